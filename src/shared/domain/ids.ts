@@ -1,0 +1,44 @@
+/** Record ids are opaque strings; a new one is 16 random bytes in base32 (no padding). */
+const alphabet = 'ABCDEFGHJKMNPQRSTVWXYZ0123456789';
+
+/** Crockford-like base32 of bytes (no I, L, O, U). */
+export function base32(bytes: Uint8Array): string {
+  let bits = 0;
+  let value = 0;
+  let output = '';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      output += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) output += alphabet[(value << (5 - bits)) & 31];
+  return output;
+}
+
+export const base32Alphabet = alphabet;
+
+/** Decodes base32 text from `base32`; returns undefined on a character outside the alphabet. */
+export function base32Decode(text: string): Uint8Array | undefined {
+  const bytes: number[] = [];
+  let bits = 0;
+  let value = 0;
+  for (const char of text) {
+    const index = alphabet.indexOf(char);
+    if (index < 0) return undefined;
+    value = ((value << 5) | index) & 0xffff;
+    bits += 5;
+    if (bits >= 8) {
+      bytes.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+/** A new random record id. */
+export function newRecordId(random: (size: number) => Uint8Array): string {
+  return base32(random(16)).toLowerCase();
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import {
+  caseLanes,
+  linkKinds,
+  linkRoles,
+  logCategories,
+  priorities,
+  sexes,
+  sharingScopes,
+  suspectStatuses,
+} from './enums';
+import { normaliseRegistration } from './vehicle';
+
+/** Field limits: generous for real text, refusing a 10 MB name with a named field. */
+const text = (max: number) => z.string().trim().max(max);
+const shortText = text(200);
+const longText = text(4000);
+const recordId = z.string().min(1).max(64).regex(/^[a-z0-9:_-]+$/);
+const photoHash = z.string().regex(/^[0-9a-f]{64}$/);
+const epochMs = z.number().int().min(0).max(8_640_000_000_000);
+
+/** FIR numbers as written in registers: digits, optionally with a suffix (`123`, `123A`, `45/B`). */
+export const firNumberPattern = /^\d{1,6}(?:[/-]?[A-Z]{1,3})?$/;
+/** One act and section: `BNS 309(4)`, `IPC 392`, `Arms Act 25(1-b)`, `NDPS 20(b)(ii)`. */
+export const sectionPattern = /^[A-Za-z][A-Za-z .&]{1,40}\s\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z-]{1,6}\))*$/;
+
+export const registration = z
+  .string()
+  .max(32)
+  .transform((value, context) => {
+    const normalised = normaliseRegistration(value);
+    if (!normalised) {
+      context.addIssue({ code: 'custom', message: 'not a registration number' });
+      return z.NEVER;
+    }
+    return normalised;
+  });
+
+export const caseFields = z.object({
+  policeStation: shortText.min(1),
+  firNumber: z.string().trim().toUpperCase().regex(firNumberPattern),
+  firYear: z.number().int().min(1950).max(2100),
+  sections: z.array(z.string().trim().regex(sectionPattern)).min(1).max(30),
+  crimeHead: shortText.min(1),
+  occurredAt: epochMs,
+  place: shortText,
+  propertyValue: z.number().int().min(0).max(1e13),
+  mo: longText,
+  summary: longText,
+  lane: z.enum(caseLanes),
+  priority: z.enum(priorities),
+  sharing: z.enum(sharingScopes),
+});
+export type CaseFields = z.infer<typeof caseFields>;
+
+export const suspectFields = z.object({
+  name: shortText.min(1),
+  fatherName: shortText,
+  age: z.number().int().min(0).max(120).nullable(),
+  dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  sex: z.enum(sexes),
+  address: longText,
+  marks: longText,
+  heightCm: z.number().int().min(50).max(250).nullable(),
+  build: shortText,
+  mo: longText,
+  gang: shortText,
+  status: z.enum(suspectStatuses),
+  reward: z.number().int().min(0).max(1e10),
+  primaryPhoto: photoHash.nullable(),
+  sharing: z.enum(sharingScopes),
+});
+export type SuspectFields = z.infer<typeof suspectFields>;
+
+/** Set-valued fields (add-wins) per entity, and the schema of one element. */
+export const setFields = {
+  case: { vehicles: registration, tags: shortText.min(1) },
+  suspect: {
+    aliases: shortText.min(1),
+    otherNames: shortText.min(1),
+    phones: z.string().trim().regex(/^\+?[0-9 -]{6,20}$/),
+    vehicles: registration,
+    photos: photoHash,
+  },
+  log: { acks: recordId },
+} as const;
+
+export const logEntryFields = z.object({
+  at: epochMs,
+  category: z.enum(logCategories),
+  text: text(8000).min(1),
+  urgent: z.boolean(),
+  replyTo: recordId.nullable(),
+  caseIds: z.array(recordId).max(20),
+  suspectIds: z.array(recordId).max(20),
+  vehicles: z.array(registration).max(20),
+  photos: z.array(photoHash).max(10),
+});
+export type LogEntryFields = z.infer<typeof logEntryFields>;
+
+export const noteFields = z.object({
+  targetEntity: z.enum(['case', 'suspect']),
+  targetId: recordId,
+  text: text(8000).min(1),
+});
+export type NoteFields = z.infer<typeof noteFields>;
+
+export const linkFields = z.object({
+  kind: z.enum(linkKinds),
+  fromId: recordId,
+  toId: recordId,
+  role: z.enum(linkRoles),
+});
+export type LinkFields = z.infer<typeof linkFields>;
+
+export const officeFields = z.object({
+  nameEn: shortText.min(1),
+  nameHi: shortText,
+  nameBn: shortText,
+  state: shortText,
+  district: shortText,
+  policeStations: z.array(shortText.min(1)).max(200),
+});
+export type OfficeFields = z.infer<typeof officeFields>;
+
+export const nodeFields = z.object({
+  officeId: recordId,
+  publicKey: z.string().regex(/^[0-9a-f]{64}$/),
+  label: shortText,
+});
+export type NodeFields = z.infer<typeof nodeFields>;
+
+export const operatorFields = z.object({
+  name: shortText.min(1),
+  rank: shortText,
+});
+export type OperatorFields = z.infer<typeof operatorFields>;
+
+export const schemas = {
+  recordId,
+  photoHash,
+  epochMs,
+};

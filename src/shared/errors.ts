@@ -1,0 +1,73 @@
+/**
+ * Error codes that cross a boundary (core → IPC/HTTP → UI, core → CLI).
+ * The UI translates the code; `englishMessage` is the CLI's and the logs' wording.
+ */
+export const errorMessages = {
+  WRONG_PASSPHRASE: 'The passphrase is wrong.',
+  WRONG_RECOVERY_KEY: 'The recovery key is wrong.',
+  RECOVERY_KEY_MALFORMED: 'The recovery key is mistyped: check each group of characters.',
+  OS_KEYSTORE_UNAVAILABLE: 'The operating system key store cannot unlock this database.',
+  KEY_FILE_MISSING: 'The key file beside the database is missing.',
+  KEY_FILE_DAMAGED: 'The key file beside the database is damaged.',
+  DATABASE_MISSING: 'No database exists at this path.',
+  DATABASE_EXISTS: 'A database already exists at this path.',
+  NOT_A_SAMANVAY_DATABASE: 'This file is not a Samanvay database.',
+  DATABASE_DAMAGED: 'The database file is damaged.',
+  DATABASE_NEWER: 'This database was written by a newer version of Samanvay.',
+  LAST_SLOT: 'The last way to unlock the database cannot be removed.',
+  SLOT_NOT_FOUND: 'No such key slot.',
+  WEAK_PASSPHRASE: 'The passphrase must be at least 10 characters long.',
+  LOCKED: 'The database is locked: unlock it first.',
+  NOT_INITIALISED: 'This workstation has no database yet.',
+  ALREADY_UNLOCKED: 'The database is already unlocked.',
+  INVALID_INPUT: 'Some of the input is not valid.',
+  NOT_FOUND: 'The record was not found.',
+  NOT_OWNER: 'Only the owning office can change this record.',
+  APPEND_ONLY: 'This record cannot be edited once posted.',
+  DELETED: 'The record has been deleted.',
+  BAD_SIGNATURE: 'A change carries a signature that does not verify.',
+  UNKNOWN_NODE: 'A change comes from a node that is not known.',
+  IMAGE_REJECTED: 'The image was refused: only JPEG, PNG or WebP photos of sensible size.',
+  IMAGE_TOO_LARGE: 'The image is too large.',
+  UNKNOWN_METHOD: 'Unknown request.',
+  FORBIDDEN: 'This request is not allowed.',
+  INTERNAL: 'Something went wrong inside Samanvay.',
+} as const;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as ErrorCode[];
+
+/** A failure with a stable code; `details` name the record and field where that helps. */
+export class SamanvayError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message?: string, details?: Record<string, unknown>) {
+    super(message ?? errorMessages[code]);
+    this.name = 'SamanvayError';
+    this.code = code;
+    this.details = details;
+  }
+}
+
+/** The shape an error takes on the wire: never a stack trace. */
+export interface WireError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && value in errorMessages;
+}
+
+/** Turns anything thrown into a wire error; unknown failures become INTERNAL. */
+export function toWireError(error: unknown): WireError {
+  if (error instanceof SamanvayError) {
+    return error.details
+      ? { code: error.code, message: error.message, details: error.details }
+      : { code: error.code, message: error.message };
+  }
+  return { code: 'INTERNAL', message: errorMessages.INTERNAL };
+}
