@@ -1,0 +1,249 @@
+// Lint for Samanvay. The folder says where code runs (ARCHITECTURE.md, "Runtimes and folders"),
+// and the local rule `samanvay/layers` refuses an import that crosses a runtime line, with a
+// message saying which rule and why.
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import js from '@eslint/js';
+import { defineConfig, globalIgnores } from 'eslint/config';
+import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+const nodeBuiltins = new Set(builtinModules);
+const nodeOnlyPackages = [
+  'better-sqlite3-multiple-ciphers',
+  'sharp',
+  'ws',
+  'tsx',
+  'electron-updater',
+];
+
+/**
+ * One zone per runtime folder under src/. A zone lists the folders (relative to src/) and the
+ * packages it may not import, or, stricter, the only ones it may.
+ */
+const zones = {
+  shared: {
+    why: 'src/shared is pure TypeScript used by every runtime: no Node, no Electron, no other layer',
+    deniedFolders: ['core', 'main', 'preload', 'renderer', 'cli'],
+    deniedPackages: ['electron', ...nodeOnlyPackages],
+    nodeBuiltins: false,
+  },
+  core: {
+    why: 'src/core runs under plain Node (CLI, harness, tests) and never depends on Electron or a UI',
+    deniedFolders: ['main', 'preload', 'renderer', 'cli'],
+    deniedPackages: ['electron', 'electron-updater', '@electron/*'],
+    nodeBuiltins: true,
+  },
+  renderer: {
+    why: 'src/renderer reaches core only through the contract client (src/shared/api)',
+    deniedFolders: ['core', 'main', 'preload', 'cli'],
+    deniedPackages: ['electron', ...nodeOnlyPackages],
+    nodeBuiltins: false,
+  },
+  preload: {
+    why: 'src/preload exposes the contract calls and nothing else',
+    allowedFolders: ['preload', 'shared/api'],
+    allowedPackages: ['electron'],
+    nodeBuiltins: false,
+  },
+  cli: {
+    why: 'src/cli runs on core under plain Node, without Electron',
+    deniedFolders: ['main', 'preload', 'renderer'],
+    deniedPackages: ['electron', 'electron-updater', '@electron/*'],
+    nodeBuiltins: true,
+  },
+  main: {
+    why: 'src/main adapts core to Electron; the UI and the CLI are other programs',
+    deniedFolders: ['renderer', 'preload', 'cli'],
+    deniedPackages: [],
+    nodeBuiltins: true,
+  },
+};
+
+/** The zone of a file, from its path: `src/<zone>/...`. */
+function zoneOf(filename) {
+  const relative = path.relative(root, filename).split(path.sep);
+  return relative[0] === 'src' && relative.length > 2 ? relative[1] : undefined;
+}
+
+function packageName(specifier) {
+  const parts = specifier.split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function matchesPackage(name, patterns) {
+  return patterns.some((pattern) =>
+    pattern.endsWith('/*') ? name.startsWith(pattern.slice(0, -1)) : name === pattern,
+  );
+}
+
+function isNodeBuiltin(specifier) {
+  return specifier.startsWith('node:') || nodeBuiltins.has(packageName(specifier));
+}
+
+/** Why `specifier` may not be imported from `filename`, or undefined when it may. */
+function refusal(filename, specifier) {
+  const zoneName = zoneOf(filename);
+  const zone = zones[zoneName];
+  if (!zone) return undefined;
+  if (specifier.startsWith('.') || path.isAbsolute(specifier)) {
+    const target = path.relative(
+      path.join(root, 'src'),
+      path.resolve(path.dirname(filename), specifier),
+    );
+    const inside = (folder) => target === folder || target.startsWith(`${folder}/`);
+    if (target.startsWith('..')) return `src/${zoneName} imports only from src/`;
+    if (zone.allowedFolders) {
+      return zone.allowedFolders.some(inside)
+        ? undefined
+        : `src/${zoneName} may import only ${zone.allowedFolders.map((f) => `src/${f}`).join(' and ')}`;
+    }
+    const denied = zone.deniedFolders.find(inside);
+    return denied ? `src/${zoneName} never imports src/${denied}` : undefined;
+  }
+  if (isNodeBuiltin(specifier)) {
+    return zone.nodeBuiltins ? undefined : `src/${zoneName} never imports Node built-ins`;
+  }
+  const name = packageName(specifier);
+  if (zone.allowedPackages) {
+    return zone.allowedPackages.includes(name)
+      ? undefined
+      : `src/${zoneName} may import only the packages ${zone.allowedPackages.join(', ')}`;
+  }
+  return matchesPackage(name, zone.deniedPackages)
+    ? `src/${zoneName} never imports ${name}`
+    : undefined;
+}
+
+const layersRule = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Keeps each runtime folder to the imports its runtime allows.' },
+    schema: [],
+    messages: {
+      refused: 'Layer rule samanvay/layers: {{refusal}} ("{{specifier}}"). Why: {{why}}.',
+    },
+  },
+  create(context) {
+    const zone = zones[zoneOf(context.filename)];
+    if (!zone) return {};
+    const check = (node) => {
+      if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
+      const reason = refusal(context.filename, node.value);
+      if (reason) {
+        context.report({
+          node,
+          messageId: 'refused',
+          data: { refusal: reason, specifier: node.value, why: zone.why },
+        });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+      TSExternalModuleReference: (node) => check(node.expression),
+      TSImportType: (node) => check(node.argument?.literal ?? node.argument),
+      CallExpression: (node) => {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require') {
+          check(node.arguments[0]);
+        }
+      },
+    };
+  },
+};
+
+const samanvay = { rules: { layers: layersRule } };
+
+const typeScriptFiles = ['src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'];
+
+export default defineConfig(
+  globalIgnores([
+    'out/**',
+    'dist/**',
+    'node_modules/**',
+    '.electron-native/**',
+    'coverage/**',
+    'test-results/**',
+    'playwright-report/**',
+    'resources/**',
+    'bench/results/**',
+    '.tmp/**',
+  ]),
+  { linterOptions: { reportUnusedDisableDirectives: 'error' } },
+  js.configs.recommended,
+  {
+    files: ['**/*.{js,mjs,cjs}'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    extends: [tseslint.configs.recommended],
+  },
+  {
+    files: typeScriptFiles,
+    extends: [tseslint.configs.recommendedTypeChecked],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: root },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
+    },
+  },
+  {
+    files: ['**/*.ts', '**/*.tsx'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { prefer: 'type-imports', fixStyle: 'inline-type-imports' },
+      ],
+      '@typescript-eslint/no-import-type-side-effects': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
+      ],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    // Named exports only (STYLE.md, habit 7); config files at the root are the exception.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { samanvay },
+    rules: {
+      'samanvay/layers': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ExportDefaultDeclaration',
+          message: 'Named exports only (STYLE.md habit 7): export the thing under its own name.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src/{core,cli,main}/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    languageOptions: { globals: globals.node },
+  },
+);
