@@ -43,7 +43,14 @@ export type LogCategory = (typeof logCategories)[number];
 export const linkKinds = ['suspect_case', 'suspect_suspect', 'case_case'] as const;
 export type LinkKind = (typeof linkKinds)[number];
 
-export const linkRoles = ['accused', 'suspect', 'witness', 'associate', 'related', 'same_person'] as const;
+export const linkRoles = [
+  'accused',
+  'suspect',
+  'witness',
+  'associate',
+  'related',
+  'same_person',
+] as const;
 export type LinkRole = (typeof linkRoles)[number];
 
 export const entityKinds = [

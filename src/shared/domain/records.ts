@@ -15,14 +15,19 @@ import { normaliseRegistration } from './vehicle';
 const text = (max: number) => z.string().trim().max(max);
 const shortText = text(200);
 const longText = text(4000);
-const recordId = z.string().min(1).max(64).regex(/^[a-z0-9:_-]+$/);
+const recordId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9:_-]+$/);
 const photoHash = z.string().regex(/^[0-9a-f]{64}$/);
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
 /** FIR numbers as written in registers: digits, optionally with a suffix (`123`, `123A`, `45/B`). */
 export const firNumberPattern = /^\d{1,6}(?:[/-]?[A-Z]{1,3})?$/;
 /** One act and section: `BNS 309(4)`, `IPC 392`, `Arms Act 25(1-b)`, `NDPS 20(b)(ii)`. */
-export const sectionPattern = /^[A-Za-z][A-Za-z .&]{1,40}\s\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z-]{1,6}\))*$/;
+export const sectionPattern =
+  /^[A-Za-z][A-Za-z .&]{1,40}\s\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z-]{1,6}\))*$/;
 
 export const registration = z
   .string()
@@ -57,7 +62,10 @@ export const suspectFields = z.object({
   name: shortText.min(1),
   fatherName: shortText,
   age: z.number().int().min(0).max(120).nullable(),
-  dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  dateOfBirth: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   sex: z.enum(sexes),
   address: longText,
   marks: longText,
@@ -78,7 +86,10 @@ export const setFields = {
   suspect: {
     aliases: shortText.min(1),
     otherNames: shortText.min(1),
-    phones: z.string().trim().regex(/^\+?[0-9 -]{6,20}$/),
+    phones: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 -]{6,20}$/),
     vehicles: registration,
     photos: photoHash,
   },

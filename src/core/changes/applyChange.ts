@@ -1,0 +1,192 @@
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
+import type { Change } from '../../shared/domain/change';
+import type { ErrorCode } from '../../shared/errors';
+import type { Db } from '../db/openDatabase';
+import { entities, toColumnValue, type EntityDefinition } from './entities';
+import type { ApplyOutcome } from './applyOutcome';
+import { canonicalJson } from './canonicalJson';
+import { orderKey, stampWall } from './hlc';
+import { applyLinkChange } from './applyLinkChange';
+import { applySetChange, type Prepare } from './applySetChange';
+
+interface RecordHead {
+  office_id: string;
+  created_stamp: string;
+  clock: string;
+}
+
+const applied: ApplyOutcome = { status: 'applied' };
+const pending: ApplyOutcome = { status: 'pending' };
+
+function refused(reason: ErrorCode, detail: string): ApplyOutcome {
+  return { status: 'refused', reason, detail };
+}
+
+/** The office that owns a new record: its creator's, except a node belongs to its office. */
+function ownerOf(change: Change): string {
+  if (change.entity === 'node') return String(change.body.fields?.officeId ?? '');
+  return change.office;
+}
+
+/**
+ * Applies changes to the tables the UI reads. The result depends only on the set of changes
+ * applied, never their order: fields are last-writer-wins by `orderKey`, sets are add-wins,
+ * deletion is a final tombstone, and an edit that arrives before its record's creation waits
+ * (`pending`) until the creation arrives and is then replayed.
+ */
+export function createApplier(db: Db) {
+  const statements = new Map<string, Statement>();
+  const prepare: Prepare = (sql) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+
+  const head = (definition: EntityDefinition, id: string) =>
+    prepare(`SELECT office_id, created_stamp, clock FROM ${definition.table} WHERE id = ?`).get(
+      id,
+    ) as RecordHead | undefined;
+
+  function create(change: Change, definition: EntityDefinition): ApplyOutcome {
+    const parsed = definition.schema.strict().safeParse(change.body.fields ?? {});
+    if (!parsed.success)
+      return refused('INVALID_INPUT', parsed.error.issues[0]?.path.join('.') ?? '');
+    if (change.entity === 'office' && change.recordId !== change.office) {
+      return refused('NOT_OWNER', 'an office is created only by its own nodes');
+    }
+    const existing = head(definition, change.recordId);
+    if (existing) {
+      const key = orderKey(change);
+      if (existing.created_stamp === key) return applied;
+      // The same id created twice: the earliest create makes the record; a later one from the
+      // same office merges as an edit (an office registered by two of its nodes), any other
+      // is refused. So the outcome does not depend on which create arrived first.
+      if (key < existing.created_stamp) return { status: 'supersedes' };
+      return update({ ...change, op: 'update' }, definition);
+    }
+    const names = Object.keys(definition.columns);
+    const columns = names.map((name) => definition.columns[name]?.column ?? name);
+    const extra = ['id', 'office_id', 'created_stamp'];
+    if (definition.tracksCreation) extra.push('created_at');
+    if (definition.tracksUpdates) extra.push('updated_at');
+    if (definition.tracksOperator) extra.push('operator_id');
+    const sql = `INSERT INTO ${definition.table} (${[...columns, ...extra].join(', ')}) VALUES (${[
+      ...columns,
+      ...extra,
+    ]
+      .map(() => '?')
+      .join(', ')})`;
+    const values = names.map((name) =>
+      toColumnValue(
+        definition.columns[name]?.kind ?? 'text',
+        (parsed.data as Record<string, unknown>)[name],
+      ),
+    );
+    const wall = stampWall(change.hlc);
+    const extraValues: Array<string | number> = [
+      change.recordId,
+      ownerOf(change),
+      orderKey(change),
+    ];
+    if (definition.tracksCreation) extraValues.push(wall);
+    if (definition.tracksUpdates) extraValues.push(wall);
+    if (definition.tracksOperator) extraValues.push(change.operator);
+    prepare(sql).run(...values, ...extraValues);
+    return applied;
+  }
+
+  function update(change: Change, definition: EntityDefinition): ApplyOutcome {
+    if (definition.appendOnly) return refused('APPEND_ONLY', change.entity);
+    const record = head(definition, change.recordId);
+    if (!record) return pending;
+    if (record.office_id !== change.office) return refused('NOT_OWNER', change.recordId);
+    const parsed = definition.schema
+      .partial()
+      .strict()
+      .safeParse(change.body.fields ?? {});
+    if (!parsed.success)
+      return refused('INVALID_INPUT', parsed.error.issues[0]?.path.join('.') ?? '');
+    const clock = JSON.parse(record.clock) as Record<string, string>;
+    const key = orderKey(change);
+    const assignments: string[] = [];
+    const values: Array<string | number | null> = [];
+    for (const [name, value] of Object.entries(parsed.data as Record<string, unknown>)) {
+      const column = definition.columns[name];
+      if (!column) continue;
+      if ((clock[name] ?? record.created_stamp) >= key) continue;
+      clock[name] = key;
+      assignments.push(`${column.column} = ?`);
+      values.push(toColumnValue(column.kind, value));
+    }
+    assignments.push('clock = ?');
+    values.push(canonicalJson(clock));
+    if (definition.tracksUpdates) {
+      assignments.push('updated_at = max(updated_at, ?)');
+      values.push(stampWall(change.hlc));
+    }
+    prepare(`UPDATE ${definition.table} SET ${assignments.join(', ')} WHERE id = ?`).run(
+      ...values,
+      change.recordId,
+    );
+    return applied;
+  }
+
+  function remove(change: Change, definition: EntityDefinition): ApplyOutcome {
+    const record = head(definition, change.recordId);
+    if (!record) return pending;
+    if (record.office_id !== change.office) return refused('NOT_OWNER', change.recordId);
+    if (definition.appendOnly) return refused('APPEND_ONLY', change.entity);
+    prepare(`UPDATE ${definition.table} SET deleted = 1 WHERE id = ?`).run(change.recordId);
+    return applied;
+  }
+
+  function setChange(change: Change, definition: EntityDefinition): ApplyOutcome {
+    const field = change.body.field ?? '';
+    const elementSchema = definition.sets[field];
+    if (!elementSchema) return refused('INVALID_INPUT', `${change.entity}.${field} is not a set`);
+    const record = head(definition, change.recordId);
+    if (!record) return pending;
+    if (record.office_id !== change.office && !definition.openSets.includes(field)) {
+      return refused('NOT_OWNER', change.recordId);
+    }
+    const value = change.body.value ?? '';
+    if (change.op === 'add' && !elementSchema.safeParse(value).success) {
+      return refused('INVALID_INPUT', `${change.entity}.${field}`);
+    }
+    applySetChange(prepare, change);
+    return applied;
+  }
+
+  function apply(change: Change): ApplyOutcome {
+    const definition = entities[change.entity];
+    if (!definition) return refused('INVALID_INPUT', `unknown entity ${String(change.entity)}`);
+    if (change.entity === 'link') return applyLinkChange(prepare, change);
+    switch (change.op) {
+      case 'create':
+        return create(change, definition);
+      case 'update':
+        return update(change, definition);
+      case 'delete':
+        return remove(change, definition);
+      case 'add':
+      case 'remove':
+        return setChange(change, definition);
+      default:
+        return refused('INVALID_INPUT', `unknown operation ${String(change.op)}`);
+    }
+  }
+
+  /** Forgets a record's derived rows so its changes can be applied again from the log. */
+  function forget(entity: Change['entity'], recordId: string): void {
+    const definition = entities[entity];
+    prepare(`DELETE FROM ${definition.table} WHERE id = ?`).run(recordId);
+    prepare('DELETE FROM set_elements WHERE entity = ? AND record_id = ?').run(entity, recordId);
+  }
+
+  return { apply, forget };
+}
+
+export type Applier = ReturnType<typeof createApplier>;

@@ -1,0 +1,233 @@
+import type { Change, ChangeBody, ChangeIntent, Commit } from '../../shared/domain/change';
+import type { EntityKind } from '../../shared/domain/enums';
+import { SamanvayError } from '../../shared/errors';
+import type { WallClock } from '../coreTypes';
+import type { Db } from '../db/openDatabase';
+import { signBytes, verifyBytes, type NodeIdentity } from '../identity/nodeIdentity';
+import { createApplier } from './applyChange';
+import type { ApplyOutcome } from './applyOutcome';
+import { canonicalJson } from './canonicalJson';
+import type { Hlc } from './hlc';
+
+/** The bytes a commit's signature covers. */
+export function commitBytes(commit: Omit<Commit, 'signature'>): Buffer {
+  return Buffer.from(
+    canonicalJson({
+      origin: commit.origin,
+      firstSeq: commit.firstSeq,
+      lastSeq: commit.lastSeq,
+      changes: commit.changes.map((change) => [
+        change.seq,
+        change.hlc,
+        change.office,
+        change.operator,
+        change.entity,
+        change.recordId,
+        change.op,
+        change.body,
+      ]),
+    }),
+  );
+}
+
+export function verifyCommit(commit: Commit, publicKeyHex: string): boolean {
+  return verifyBytes(publicKeyHex, commitBytes(commit), commit.signature);
+}
+
+interface ChangeRow {
+  origin: string;
+  seq: number;
+  hlc: string;
+  office: string;
+  operator: string;
+  entity: EntityKind;
+  record_id: string;
+  op: Change['op'];
+  body: string;
+}
+
+export function changeFromRow(row: ChangeRow): Change {
+  return {
+    origin: row.origin,
+    seq: row.seq,
+    hlc: row.hlc,
+    office: row.office,
+    operator: row.operator,
+    entity: row.entity,
+    recordId: row.record_id,
+    op: row.op,
+    body: JSON.parse(row.body) as ChangeBody,
+  };
+}
+
+/** Result of taking in a commit: the changes that were new, and why any was refused. */
+export interface IngestReport {
+  changes: Change[];
+  refused: Array<{ change: Change; reason: string; detail: string }>;
+}
+
+/**
+ * Takes changes into the log and applies them. A change already held is skipped, so taking
+ * the same commit twice changes nothing. Creating a record replays the edits that arrived
+ * before it.
+ */
+export function createIngest(db: Db) {
+  const applier = createApplier(db);
+  const insert = db.prepare(
+    `INSERT INTO changes
+       (origin, seq, hlc, office, operator, entity, record_id, op, body, commit_last_seq, status, reason)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const holds = db.prepare('SELECT 1 FROM changes WHERE origin = ? AND seq = ?');
+  const setStatus = db.prepare(
+    'UPDATE changes SET status = ?, reason = ? WHERE origin = ? AND seq = ?',
+  );
+  const pendingFor = db.prepare(
+    `SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes
+     WHERE record_id = ? AND entity = ? AND status = 'pending'`,
+  );
+  const markAllPending = db.prepare(
+    `UPDATE changes SET status = 'pending', reason = NULL WHERE record_id = ? AND entity = ?`,
+  );
+  const earliestCreate = db.prepare(
+    `SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes
+     WHERE record_id = ? AND entity = ? AND op = 'create' ORDER BY hlc || '|' || origin LIMIT 1`,
+  );
+
+  const reasonOf = (outcome: ApplyOutcome) =>
+    outcome.status === 'refused' ? `${outcome.reason}: ${outcome.detail}` : null;
+
+  function replayPending(change: Change, report: IngestReport): void {
+    for (const row of pendingFor.all(change.recordId, change.entity) as ChangeRow[]) {
+      const waiting = changeFromRow(row);
+      const outcome = applier.apply(waiting);
+      setStatus.run(outcome.status, reasonOf(outcome), waiting.origin, waiting.seq);
+      if (outcome.status === 'refused') {
+        report.refused.push({ change: waiting, reason: outcome.reason, detail: outcome.detail });
+      }
+    }
+  }
+
+  /** Derives a record again from its changes, starting from its earliest create. */
+  function rebuild(change: Change, report: IngestReport): void {
+    applier.forget(change.entity, change.recordId);
+    markAllPending.run(change.recordId, change.entity);
+    const first = earliestCreate.get(change.recordId, change.entity) as ChangeRow | undefined;
+    if (!first) return;
+    const create = changeFromRow(first);
+    const outcome = applier.apply(create);
+    setStatus.run(outcome.status, reasonOf(outcome), create.origin, create.seq);
+    replayPending(create, report);
+  }
+
+  /** Takes one change in; `undefined` if it was already held. */
+  function ingestOne(
+    change: Change,
+    commitLastSeq: number,
+    report: IngestReport,
+  ): ApplyOutcome | undefined {
+    if (holds.get(change.origin, change.seq) !== undefined) return undefined;
+    const outcome = applier.apply(change);
+    insert.run(
+      change.origin,
+      change.seq,
+      change.hlc,
+      change.office,
+      change.operator,
+      change.entity,
+      change.recordId,
+      change.op,
+      canonicalJson(change.body),
+      commitLastSeq,
+      outcome.status === 'supersedes' ? 'pending' : outcome.status,
+      reasonOf(outcome),
+    );
+    report.changes.push(change);
+    if (outcome.status === 'refused') {
+      report.refused.push({ change, reason: outcome.reason, detail: outcome.detail });
+    }
+    if (outcome.status === 'supersedes') {
+      rebuild(change, report);
+      return { status: 'applied' };
+    }
+    if (change.op === 'create' && outcome.status === 'applied') replayPending(change, report);
+    return outcome;
+  }
+
+  return { ingestOne, applier };
+}
+
+export interface ChangeLogContext {
+  db: Db;
+  identity: NodeIdentity;
+  hlc: Hlc;
+  clock: WallClock;
+  officeId: string;
+}
+
+/**
+ * The one path every local write takes: stamps the intents, signs them as one commit,
+ * records and applies them in one transaction. A refused change aborts the whole commit.
+ */
+export function createChangeLog(context: ChangeLogContext) {
+  const { db, identity, hlc, clock, officeId } = context;
+  const { ingestOne } = createIngest(db);
+  const insertCommit = db.prepare(
+    'INSERT INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const lastSeq = () =>
+    (
+      db.prepare('SELECT max(seq) AS seq FROM changes WHERE origin = ?').get(identity.nodeId) as {
+        seq: number | null;
+      }
+    ).seq ?? 0;
+
+  const writeTransaction = db.transaction((commit: Commit, receivedAt: number) => {
+    const report: IngestReport = { changes: [], refused: [] };
+    for (const change of commit.changes) {
+      const outcome = ingestOne(change, commit.lastSeq, report);
+      if (outcome?.status === 'pending') {
+        throw new SamanvayError('NOT_FOUND', undefined, {
+          entity: change.entity,
+          id: change.recordId,
+        });
+      }
+      if (outcome?.status === 'refused') {
+        throw new SamanvayError(outcome.reason, undefined, {
+          entity: change.entity,
+          id: change.recordId,
+          detail: outcome.detail,
+        });
+      }
+    }
+    insertCommit.run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, receivedAt);
+    return report;
+  });
+
+  return {
+    /** Records intents as one signed commit by `operatorId`; returns the changes written. */
+    write(intents: ChangeIntent[], operatorId: string): Change[] {
+      if (intents.length === 0) return [];
+      const firstSeq = lastSeq() + 1;
+      const changes: Change[] = intents.map((intent, index) => ({
+        ...intent,
+        origin: identity.nodeId,
+        seq: firstSeq + index,
+        hlc: hlc.next(),
+        office: officeId,
+        operator: operatorId,
+      }));
+      const unsigned = {
+        origin: identity.nodeId,
+        firstSeq,
+        lastSeq: firstSeq + changes.length - 1,
+        changes,
+      };
+      const commit: Commit = { ...unsigned, signature: signBytes(identity, commitBytes(unsigned)) };
+      writeTransaction(commit, clock.now());
+      return changes;
+    },
+  };
+}
+
+export type ChangeLog = ReturnType<typeof createChangeLog>;

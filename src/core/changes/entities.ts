@@ -1,0 +1,141 @@
+import type { z } from 'zod';
+import type { EntityKind } from '../../shared/domain/enums';
+import {
+  caseFields,
+  linkFields,
+  logEntryFields,
+  nodeFields,
+  noteFields,
+  officeFields,
+  operatorFields,
+  setFields,
+  suspectFields,
+} from '../../shared/domain/records';
+
+type ColumnKind = 'text' | 'number' | 'json' | 'bool';
+
+/** How one entity kind is stored and which merge rules apply to it. */
+export interface EntityDefinition {
+  table: string;
+  schema: z.ZodObject;
+  /** field name → column and how the value is stored. */
+  columns: Record<string, { column: string; kind: ColumnKind }>;
+  /** Once created, never edited (log entries, notes). */
+  appendOnly: boolean;
+  /** Set fields and their element schema (add-wins). */
+  sets: Record<string, z.ZodType>;
+  /** Set fields any office may add to (acknowledgements), not only the owner. */
+  openSets: string[];
+  /** The table has an `updated_at` column. */
+  tracksUpdates: boolean;
+  /** The table has a `created_at` column. */
+  tracksCreation: boolean;
+  /** The table has an `operator_id` column: who posted it. */
+  tracksOperator: boolean;
+}
+
+function columnsOf(schema: z.ZodObject, kinds: Record<string, ColumnKind>) {
+  return Object.fromEntries(
+    Object.keys(schema.shape).map((field) => [
+      field,
+      {
+        column: field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+        kind: kinds[field] ?? 'text',
+      },
+    ]),
+  );
+}
+
+function define(
+  table: string,
+  schema: z.ZodObject,
+  kinds: Record<string, ColumnKind>,
+  options: Partial<
+    Pick<EntityDefinition, 'appendOnly' | 'sets' | 'openSets' | 'tracksUpdates' | 'tracksCreation'>
+  > = {},
+): EntityDefinition {
+  return {
+    table,
+    schema,
+    columns: columnsOf(schema, kinds),
+    appendOnly: options.appendOnly ?? false,
+    sets: options.sets ?? {},
+    openSets: options.openSets ?? [],
+    tracksUpdates: options.tracksUpdates ?? true,
+    tracksCreation: options.tracksCreation ?? true,
+    tracksOperator: options.tracksOperator ?? false,
+  };
+}
+
+/** The registry the change path applies with: one entry per entity kind. */
+export const entities: Record<EntityKind, EntityDefinition> = {
+  office: define('offices', officeFields, { policeStations: 'json' }, { tracksCreation: false }),
+  node: define('nodes', nodeFields, {}, { tracksCreation: false }),
+  operator: define('operators', operatorFields, {}, { tracksCreation: false }),
+  case: define(
+    'cases',
+    caseFields,
+    { firYear: 'number', sections: 'json', occurredAt: 'number', propertyValue: 'number' },
+    { sets: setFields.case },
+  ),
+  suspect: define(
+    'suspects',
+    suspectFields,
+    { age: 'number', heightCm: 'number', reward: 'number' },
+    { sets: setFields.suspect },
+  ),
+  log: define(
+    'log_entries',
+    logEntryFields,
+    {
+      at: 'number',
+      urgent: 'bool',
+      caseIds: 'json',
+      suspectIds: 'json',
+      vehicles: 'json',
+      photos: 'json',
+    },
+    {
+      appendOnly: true,
+      sets: setFields.log,
+      openSets: ['acks'],
+      tracksUpdates: false,
+      tracksOperator: true,
+    },
+  ),
+  note: define(
+    'notes',
+    noteFields,
+    {},
+    { appendOnly: true, tracksUpdates: false, tracksOperator: true },
+  ),
+  link: define('links', linkFields, {}, { tracksUpdates: false }),
+};
+
+/** Converts a field value to what SQLite stores. */
+export function toColumnValue(kind: ColumnKind, value: unknown): string | number | null {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'json':
+      return JSON.stringify(value);
+    case 'bool':
+      return value ? 1 : 0;
+    case 'number':
+      return value as number;
+    case 'text':
+      return value as string;
+  }
+}
+
+/** Converts a stored column back to the field value. */
+export function fromColumnValue(kind: ColumnKind, value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  switch (kind) {
+    case 'json':
+      return JSON.parse(value as string) as unknown;
+    case 'bool':
+      return value === 1;
+    default:
+      return value;
+  }
+}

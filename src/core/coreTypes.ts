@@ -1,0 +1,29 @@
+import type { CoreApi, EventName, PayloadOf } from '../shared/api/contract';
+import type { OsKeyStore } from './db/osKeyStore';
+import type { KdfParams } from './db/store';
+
+/** Wall-clock source, injected so tests can skew or freeze it. */
+export interface WallClock {
+  now(): number;
+}
+
+export interface CoreOptions {
+  /** The encrypted database file; its key file sits beside it as `<dbPath>.keys`. */
+  dbPath: string;
+  clock?: WallClock;
+  /** Key derivation cost; tests lower it, production keeps the default. */
+  kdf?: KdfParams;
+  /** Path of a better-sqlite3 binary built for another ABI (the Electron build). */
+  nativeBinding?: string;
+  /** The OS key store slot (Electron safeStorage); absent in the CLI and harness. */
+  osKeyStore?: OsKeyStore;
+}
+
+export type EventListener<E extends EventName> = (payload: PayloadOf<E>) => void;
+
+/** One node's core: the contract implementation plus its event stream. */
+export interface Core {
+  api: CoreApi;
+  on<E extends EventName>(event: E, listener: EventListener<E>): () => void;
+  close(): void;
+}
