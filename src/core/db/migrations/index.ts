@@ -1,0 +1,5 @@
+import { migration001Initial } from './001_initial';
+import type { Migration } from './migration';
+
+/** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
+export const migrations: Migration[] = [migration001Initial];
