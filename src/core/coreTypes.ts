@@ -1,6 +1,5 @@
 import type { CoreApi, EventName, PayloadOf } from '../shared/api/contract';
-import type { OsKeyStore } from './db/osKeyStore';
-import type { KdfParams } from './db/store';
+import type { KdfParams, OsKeyStore } from './db/types';
 
 /** Wall-clock source, injected so tests can skew or freeze it. */
 export interface WallClock {

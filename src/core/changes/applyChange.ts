@@ -22,11 +22,6 @@ function refused(reason: ErrorCode, detail: string): ApplyOutcome {
   return { status: 'refused', reason, detail };
 }
 
-/** The office that owns a new record: its creator's, except a node belongs to its office. */
-function ownerOf(change: Change): string {
-  if (change.entity === 'node') return String(change.body.fields?.officeId ?? '');
-  return change.office;
-}
 
 /**
  * Applies changes to the tables the UI reads. The result depends only on the set of changes
@@ -57,6 +52,9 @@ export function createApplier(db: Db) {
     if (change.entity === 'office' && change.recordId !== change.office) {
       return refused('NOT_OWNER', 'an office is created only by its own nodes');
     }
+    if (change.entity === 'node' && parsed.data.officeId !== change.office) {
+      return refused('NOT_OWNER', 'a node is registered only by its own office');
+    }
     const existing = head(definition, change.recordId);
     if (existing) {
       const key = orderKey(change);
@@ -82,13 +80,13 @@ export function createApplier(db: Db) {
     const values = names.map((name) =>
       toColumnValue(
         definition.columns[name]?.kind ?? 'text',
-        (parsed.data as Record<string, unknown>)[name],
+        parsed.data[name],
       ),
     );
     const wall = stampWall(change.hlc);
     const extraValues: Array<string | number> = [
       change.recordId,
-      ownerOf(change),
+      change.office,
       orderKey(change),
     ];
     if (definition.tracksCreation) extraValues.push(wall);
@@ -113,7 +111,7 @@ export function createApplier(db: Db) {
     const key = orderKey(change);
     const assignments: string[] = [];
     const values: Array<string | number | null> = [];
-    for (const [name, value] of Object.entries(parsed.data as Record<string, unknown>)) {
+    for (const [name, value] of Object.entries(parsed.data)) {
       const column = definition.columns[name];
       if (!column) continue;
       if ((clock[name] ?? record.created_stamp) >= key) continue;

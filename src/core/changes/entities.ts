@@ -50,9 +50,7 @@ function define(
   table: string,
   schema: z.ZodObject,
   kinds: Record<string, ColumnKind>,
-  options: Partial<
-    Pick<EntityDefinition, 'appendOnly' | 'sets' | 'openSets' | 'tracksUpdates' | 'tracksCreation'>
-  > = {},
+  options: Partial<Omit<EntityDefinition, 'table' | 'schema' | 'columns'>> = {},
 ): EntityDefinition {
   return {
     table,

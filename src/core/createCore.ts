@@ -1,0 +1,134 @@
+import { contract, type CoreApi, type EventName, type Method } from '../shared/api/contract';
+import type { SessionStatus } from '../shared/api/views';
+import { SamanvayError } from '../shared/errors';
+import type { Core, CoreOptions, EventListener, WallClock } from './coreTypes';
+import { createStore, keySlotsAvailable, openStore, storeExists } from './db/store';
+import type { UnlockSecret } from './db/types';
+import { initNode } from './node/initNode';
+import { loadNodeContext, type Emit, type NodeContext } from './node/nodeContext';
+import { getOffice, getOperator } from './repos/officeRepo';
+import { createNodeApi, type NodeApi } from './services/nodeApi';
+
+const systemClock: WallClock = { now: () => Date.now() };
+
+const sessionMethods = new Set<Method>([
+  'session.status',
+  'session.init',
+  'session.unlock',
+  'session.lock',
+]);
+
+/**
+ * One node's core. It starts locked (or new, with no database yet); `session.init` or
+ * `session.unlock` opens the encrypted store, and every other call needs it open.
+ */
+export function createCore(options: CoreOptions): Core {
+  const clock = options.clock ?? systemClock;
+  const storeOptions = {
+    dbPath: options.dbPath,
+    nativeBinding: options.nativeBinding,
+    kdf: options.kdf,
+  };
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  let node: { context: NodeContext; api: NodeApi } | undefined;
+
+  const emit: Emit = (event, payload) => {
+    for (const listener of listeners.get(event) ?? [])
+      (listener as (value: typeof payload) => void)(payload);
+  };
+
+  function status(): SessionStatus {
+    if (node) {
+      const { context } = node;
+      const office = getOffice(context.store.db, context.officeId);
+      const operator = getOperator(context.store.db, context.session.operatorId);
+      return {
+        state: 'unlocked',
+        nodeId: context.identity.nodeId,
+        ...(office ? { office } : {}),
+        ...(operator ? { operator } : {}),
+        unlockWith: keySlotsAvailable(options.dbPath),
+      };
+    }
+    if (!storeExists(options.dbPath)) return { state: 'new', unlockWith: [] };
+    let unlockWith: SessionStatus['unlockWith'] = [];
+    try {
+      unlockWith = keySlotsAvailable(options.dbPath);
+    } catch {
+      // A missing or damaged key file is reported by the unlock attempt, with its own code.
+    }
+    return { state: 'locked', unlockWith };
+  }
+
+  function open(store: Parameters<typeof loadNodeContext>[0]): SessionStatus {
+    try {
+      const context = loadNodeContext(store, clock, emit);
+      node = { context, api: createNodeApi(context) };
+    } catch (error) {
+      store.close();
+      throw error;
+    }
+    const current = status();
+    emit('session.changed', current);
+    return current;
+  }
+
+  function requireNode(): NodeApi {
+    if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
+    return node.api;
+  }
+
+  const sessionApi: Pick<
+    CoreApi,
+    'session.status' | 'session.init' | 'session.unlock' | 'session.lock'
+  > = {
+    'session.status': async () => status(),
+    'session.init': async ({ office, operator, passphrase }) => {
+      if (node || storeExists(options.dbPath)) throw new SamanvayError('DATABASE_EXISTS');
+      const { store, recoveryKey } = await createStore({ ...storeOptions, passphrase });
+      const { nodeId } = initNode(store, { office, operator }, clock);
+      open(store);
+      return { nodeId, recoveryKey };
+    },
+    'session.unlock': async (secret) => {
+      if (node) throw new SamanvayError('ALREADY_UNLOCKED');
+      let unlock: UnlockSecret;
+      if ('osKeyStore' in secret) {
+        if (!options.osKeyStore?.isAvailable()) throw new SamanvayError('OS_KEYSTORE_UNAVAILABLE');
+        unlock = { osKeyStore: options.osKeyStore };
+      } else {
+        unlock = secret;
+      }
+      return open(await openStore({ ...storeOptions, unlock }));
+    },
+    'session.lock': async () => {
+      node?.context.store.close();
+      node = undefined;
+      const current = status();
+      emit('session.changed', current);
+      return current;
+    },
+  };
+
+  const api: Partial<Record<Method, (input: never) => Promise<unknown>>> = { ...sessionApi };
+  for (const name of Object.keys(contract) as Method[]) {
+    if (sessionMethods.has(name)) continue;
+    api[name] = async (input: never) =>
+      (requireNode()[name as keyof NodeApi] as (value: never) => Promise<unknown>)(input);
+  }
+
+  return {
+    api: api as unknown as CoreApi,
+    on<E extends EventName>(event: E, listener: EventListener<E>) {
+      const set = listeners.get(event) ?? new Set();
+      const entry = listener as (payload: never) => void;
+      set.add(entry);
+      listeners.set(event, set);
+      return () => set.delete(entry);
+    },
+    close() {
+      node?.context.store.close();
+      node = undefined;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { CoreApi } from '../../shared/api/contract';
+import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
+import { readStats } from '../repos/statsRepo';
+import type { NodeContext } from '../node/nodeContext';
+import { createCaseService } from './caseService';
+import { createOperatorService } from './operatorService';
+
+/** The calls that need an unlocked node: everything but opening and closing the session. */
+export type NodeApi = Omit<
+  CoreApi,
+  'session.status' | 'session.init' | 'session.unlock' | 'session.lock'
+>;
+
+/** Assembles the services of an unlocked node. */
+export function createNodeApi(context: NodeContext): NodeApi {
+  const db = context.store.db;
+  return {
+    ...createCaseService(context),
+    ...createOperatorService(context),
+    'offices.list': async () => listOffices(db),
+    'operators.list': async () => listOperators(db, context.officeId),
+    'stats.get': async () => ({
+      nodeId: context.identity.nodeId,
+      officeId: context.officeId,
+      officeName: getOffice(db, context.officeId)?.nameEn ?? '',
+      ...readStats(db),
+    }),
+  };
+}

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CoreOptions, Core } from '../coreTypes';
+import { createCore } from '../createCore';
+
+/** Cheap key derivation for tests: the parameters are recorded in the slot either way. */
+export const testKdf = { N: 2 ** 12, r: 8, p: 1 };
+
+export const testPassphrase = 'correct horse battery';
+
+export const dhanbadOffice = {
+  id: 'jh-dhanbad',
+  nameEn: 'Dhanbad District Police',
+  nameHi: 'धनबाद जिला पुलिस',
+  nameBn: 'ধানবাদ জেলা পুলিশ',
+  state: 'Jharkhand',
+  district: 'Dhanbad',
+  policeStations: ['Dhanbad', 'Nirsa', 'Chirkunda'],
+};
+
+/** A core on a fresh encrypted database in a temporary folder, initialised and unlocked. */
+export async function tempCore(
+  options: Partial<CoreOptions> = {},
+): Promise<{
+  core: Core;
+  dir: string;
+  dbPath: string;
+  recoveryKey: string;
+  nodeId: string;
+  cleanup(): void;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'samanvay-'));
+  const dbPath = join(dir, 'node.db');
+  const core = createCore({ dbPath, kdf: testKdf, ...options });
+  const { recoveryKey, nodeId } = await core.api['session.init']({
+    office: dhanbadOffice,
+    operator: { name: 'Sunita Kumari', rank: 'ASI' },
+    passphrase: testPassphrase,
+  });
+  return {
+    core,
+    dir,
+    dbPath,
+    recoveryKey,
+    nodeId,
+    cleanup() {
+      core.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
