@@ -1,4 +1,11 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, scrypt } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  hkdfSync,
+  randomBytes,
+  scrypt,
+} from 'node:crypto';
 import type { KdfParams } from './types';
 
 /** AES-256-GCM output, base64 fields as stored in the key file. */
@@ -19,7 +26,11 @@ export function seal(key: Buffer, plain: Buffer, context: string): Sealed {
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(context, 'utf8'));
   const data = Buffer.concat([cipher.update(plain), cipher.final()]);
-  return { iv: iv.toString('base64'), data: data.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+  return {
+    iv: iv.toString('base64'),
+    data: data.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+  };
 }
 
 /** Decrypts `sealed`; undefined when the key or context is wrong or the bytes were altered. */
@@ -39,10 +50,16 @@ export function deriveScrypt(secret: string, salt: Buffer, params: KdfParams): P
   // Node refuses when 128·N·r exceeds maxmem; allow twice that so the parameters decide.
   const maxmem = 256 * params.N * params.r;
   return new Promise((resolve, reject) => {
-    scrypt(secret.normalize('NFC'), salt, 32, { N: params.N, r: params.r, p: params.p, maxmem }, (error, key) => {
-      if (error) reject(error);
-      else resolve(key);
-    });
+    scrypt(
+      secret.normalize('NFC'),
+      salt,
+      32,
+      { N: params.N, r: params.r, p: params.p, maxmem },
+      (error, key) => {
+        if (error) reject(error);
+        else resolve(key);
+      },
+    );
   });
 }
 

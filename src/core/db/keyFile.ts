@@ -37,14 +37,24 @@ const slotBase = { id: z.string().regex(/^[a-z0-9]{1,32}$/), createdAt: z.iso.da
 
 const scryptParams = z.strictObject({
   name: z.literal('scrypt'),
-  N: z.number().int().min(2 ** 10).max(2 ** 22).refine((n) => (n & (n - 1)) === 0, 'N must be a power of 2'),
+  N: z
+    .number()
+    .int()
+    .min(2 ** 10)
+    .max(2 ** 22)
+    .refine((n) => (n & (n - 1)) === 0, 'N must be a power of 2'),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: base64,
 });
 
 const slotSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ ...slotBase, kind: z.literal('passphrase'), kdf: scryptParams, masterKey: sealedSchema }),
+  z.strictObject({
+    ...slotBase,
+    kind: z.literal('passphrase'),
+    kdf: scryptParams,
+    masterKey: sealedSchema,
+  }),
   z.strictObject({
     ...slotBase,
     kind: z.literal('recovery'),
@@ -64,7 +74,10 @@ const keyFileSchema = z
     dataKeys: z.strictObject({ current: wrappedDataKey, pending: wrappedDataKey.optional() }),
     databaseSalt: hex(16).optional(),
   })
-  .refine((file) => new Set(file.slots.map((slot) => slot.id)).size === file.slots.length, 'slot ids repeat');
+  .refine(
+    (file) => new Set(file.slots.map((slot) => slot.id)).size === file.slots.length,
+    'slot ids repeat',
+  );
 
 /** The key file's contents (without its checksum). */
 export type KeyFile = z.infer<typeof keyFileSchema>;
@@ -94,7 +107,9 @@ export function parseKeyFile(text: string): KeyFile {
   }
   const parsed = keyFileSchema.safeParse(rest);
   if (!parsed.success) {
-    throw new SamanvayError('KEY_FILE_DAMAGED', undefined, { problem: parsed.error.issues[0]?.message ?? 'schema' });
+    throw new SamanvayError('KEY_FILE_DAMAGED', undefined, {
+      problem: parsed.error.issues[0]?.message ?? 'schema',
+    });
   }
   if (checksum !== checksumOf(parsed.data)) {
     throw new SamanvayError('KEY_FILE_DAMAGED', undefined, { problem: 'checksum' });
@@ -110,7 +125,8 @@ export function readKeyFile(path: string): KeyFile {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new SamanvayError('KEY_FILE_MISSING');
-    if (code === 'EISDIR') throw new SamanvayError('KEY_FILE_DAMAGED', undefined, { problem: 'a directory' });
+    if (code === 'EISDIR')
+      throw new SamanvayError('KEY_FILE_DAMAGED', undefined, { problem: 'a directory' });
     throw new SamanvayError('INTERNAL', undefined, { cause: (error as Error).message });
   }
   return parseKeyFile(text);

@@ -4,8 +4,25 @@ import { readKeyFile, writeKeyFile, type KeyFile, type KeySlot } from './keyFile
 import { applyConnectionPragmas } from './openDatabase';
 import { databaseSalt } from './probeDatabase';
 import { newRecoveryKey } from './recoveryKey';
-import { defaultKdf, keyFilePathFor, type OsKeyStore, type SlotInfo, type SlotKind, type Store, type StoreOptions, type UnlockSecret } from './types';
-import { checkNewPassphrase, makeOsSlot, makePassphraseSlot, makeRecoverySlot, unlockMasterKey, unwrapDataKeys, wrapDataKey } from './unlock';
+import {
+  defaultKdf,
+  keyFilePathFor,
+  type OsKeyStore,
+  type SlotInfo,
+  type SlotKind,
+  type Store,
+  type StoreOptions,
+  type UnlockSecret,
+} from './types';
+import {
+  checkNewPassphrase,
+  makeOsSlot,
+  makePassphraseSlot,
+  makeRecoverySlot,
+  unlockMasterKey,
+  unwrapDataKeys,
+  wrapDataKey,
+} from './unlock';
 
 interface UnlockedKeyFile {
   keyFilePath: string;
@@ -22,14 +39,19 @@ async function unlockKeyFile(dbPath: string, unlock: UnlockSecret): Promise<Unlo
 }
 
 function replaceSlotsOfKind(keyFile: KeyFile, kind: SlotKind, slot: KeySlot): KeyFile {
-  return { ...keyFile, slots: [...keyFile.slots.filter((existing) => existing.kind !== kind), slot] };
+  return {
+    ...keyFile,
+    slots: [...keyFile.slots.filter((existing) => existing.kind !== kind), slot],
+  };
 }
 
 /**
  * Sets the passphrase: afterwards exactly one passphrase slot exists, for `newPassphrase`.
  * Unlock with the old passphrase, the recovery key or the OS key store. WEAK_PASSPHRASE.
  */
-export async function changePassphrase(options: StoreOptions & { unlock: UnlockSecret; newPassphrase: string }): Promise<void> {
+export async function changePassphrase(
+  options: StoreOptions & { unlock: UnlockSecret; newPassphrase: string },
+): Promise<void> {
   const passphrase = checkNewPassphrase(options.newPassphrase);
   const { keyFilePath, keyFile, masterKey } = await unlockKeyFile(options.dbPath, options.unlock);
   const slot = await makePassphraseSlot(passphrase, masterKey, options.kdf ?? defaultKdf);
@@ -37,17 +59,27 @@ export async function changePassphrase(options: StoreOptions & { unlock: UnlockS
 }
 
 /** Lets this workstation's OS key store unlock the store (replacing any earlier OS slot). OS_KEYSTORE_UNAVAILABLE. */
-export async function addOsKeyStoreSlot(options: StoreOptions & { unlock: UnlockSecret; osKeyStore: OsKeyStore }): Promise<void> {
+export async function addOsKeyStoreSlot(
+  options: StoreOptions & { unlock: UnlockSecret; osKeyStore: OsKeyStore },
+): Promise<void> {
   if (!options.osKeyStore.isAvailable()) throw new SamanvayError('OS_KEYSTORE_UNAVAILABLE');
   const { keyFilePath, keyFile, masterKey } = await unlockKeyFile(options.dbPath, options.unlock);
-  writeKeyFile(keyFilePath, replaceSlotsOfKind(keyFile, 'os', makeOsSlot(options.osKeyStore, masterKey)));
+  writeKeyFile(
+    keyFilePath,
+    replaceSlotsOfKind(keyFile, 'os', makeOsSlot(options.osKeyStore, masterKey)),
+  );
 }
 
 /** Issues a new recovery key (returned, to be printed); the old one stops working. */
-export async function replaceRecoveryKey(options: StoreOptions & { unlock: UnlockSecret }): Promise<string> {
+export async function replaceRecoveryKey(
+  options: StoreOptions & { unlock: UnlockSecret },
+): Promise<string> {
   const { keyFilePath, keyFile, masterKey } = await unlockKeyFile(options.dbPath, options.unlock);
   const recovery = newRecoveryKey();
-  writeKeyFile(keyFilePath, replaceSlotsOfKind(keyFile, 'recovery', makeRecoverySlot(recovery.bytes, masterKey)));
+  writeKeyFile(
+    keyFilePath,
+    replaceSlotsOfKind(keyFile, 'recovery', makeRecoverySlot(recovery.bytes, masterKey)),
+  );
   return recovery.text;
 }
 
@@ -55,14 +87,22 @@ export async function replaceRecoveryKey(options: StoreOptions & { unlock: Unloc
 export function removeSlot(dbPath: string, slotId: string): void {
   const keyFilePath = keyFilePathFor(dbPath);
   const keyFile = readKeyFile(keyFilePath);
-  if (!keyFile.slots.some((slot) => slot.id === slotId)) throw new SamanvayError('SLOT_NOT_FOUND', undefined, { slotId });
+  if (!keyFile.slots.some((slot) => slot.id === slotId))
+    throw new SamanvayError('SLOT_NOT_FOUND', undefined, { slotId });
   if (keyFile.slots.length === 1) throw new SamanvayError('LAST_SLOT');
-  writeKeyFile(keyFilePath, { ...keyFile, slots: keyFile.slots.filter((slot) => slot.id !== slotId) });
+  writeKeyFile(keyFilePath, {
+    ...keyFile,
+    slots: keyFile.slots.filter((slot) => slot.id !== slotId),
+  });
 }
 
 /** The slots, without secrets. KEY_FILE_MISSING, KEY_FILE_DAMAGED. */
 export function listSlots(dbPath: string): SlotInfo[] {
-  return readKeyFile(keyFilePathFor(dbPath)).slots.map(({ id, kind, createdAt }) => ({ id, kind, createdAt }));
+  return readKeyFile(keyFilePathFor(dbPath)).slots.map(({ id, kind, createdAt }) => ({
+    id,
+    kind,
+    createdAt,
+  }));
 }
 
 /** The points `rekey` reports as it passes them (crash tests kill the process at each). */
@@ -78,17 +118,26 @@ export type RekeyStep = 'pending-saved' | 'left-wal' | 'rekeyed' | 'back-to-wal'
  * rolled back by the old key), and `openStore` settles the key file. If the rekey itself
  * fails, the store is closed: open it again and the right key is found.
  */
-export async function rekey(store: Store, unlock: UnlockSecret, onStep: (step: RekeyStep) => void = () => {}): Promise<void> {
+export async function rekey(
+  store: Store,
+  unlock: UnlockSecret,
+  onStep: (step: RekeyStep) => void = () => {},
+): Promise<void> {
   const { keyFilePath, keyFile, masterKey } = await unlockKeyFile(store.dbPath, unlock);
   const { db } = store;
   const next = randomKey();
-  writeKeyFile(keyFilePath, { ...keyFile, dataKeys: { current: keyFile.dataKeys.current, pending: wrapDataKey(masterKey, next) } });
+  writeKeyFile(keyFilePath, {
+    ...keyFile,
+    dataKeys: { current: keyFile.dataKeys.current, pending: wrapDataKey(masterKey, next) },
+  });
   onStep('pending-saved');
   try {
     const [checkpoint] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-    if (checkpoint?.busy !== 0) throw new SamanvayError('INTERNAL', 'The database is busy: the rekey needs it alone.');
+    if (checkpoint?.busy !== 0)
+      throw new SamanvayError('INTERNAL', 'The database is busy: the rekey needs it alone.');
     const mode = db.pragma('journal_mode = DELETE', { simple: true });
-    if (mode !== 'delete') throw new SamanvayError('INTERNAL', `Could not leave WAL (got ${String(mode)}).`);
+    if (mode !== 'delete')
+      throw new SamanvayError('INTERNAL', `Could not leave WAL (got ${String(mode)}).`);
   } catch (error) {
     // Nothing is rekeyed yet: back to WAL and the old key alone.
     applyConnectionPragmas(db);
@@ -106,6 +155,10 @@ export async function rekey(store: Store, unlock: UnlockSecret, onStep: (step: R
     throw error;
   }
   const salt = databaseSalt(store.dbPath);
-  writeKeyFile(keyFilePath, { ...keyFile, dataKeys: { current: wrapDataKey(masterKey, next) }, ...(salt ? { databaseSalt: salt } : {}) });
+  writeKeyFile(keyFilePath, {
+    ...keyFile,
+    dataKeys: { current: wrapDataKey(masterKey, next) },
+    ...(salt ? { databaseSalt: salt } : {}),
+  });
   onStep('done');
 }

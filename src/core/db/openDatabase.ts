@@ -9,7 +9,10 @@ export type Db = Database.Database;
  * What read functions need: repositories take a `ReadDb` to say they do not write.
  * (SQLite does not enforce it; the type documents it and keeps `exec`/`close` out of reach.)
  */
-export type ReadDb = Pick<Db, 'prepare' | 'transaction' | 'pragma' | 'inTransaction' | 'open' | 'name'>;
+export type ReadDb = Pick<
+  Db,
+  'prepare' | 'transaction' | 'pragma' | 'inTransaction' | 'open' | 'name'
+>;
 
 /** How to reach the native SQLite binding. */
 export interface OpenDatabaseOptions {
@@ -18,7 +21,11 @@ export interface OpenDatabaseOptions {
 }
 
 /** Connects to an existing file (never creates one) and keys it in SQLCipher v4 mode. */
-export function connect(path: string, key: Buffer, options: OpenDatabaseOptions & { readonly: boolean }): Db {
+export function connect(
+  path: string,
+  key: Buffer,
+  options: OpenDatabaseOptions & { readonly: boolean },
+): Db {
   const db = new Database(path, {
     fileMustExist: true,
     readonly: options.readonly,
@@ -49,7 +56,8 @@ export function verifyKey(db: Db): void {
 /** WAL, foreign keys and full fsync on every commit: what every read-write connection uses. */
 export function applyConnectionPragmas(db: Db): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });
-  if (mode !== 'wal') throw new SamanvayError('INTERNAL', `Could not switch to WAL (got ${String(mode)}).`);
+  if (mode !== 'wal')
+    throw new SamanvayError('INTERNAL', `Could not switch to WAL (got ${String(mode)}).`);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');
 }
@@ -76,7 +84,10 @@ export function openDatabase(path: string, key: Buffer, options: OpenDatabaseOpt
  */
 export function createDatabase(path: string, key: Buffer, options: OpenDatabaseOptions = {}): Db {
   if (existsSync(path)) throw new SamanvayError('DATABASE_EXISTS');
-  const db = new Database(path, options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding });
+  const db = new Database(
+    path,
+    options.nativeBinding === undefined ? {} : { nativeBinding: options.nativeBinding },
+  );
   try {
     applyKey(db, key);
     verifyKey(db);
@@ -99,7 +110,12 @@ export function classifySqliteError(error: unknown): unknown {
   if (error instanceof SamanvayError) return error;
   const code = sqliteCode(error);
   if (code === undefined) return error;
-  if (code === 'SQLITE_NOTADB') return new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { sqlite: code });
-  if (code.startsWith('SQLITE_CORRUPT')) return new SamanvayError('DATABASE_DAMAGED', undefined, { sqlite: code });
-  return new SamanvayError('INTERNAL', undefined, { sqlite: code, cause: (error as Error).message });
+  if (code === 'SQLITE_NOTADB')
+    return new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { sqlite: code });
+  if (code.startsWith('SQLITE_CORRUPT'))
+    return new SamanvayError('DATABASE_DAMAGED', undefined, { sqlite: code });
+  return new SamanvayError('INTERNAL', undefined, {
+    sqlite: code,
+    cause: (error as Error).message,
+  });
 }

@@ -1,7 +1,14 @@
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { SamanvayError } from '../../shared/errors';
 import { schemaVersion } from './migrations/runMigrations';
-import { classifySqliteError, connect, sqliteCode, verifyKey, type Db, type OpenDatabaseOptions } from './openDatabase';
+import {
+  classifySqliteError,
+  connect,
+  sqliteCode,
+  verifyKey,
+  type Db,
+  type OpenDatabaseOptions,
+} from './openDatabase';
 
 /** What the probe needs besides the keys. */
 export interface ProbeOptions extends OpenDatabaseOptions {
@@ -38,7 +45,10 @@ export function databaseSalt(path: string): string | undefined {
 /** Why no key opened the file: a plain SQLite file or a stranger, or our own file damaged on page 1. */
 function classifyUnopenable(path: string, knownSalts: string[]): SamanvayError {
   const head = firstBytes(path, 16);
-  if (head.equals(plainSqliteHeader)) return new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'unencrypted SQLite' });
+  if (head.equals(plainSqliteHeader))
+    return new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, {
+      problem: 'unencrypted SQLite',
+    });
   if (head.length === 16 && knownSalts.includes(head.toString('hex'))) {
     return new SamanvayError('DATABASE_DAMAGED', undefined, { problem: 'first page' });
   }
@@ -71,12 +81,15 @@ function checkDatabase(db: Db): number {
   try {
     const rows = db.pragma('quick_check') as Array<{ quick_check: string }>;
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
-      throw new SamanvayError('DATABASE_DAMAGED', undefined, { problems: rows.slice(0, 5).map((row) => row.quick_check) });
+      throw new SamanvayError('DATABASE_DAMAGED', undefined, {
+        problems: rows.slice(0, 5).map((row) => row.quick_check),
+      });
     }
     return schemaVersion(db);
   } catch (error) {
     // Page 1 has already decrypted, so any page that does not is damage, not a wrong key.
-    if (sqliteCode(error) === 'SQLITE_NOTADB') throw new SamanvayError('DATABASE_DAMAGED', undefined, { sqlite: 'SQLITE_NOTADB' });
+    if (sqliteCode(error) === 'SQLITE_NOTADB')
+      throw new SamanvayError('DATABASE_DAMAGED', undefined, { sqlite: 'SQLITE_NOTADB' });
     throw classifySqliteError(error);
   }
 }
@@ -99,7 +112,8 @@ function tryKey(path: string, key: Buffer, options: ProbeOptions): number | unde
  * Throws NOT_A_SAMANVAY_DATABASE, DATABASE_DAMAGED or DATABASE_NEWER.
  */
 export function probeDatabase(path: string, keys: Buffer[], options: ProbeOptions): ProbeResult {
-  if (!statSync(path).isFile()) throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'not a file' });
+  if (!statSync(path).isFile())
+    throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'not a file' });
   const walBefore = existsSync(`${path}-wal`);
   const shmBefore = existsSync(`${path}-shm`);
   try {
@@ -107,15 +121,20 @@ export function probeDatabase(path: string, keys: Buffer[], options: ProbeOption
       const userVersion = tryKey(path, key, options);
       if (userVersion === undefined) continue;
       // createStore publishes a database only after its first migration: version 0 is not ours.
-      if (userVersion === 0) throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'no schema' });
+      if (userVersion === 0)
+        throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'no schema' });
       if (userVersion > options.latestVersion) {
-        throw new SamanvayError('DATABASE_NEWER', undefined, { version: userVersion, latest: options.latestVersion });
+        throw new SamanvayError('DATABASE_NEWER', undefined, {
+          version: userVersion,
+          latest: options.latestVersion,
+        });
       }
       return { keyIndex, userVersion };
     }
     throw classifyUnopenable(path, options.knownSalts);
   } catch (error) {
-    if (!walBefore && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0) rmSync(`${path}-wal`);
+    if (!walBefore && existsSync(`${path}-wal`) && statSync(`${path}-wal`).size === 0)
+      rmSync(`${path}-wal`);
     if (!shmBefore && !existsSync(`${path}-wal`)) rmSync(`${path}-shm`, { force: true });
     throw error;
   }

@@ -29,10 +29,32 @@ import { latestVersion, runMigrations } from './migrations/runMigrations';
 import { createDatabase, openDatabase, type Db } from './openDatabase';
 import { databaseSalt, probeDatabase } from './probeDatabase';
 import { newRecoveryKey } from './recoveryKey';
-import { defaultKdf, keyFilePathFor, type SlotKind, type Store, type StoreOptions, type UnlockSecret } from './types';
-import { checkNewPassphrase, makePassphraseSlot, makeRecoverySlot, unlockMasterKey, unwrapDataKeys, wrapDataKey } from './unlock';
+import {
+  defaultKdf,
+  keyFilePathFor,
+  type SlotKind,
+  type Store,
+  type StoreOptions,
+  type UnlockSecret,
+} from './types';
+import {
+  checkNewPassphrase,
+  makePassphraseSlot,
+  makeRecoverySlot,
+  unlockMasterKey,
+  unwrapDataKeys,
+  wrapDataKey,
+} from './unlock';
 
-export type { KdfParams, OsKeyStore, SlotInfo, SlotKind, Store, StoreOptions, UnlockSecret } from './types';
+export type {
+  KdfParams,
+  OsKeyStore,
+  SlotInfo,
+  SlotKind,
+  Store,
+  StoreOptions,
+  UnlockSecret,
+} from './types';
 export type { Db, ReadDb } from './openDatabase';
 
 function makeStore(db: Db, dbPath: string): Store {
@@ -58,7 +80,8 @@ export function keySlotsAvailable(dbPath: string): SlotKind[] {
 }
 
 function removeDatabaseFiles(path: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${path}${suffix}`, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal'])
+    rmSync(`${path}${suffix}`, { force: true });
 }
 
 /**
@@ -72,13 +95,17 @@ export async function createStore(
   const { dbPath } = options;
   const keyFilePath = keyFilePathFor(dbPath);
   const passphrase = checkNewPassphrase(options.passphrase);
-  const taken = () => [dbPath, `${dbPath}-wal`, `${dbPath}-journal`, keyFilePath].some((path) => existsSync(path));
+  const taken = () =>
+    [dbPath, `${dbPath}-wal`, `${dbPath}-journal`, keyFilePath].some((path) => existsSync(path));
   if (taken()) throw new SamanvayError('DATABASE_EXISTS');
 
   const masterKey = randomKey();
   const dataKey = randomKey();
   const recovery = newRecoveryKey();
-  const slots = [await makePassphraseSlot(passphrase, masterKey, options.kdf ?? defaultKdf), makeRecoverySlot(recovery.bytes, masterKey)];
+  const slots = [
+    await makePassphraseSlot(passphrase, masterKey, options.kdf ?? defaultKdf),
+    makeRecoverySlot(recovery.bytes, masterKey),
+  ];
   const temporary = `${dbPath}.creating-${randomBytes(6).toString('hex')}`;
   let keyFileWritten = false;
   try {
@@ -106,7 +133,10 @@ export async function createStore(
     if (keyFileWritten && !existsSync(dbPath)) rmSync(keyFilePath, { force: true });
     throw error;
   }
-  return { store: makeStore(openDatabase(dbPath, dataKey, options), dbPath), recoveryKey: recovery.text };
+  return {
+    store: makeStore(openDatabase(dbPath, dataKey, options), dbPath),
+    recoveryKey: recovery.text,
+  };
 }
 
 /**
@@ -141,9 +171,18 @@ export async function openStore(options: StoreOptions & { unlock: UnlockSecret }
 }
 
 /** After a successful open: drop a pending data key (promoting it if it was the one that opened) and record the salt. */
-function settleKeyFile(keyFilePath: string, keyFile: KeyFile, keyIndex: number, salt: string | undefined): void {
+function settleKeyFile(
+  keyFilePath: string,
+  keyFile: KeyFile,
+  keyIndex: number,
+  salt: string | undefined,
+): void {
   const { current, pending } = keyFile.dataKeys;
   if (pending === undefined && salt === keyFile.databaseSalt) return;
   const settled = keyIndex === 1 && pending ? pending : current;
-  writeKeyFile(keyFilePath, { ...keyFile, dataKeys: { current: settled }, ...(salt ? { databaseSalt: salt } : {}) });
+  writeKeyFile(keyFilePath, {
+    ...keyFile,
+    dataKeys: { current: settled },
+    ...(salt ? { databaseSalt: salt } : {}),
+  });
 }

@@ -28,7 +28,8 @@ export interface StoreOptions {
 }
 
 /** One of the secrets that opens a key slot. */
-export type UnlockSecret = { passphrase: string } | { recoveryKey: string } | { osKeyStore: OsKeyStore };
+export type UnlockSecret =
+  { passphrase: string } | { recoveryKey: string } | { osKeyStore: OsKeyStore };
 
 /** The kinds of key slot. */
 export type SlotKind = 'passphrase' | 'recovery' | 'os';

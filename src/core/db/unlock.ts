@@ -26,7 +26,11 @@ export function checkNewPassphrase(passphrase: string): string {
 }
 
 /** A passphrase slot sealing the master key under scrypt(passphrase). */
-export async function makePassphraseSlot(passphrase: string, masterKey: Buffer, kdf: KdfParams): Promise<KeySlot> {
+export async function makePassphraseSlot(
+  passphrase: string,
+  masterKey: Buffer,
+  kdf: KdfParams,
+): Promise<KeySlot> {
   const id = newSlotId();
   const salt = randomBytes(16);
   const wrappingKey = await deriveScrypt(checkNewPassphrase(passphrase), salt, kdf);
@@ -48,7 +52,11 @@ export function makeRecoverySlot(recoveryKey: Buffer, masterKey: Buffer): KeySlo
     kind: 'recovery',
     createdAt: new Date().toISOString(),
     kdf: { name: 'hkdf-sha256', salt: salt.toString('base64') },
-    masterKey: seal(deriveHkdf(recoveryKey, salt, recoveryInfo), masterKey, slotContext(id, 'recovery')),
+    masterKey: seal(
+      deriveHkdf(recoveryKey, salt, recoveryInfo),
+      masterKey,
+      slotContext(id, 'recovery'),
+    ),
   };
 }
 
@@ -70,12 +78,16 @@ export function wrapDataKey(masterKey: Buffer, dataKey: Buffer): WrappedDataKey 
 
 function unwrapDataKey(masterKey: Buffer, wrapped: WrappedDataKey): Buffer | undefined {
   const dataKey = unseal(masterKey, wrapped.key, dataKeyContext);
-  if (dataKey === undefined || dataKey.length !== 32 || keyVerifier(dataKey) !== wrapped.verifier) return undefined;
+  if (dataKey === undefined || dataKey.length !== 32 || keyVerifier(dataKey) !== wrapped.verifier)
+    return undefined;
   return dataKey;
 }
 
 /** The current data key and, mid-rekey, the pending one. KEY_FILE_DAMAGED if they do not unwrap. */
-export function unwrapDataKeys(keyFile: KeyFile, masterKey: Buffer): { current: Buffer; pending?: Buffer } {
+export function unwrapDataKeys(
+  keyFile: KeyFile,
+  masterKey: Buffer,
+): { current: Buffer; pending?: Buffer } {
   const damaged = new SamanvayError('KEY_FILE_DAMAGED', undefined, { problem: 'data key' });
   const current = unwrapDataKey(masterKey, keyFile.dataKeys.current);
   if (current === undefined) throw damaged;
@@ -99,7 +111,11 @@ export async function unlockMasterKey(keyFile: KeyFile, secret: UnlockSecret): P
   if ('passphrase' in secret) {
     for (const slot of keyFile.slots) {
       if (slot.kind !== 'passphrase') continue;
-      const wrappingKey = await deriveScrypt(secret.passphrase, Buffer.from(slot.kdf.salt, 'base64'), slot.kdf);
+      const wrappingKey = await deriveScrypt(
+        secret.passphrase,
+        Buffer.from(slot.kdf.salt, 'base64'),
+        slot.kdf,
+      );
       const masterKey = unseal(wrappingKey, slot.masterKey, slotContext(slot.id, slot.kind));
       if (masterKey) return { masterKey, slotId: slot.id };
     }
@@ -109,7 +125,11 @@ export async function unlockMasterKey(keyFile: KeyFile, secret: UnlockSecret): P
     const recoveryKey = parseRecoveryKey(secret.recoveryKey);
     for (const slot of keyFile.slots) {
       if (slot.kind !== 'recovery') continue;
-      const wrappingKey = deriveHkdf(recoveryKey, Buffer.from(slot.kdf.salt, 'base64'), recoveryInfo);
+      const wrappingKey = deriveHkdf(
+        recoveryKey,
+        Buffer.from(slot.kdf.salt, 'base64'),
+        recoveryInfo,
+      );
       const masterKey = unseal(wrappingKey, slot.masterKey, slotContext(slot.id, slot.kind));
       if (masterKey) return { masterKey, slotId: slot.id };
     }
@@ -126,7 +146,10 @@ export async function unlockMasterKey(keyFile: KeyFile, secret: UnlockSecret): P
         continue;
       }
       // The OS seal has no check of ours: the master key is right if it opens the data key.
-      if (masterKey.length === 32 && unseal(masterKey, keyFile.dataKeys.current.key, dataKeyContext)) {
+      if (
+        masterKey.length === 32 &&
+        unseal(masterKey, keyFile.dataKeys.current.key, dataKeyContext)
+      ) {
         return { masterKey, slotId: slot.id };
       }
     }

@@ -11,7 +11,10 @@ export function latestVersion(registry: readonly Migration[]): number {
 export function checkRegistry(registry: readonly Migration[]): void {
   registry.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new SamanvayError('INTERNAL', `Migration ${migration.name} has version ${migration.version}, expected ${index + 1}.`);
+      throw new SamanvayError(
+        'INTERNAL',
+        `Migration ${migration.name} has version ${migration.version}, expected ${index + 1}.`,
+      );
     }
   });
 }
@@ -31,7 +34,10 @@ export function runMigrations(db: Db, registry: readonly Migration[]): number[] 
   checkRegistry(registry);
   const current = schemaVersion(db);
   if (current > latestVersion(registry)) {
-    throw new SamanvayError('DATABASE_NEWER', undefined, { version: current, latest: latestVersion(registry) });
+    throw new SamanvayError('DATABASE_NEWER', undefined, {
+      version: current,
+      latest: latestVersion(registry),
+    });
   }
   const applied: number[] = [];
   for (const migration of registry.slice(current)) {
@@ -44,11 +50,15 @@ export function runMigrations(db: Db, registry: readonly Migration[]): number[] 
       apply.immediate();
     } catch (error) {
       if (error instanceof SamanvayError) throw error;
-      throw new SamanvayError('INTERNAL', `Migration ${migration.version} (${migration.name}) failed.`, {
-        version: migration.version,
-        name: migration.name,
-        cause: error instanceof Error ? error.message : String(error),
-      });
+      throw new SamanvayError(
+        'INTERNAL',
+        `Migration ${migration.version} (${migration.name}) failed.`,
+        {
+          version: migration.version,
+          name: migration.name,
+          cause: error instanceof Error ? error.message : String(error),
+        },
+      );
     }
     applied.push(migration.version);
   }
