@@ -22,7 +22,7 @@ if (!window.matchMedia) {
   });
 }
 
-if (!('ResizeObserver' in window)) {
+if (typeof window.ResizeObserver === 'undefined') {
   class ResizeObserverStub implements ResizeObserver {
     observe(): void {}
     unobserve(): void {}
