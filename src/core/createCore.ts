@@ -2,10 +2,10 @@ import { contract, type CoreApi, type EventName, type Method } from '../shared/a
 import type { SessionStatus } from '../shared/api/views';
 import { SamanvayError } from '../shared/errors';
 import type { Core, CoreOptions, EventListener, WallClock } from './coreTypes';
-import { createStore, keySlotsAvailable, openStore, storeExists } from './db/store';
+import { keySlotsAvailable, storeExists } from './db/store';
 import type { UnlockSecret } from './db/types';
-import { initNode } from './node/initNode';
-import { loadNodeContext, type Emit, type NodeContext } from './node/nodeContext';
+import type { Emit, NodeContext } from './node/nodeContext';
+import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
 
@@ -24,18 +24,20 @@ const sessionMethods = new Set<Method>([
  */
 export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? systemClock;
-  const storeOptions = {
+  const listeners = new Map<EventName, Set<(payload: never) => void>>();
+  const emit: Emit = (event, payload) => {
+    for (const listener of listeners.get(event) ?? []) {
+      (listener as (value: typeof payload) => void)(payload);
+    }
+  };
+  const nodeOptions = {
     dbPath: options.dbPath,
     nativeBinding: options.nativeBinding,
     kdf: options.kdf,
+    clock,
+    emit,
   };
-  const listeners = new Map<EventName, Set<(payload: never) => void>>();
   let node: { context: NodeContext; api: NodeApi } | undefined;
-
-  const emit: Emit = (event, payload) => {
-    for (const listener of listeners.get(event) ?? [])
-      (listener as (value: typeof payload) => void)(payload);
-  };
 
   function status(): SessionStatus {
     if (node) {
@@ -60,14 +62,8 @@ export function createCore(options: CoreOptions): Core {
     return { state: 'locked', unlockWith };
   }
 
-  function open(store: Parameters<typeof loadNodeContext>[0]): SessionStatus {
-    try {
-      const context = loadNodeContext(store, clock, emit);
-      node = { context, api: createNodeApi(context) };
-    } catch (error) {
-      store.close();
-      throw error;
-    }
+  function open(context: NodeContext): SessionStatus {
+    node = { context, api: createNodeApi(context) };
     const current = status();
     emit('session.changed', current);
     return current;
@@ -85,10 +81,9 @@ export function createCore(options: CoreOptions): Core {
     'session.status': async () => status(),
     'session.init': async ({ office, operator, passphrase }) => {
       if (node || storeExists(options.dbPath)) throw new SamanvayError('DATABASE_EXISTS');
-      const { store, recoveryKey } = await createStore({ ...storeOptions, passphrase });
-      const { nodeId } = initNode(store, { office, operator }, clock);
-      open(store);
-      return { nodeId, recoveryKey };
+      const created = await createNode({ ...nodeOptions, passphrase }, { office, operator });
+      open(created.context);
+      return { nodeId: created.nodeId, recoveryKey: created.recoveryKey };
     },
     'session.unlock': async (secret) => {
       if (node) throw new SamanvayError('ALREADY_UNLOCKED');
@@ -99,7 +94,7 @@ export function createCore(options: CoreOptions): Core {
       } else {
         unlock = secret;
       }
-      return open(await openStore({ ...storeOptions, unlock }));
+      return open(await openNode(nodeOptions, unlock));
     },
     'session.lock': async () => {
       node?.context.store.close();

@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Change } from '../../shared/domain/change';
 import type { ErrorCode } from '../../shared/errors';
+import { schemas } from '../../shared/domain/records';
 import type { Db } from '../db/openDatabase';
 import { entities, toColumnValue, type EntityDefinition } from './entities';
 import type { ApplyOutcome } from './applyOutcome';
@@ -21,7 +22,6 @@ const pending: ApplyOutcome = { status: 'pending' };
 function refused(reason: ErrorCode, detail: string): ApplyOutcome {
   return { status: 'refused', reason, detail };
 }
-
 
 /**
  * Applies changes to the tables the UI reads. The result depends only on the set of changes
@@ -78,17 +78,10 @@ export function createApplier(db: Db) {
       .map(() => '?')
       .join(', ')})`;
     const values = names.map((name) =>
-      toColumnValue(
-        definition.columns[name]?.kind ?? 'text',
-        parsed.data[name],
-      ),
+      toColumnValue(definition.columns[name]?.kind ?? 'text', parsed.data[name]),
     );
     const wall = stampWall(change.hlc);
-    const extraValues: Array<string | number> = [
-      change.recordId,
-      change.office,
-      orderKey(change),
-    ];
+    const extraValues: Array<string | number> = [change.recordId, change.office, orderKey(change)];
     if (definition.tracksCreation) extraValues.push(wall);
     if (definition.tracksUpdates) extraValues.push(wall);
     if (definition.tracksOperator) extraValues.push(change.operator);
@@ -161,6 +154,8 @@ export function createApplier(db: Db) {
   function apply(change: Change): ApplyOutcome {
     const definition = entities[change.entity];
     if (!definition) return refused('INVALID_INPUT', `unknown entity ${String(change.entity)}`);
+    if (!schemas.recordId.safeParse(change.recordId).success)
+      return refused('INVALID_INPUT', 'record id');
     if (change.entity === 'link') return applyLinkChange(prepare, change);
     switch (change.op) {
       case 'create':

@@ -3,7 +3,7 @@ import type { EntityKind } from '../../shared/domain/enums';
 import { SamanvayError } from '../../shared/errors';
 import type { WallClock } from '../coreTypes';
 import type { Db } from '../db/openDatabase';
-import { signBytes, verifyBytes, type NodeIdentity } from '../identity/nodeIdentity';
+import { fingerprint, signBytes, verifyBytes, type NodeIdentity } from '../identity/nodeIdentity';
 import { createApplier } from './applyChange';
 import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
@@ -204,7 +204,72 @@ export function createChangeLog(context: ChangeLogContext) {
     return report;
   });
 
+  const nodeById = db.prepare(
+    'SELECT office_id, public_key FROM nodes WHERE id = ? AND deleted = 0',
+  );
+
+  /** The key and office a commit must be signed by: a known node, or one it registers itself. */
+  function signerOf(commit: Commit): { officeId: string; publicKey: string } {
+    const known = nodeById.get(commit.origin.toLowerCase()) as
+      { office_id: string; public_key: string } | undefined;
+    if (known) return { officeId: known.office_id, publicKey: known.public_key };
+    const own = commit.changes.find(
+      (change) =>
+        change.entity === 'node' &&
+        change.op === 'create' &&
+        change.recordId === commit.origin.toLowerCase(),
+    );
+    const fields = own?.body.fields;
+    if (typeof fields?.publicKey === 'string' && fingerprint(fields.publicKey) === commit.origin) {
+      return { officeId: String(fields.officeId), publicKey: fields.publicKey };
+    }
+    throw new SamanvayError('UNKNOWN_NODE', undefined, { origin: commit.origin });
+  }
+
+  const receiveTransaction = db.transaction((commit: Commit) => {
+    const report: IngestReport = { changes: [], refused: [] };
+    for (const change of commit.changes) {
+      hlc.observe(change.hlc);
+      ingestOne(change, commit.lastSeq, report);
+    }
+    db.prepare(
+      'INSERT OR IGNORE INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, clock.now());
+    return report;
+  });
+
   return {
+    /**
+     * Takes in a commit signed by another node (sync, bundles): checks its shape, signer,
+     * office and signature first (BAD_SIGNATURE, UNKNOWN_NODE, NOT_OWNER: nothing applied),
+     * then applies each change; changes the merge rules refuse are reported, not applied.
+     */
+    receive(commit: Commit): IngestReport {
+      const { officeId: signerOffice, publicKey } = signerOf(commit);
+      const wellFormed =
+        commit.changes.length === commit.lastSeq - commit.firstSeq + 1 &&
+        commit.changes.every(
+          (change, index) =>
+            change.origin === commit.origin && change.seq === commit.firstSeq + index,
+        );
+      if (!wellFormed || !verifyCommit(commit, publicKey)) {
+        throw new SamanvayError('BAD_SIGNATURE', undefined, {
+          origin: commit.origin,
+          lastSeq: commit.lastSeq,
+        });
+      }
+      if (commit.changes.some((change) => change.office !== signerOffice)) {
+        throw new SamanvayError(
+          'NOT_OWNER',
+          'A change claims an office its node does not belong to.',
+          {
+            origin: commit.origin,
+          },
+        );
+      }
+      return receiveTransaction(commit);
+    },
+
     /** Records intents as one signed commit by `operatorId`; returns the changes written. */
     write(intents: ChangeIntent[], operatorId: string): Change[] {
       if (intents.length === 0) return [];

@@ -1,7 +1,7 @@
 import type { EventName, PayloadOf } from '../../shared/api/contract';
 import { SamanvayError } from '../../shared/errors';
 import { createChangeLog, type ChangeLog } from '../changes/changeLog';
-import { createHlc } from '../changes/hlc';
+import { createHlc, type Hlc } from '../changes/hlc';
 import type { WallClock } from '../coreTypes';
 import type { Store } from '../db/types';
 import { identityFromPrivateKey, type NodeIdentity } from '../identity/nodeIdentity';
@@ -15,6 +15,7 @@ export interface NodeContext {
   identity: NodeIdentity;
   officeId: string;
   clock: WallClock;
+  hlc: Hlc;
   changeLog: ChangeLog;
   emit: Emit;
   /** The operator on duty: every change is attributed to them. */
@@ -39,6 +40,7 @@ export function loadNodeContext(store: Store, clock: WallClock, emit: Emit): Nod
     identity,
     officeId,
     clock,
+    hlc,
     changeLog,
     emit,
     session: { operatorId: readMeta(store.db, 'operator.id') ?? '' },

@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createCore } from '../../core/createCore';
+import { startHarness } from '../harness/harnessServer';
+import {
+  commonFlags,
+  dbPathOf,
+  kdfOf,
+  optionalNumber,
+  parseFlags,
+  type CliIo,
+} from '../cliContext';
+
+export const harnessHelp = `samanvay harness --db FILE [--port N] [--renderer DIR] [--kdf-fast]
+  Serves the built UI (npm run build:renderer) and the API on 127.0.0.1 only, behind a random
+  per-run token, on a real core and encrypted database (created from the first-run screen if
+  FILE does not exist). Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
+
+const defaultRendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
+
+/** `samanvay harness`: the browser harness the UI tests and demos run against. */
+export async function harnessCommand(args: string[], io: CliIo): Promise<number> {
+  const flags = parseFlags(args, {
+    ...commonFlags,
+    port: { type: 'string' },
+    renderer: { type: 'string' },
+  });
+  const rendererDir = typeof flags.renderer === 'string' ? flags.renderer : defaultRendererDir;
+  if (!existsSync(rendererDir)) {
+    io.err(`samanvay harness: no built UI at ${rendererDir}; run: npm run build:renderer`);
+    return 1;
+  }
+  const core = createCore({ dbPath: dbPathOf(flags), kdf: kdfOf(flags, io) });
+  const harness = await startHarness({
+    core,
+    rendererDir,
+    port: optionalNumber(flags, 'port', 0, 65535),
+  });
+  io.out(`Harness: ${harness.url}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await harness.close();
+  core.close();
+  return 0;
+}

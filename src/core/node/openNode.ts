@@ -1,0 +1,40 @@
+import type { WallClock } from '../coreTypes';
+import { createStore, openStore } from '../db/store';
+import type { StoreOptions, UnlockSecret } from '../db/types';
+import { initNode, type InitNodeInput } from './initNode';
+import { loadNodeContext, type Emit, type NodeContext } from './nodeContext';
+
+const systemClock: WallClock = { now: () => Date.now() };
+const silent: Emit = () => undefined;
+
+export interface NodeOptions extends StoreOptions {
+  clock?: WallClock | undefined;
+  emit?: Emit | undefined;
+}
+
+/** Opens an existing node's store and loads its identity: what the CLI and createCore share. */
+export async function openNode(options: NodeOptions, unlock: UnlockSecret): Promise<NodeContext> {
+  const store = await openStore({ ...options, unlock });
+  try {
+    return loadNodeContext(store, options.clock ?? systemClock, options.emit ?? silent);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+/** Creates a new node: store, key file, identity, office and first operator. */
+export async function createNode(
+  options: NodeOptions & { passphrase: string },
+  input: InitNodeInput,
+): Promise<{ context: NodeContext; nodeId: string; recoveryKey: string }> {
+  const clock = options.clock ?? systemClock;
+  const { store, recoveryKey } = await createStore(options);
+  try {
+    const { nodeId } = initNode(store, input, clock);
+    return { context: loadNodeContext(store, clock, options.emit ?? silent), nodeId, recoveryKey };
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
