@@ -1,0 +1,119 @@
+import { Center, Loader, MantineProvider, Stack } from '@mantine/core';
+import { useState } from 'react';
+import type { Client } from '../shared/api/client';
+import type { InitResult } from '../shared/api/views';
+import { ClientProvider, useClient } from './api/ClientProvider';
+import { AppFrame } from './components/AppFrame/AppFrame';
+import { ErrorAlert } from './components/ErrorAlert/ErrorAlert';
+import { I18nProvider, useI18n } from './i18n/I18nProvider';
+import type { Language } from './i18n/languages';
+import { BoardPage } from './pages/Board/Board.page';
+import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
+import { LaterPage } from './pages/Later/Later.page';
+import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
+import { SettingsPage } from './pages/Settings/Settings.page';
+import { UnlockPage } from './pages/Unlock/Unlock.page';
+import { useHashRoute } from './routing/useHashRoute';
+import { SessionProvider, useSession } from './session/SessionProvider';
+import { theme } from './theme';
+
+export interface AppProps {
+  client: Client;
+  /** `test` turns off transitions and portals (component tests). */
+  env?: 'default' | 'test';
+  language?: Language;
+}
+
+/** The whole renderer: providers, then the screen the session's state calls for. */
+export function App({ client, env = 'default', language }: AppProps) {
+  return (
+    <MantineProvider theme={theme} env={env}>
+      <I18nProvider initial={language}>
+        <ClientProvider client={client}>
+          <SessionProvider>
+            <SessionGate />
+          </SessionProvider>
+        </ClientProvider>
+      </I18nProvider>
+    </MantineProvider>
+  );
+}
+
+type FirstRunStep = { step: 'form' } | { step: 'recovery'; result: InitResult; officeName: string };
+
+/**
+ * Picks the screen: first run, unlock, or the app. Once first run has started it stays on
+ * screen until the recovery key is confirmed, even though core reports 'unlocked' earlier.
+ */
+function SessionGate() {
+  const { status, error, refresh, setStatus } = useSession();
+  const { t } = useI18n();
+  const [firstRun, setFirstRun] = useState<FirstRunStep | undefined>(undefined);
+  if (status?.state === 'new' && !firstRun) setFirstRun({ step: 'form' });
+
+  if (firstRun?.step === 'form') {
+    return (
+      <FirstRunPage
+        onInitialised={(result, officeName) =>
+          setFirstRun({ step: 'recovery', result, officeName })
+        }
+      />
+    );
+  }
+  if (firstRun?.step === 'recovery') {
+    return (
+      <RecoveryKeyPage
+        recoveryKey={firstRun.result.recoveryKey}
+        nodeId={firstRun.result.nodeId}
+        officeName={firstRun.officeName}
+        onContinue={() => {
+          setFirstRun(undefined);
+          refresh();
+        }}
+      />
+    );
+  }
+  if (!status) {
+    return (
+      <Center mih="100vh">
+        {error ? (
+          <Stack maw={560}>
+            <ErrorAlert error={error} onRetry={refresh} />
+          </Stack>
+        ) : (
+          <Loader aria-label={t('app.loading')} />
+        )}
+      </Center>
+    );
+  }
+  if (status.state === 'locked') return <UnlockPage status={status} onUnlocked={setStatus} />;
+  return <UnlockedApp />;
+}
+
+function UnlockedApp() {
+  const client = useClient();
+  const { status, refresh, setStatus } = useSession();
+  const route = useHashRoute();
+  const [locking, setLocking] = useState(false);
+  if (!status) return null;
+
+  async function lock() {
+    setLocking(true);
+    try {
+      setStatus(await client.call('session.lock', {}));
+    } catch {
+      // Whatever happened, show the state core is really in.
+      refresh();
+    } finally {
+      setLocking(false);
+    }
+  }
+
+  return (
+    <AppFrame status={status} route={route} onLock={() => void lock()} locking={locking}>
+      {route === 'board' ? <BoardPage /> : null}
+      {route === 'settings' ? <SettingsPage status={status} onSaved={refresh} /> : null}
+      {route !== 'board' && route !== 'settings' ? <LaterPage route={route} /> : null}
+    </AppFrame>
+  );
+}

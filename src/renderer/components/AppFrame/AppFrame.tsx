@@ -1,0 +1,92 @@
+import { AppShell, Button, Code, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { SessionStatus } from '../../../shared/api/views';
+import { officeName } from '../../format/officeName';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/en';
+import { hrefOf, routes, type Route } from '../../routing/useHashRoute';
+import { LanguageSwitcher } from '../LanguageSwitcher/LanguageSwitcher';
+import classes from './AppFrame.module.css';
+
+const routeLabel: Record<Route, MessageKey> = {
+  board: 'nav.board',
+  gallery: 'nav.gallery',
+  log: 'nav.log',
+  bulletin: 'nav.bulletin',
+  sync: 'nav.sync',
+  settings: 'nav.settings',
+};
+
+export interface AppFrameProps {
+  status: SessionStatus;
+  route: Route;
+  onLock: () => void;
+  locking: boolean;
+  children: ReactNode;
+}
+
+/** The unlocked app: who and where in the header, the screens in the navbar. */
+export function AppFrame({ status, route, onLock, locking, children }: AppFrameProps) {
+  const { language, t } = useI18n();
+  const operator = status.operator;
+  return (
+    <AppShell header={{ height: 60 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <UnstyledButton
+          className={classes.skip}
+          onClick={() => document.getElementById('main')?.focus()}
+        >
+          {t('app.skipToContent')}
+        </UnstyledButton>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="md">
+          <Group gap="sm" wrap="nowrap" className={classes.office}>
+            <Text fw={800} c="indigo.8">
+              {t('app.name')}
+            </Text>
+            <Text fw={700} size="lg" truncate="end" data-testid="office-name">
+              {status.office ? officeName(status.office, language) : ''}
+            </Text>
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            {operator ? (
+              <Text size="sm" truncate="end" maw={280}>
+                <Text span c="dimmed" size="sm">
+                  {t('frame.onDuty')}:{' '}
+                </Text>
+                <span data-testid="operator">
+                  {[operator.rank, operator.name].filter(Boolean).join(' ')}
+                </span>
+              </Text>
+            ) : null}
+            {status.nodeId ? (
+              <Text size="sm" title={status.nodeId}>
+                <Text span c="dimmed" size="sm">
+                  {t('frame.computer')}:{' '}
+                </Text>
+                <Code>{status.nodeId.slice(0, 8)}</Code>
+              </Text>
+            ) : null}
+            <LanguageSwitcher />
+            <Button variant="default" size="xs" onClick={onLock} loading={locking}>
+              {t('frame.lock')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('frame.navigation')}>
+        {routes.map((name) => (
+          <NavLink
+            key={name}
+            href={hrefOf(name)}
+            label={t(routeLabel[name])}
+            active={name === route}
+            aria-current={name === route ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

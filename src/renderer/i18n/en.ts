@@ -1,0 +1,163 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/** The message for each error code a call can fail with: the UI shows these, never a stack. */
+const errors = {
+  'error.WRONG_PASSPHRASE': 'The passphrase is wrong.',
+  'error.WRONG_RECOVERY_KEY': 'The recovery key is wrong.',
+  'error.RECOVERY_KEY_MALFORMED': 'The recovery key is mistyped: check each group of characters.',
+  'error.OS_KEYSTORE_UNAVAILABLE': "This computer's key store cannot unlock the database.",
+  'error.KEY_FILE_MISSING': 'The key file kept beside the database is missing.',
+  'error.KEY_FILE_DAMAGED': 'The key file kept beside the database is damaged.',
+  'error.DATABASE_MISSING': 'There is no database at this location.',
+  'error.DATABASE_EXISTS': 'A database already exists at this location.',
+  'error.NOT_A_SAMANVAY_DATABASE': 'This file is not a Samanvay database.',
+  'error.DATABASE_DAMAGED': 'The database file is damaged.',
+  'error.DATABASE_NEWER': 'This database was written by a newer version of Samanvay.',
+  'error.LAST_SLOT': 'The last way of unlocking the database cannot be removed.',
+  'error.SLOT_NOT_FOUND': 'There is no such key slot.',
+  'error.WEAK_PASSPHRASE': 'The passphrase must be at least 10 characters long.',
+  'error.LOCKED': 'The database is locked: unlock it first.',
+  'error.NOT_INITIALISED': 'This computer has no database yet.',
+  'error.ALREADY_UNLOCKED': 'The database is already unlocked.',
+  'error.INVALID_INPUT': 'Some of the information entered is not valid.',
+  'error.NOT_FOUND': 'The record was not found.',
+  'error.NOT_OWNER': 'Only the office that owns this record can change it.',
+  'error.APPEND_ONLY': 'This record cannot be changed once it has been posted.',
+  'error.DELETED': 'This record has been deleted.',
+  'error.BAD_SIGNATURE': 'A change carries a signature that does not verify.',
+  'error.UNKNOWN_NODE': 'A change comes from a computer that is not known to this office.',
+  'error.IMAGE_REJECTED':
+    'The picture was refused: only JPEG, PNG or WebP photos of a sensible size.',
+  'error.IMAGE_TOO_LARGE': 'The picture is too large.',
+  'error.UNKNOWN_METHOD': 'Unknown request.',
+  'error.FORBIDDEN': 'This request is not allowed.',
+  'error.INTERNAL': 'Something went wrong inside Samanvay.',
+} satisfies Record<`error.${ErrorCode}`, string>;
+
+/** English: the reference set of keys. Hindi and Bengali must have every one of them. */
+export const en = {
+  ...errors,
+  'app.name': 'Samanvay',
+  'app.tagline': 'Coordination for border control rooms',
+  'app.loading': 'Loading…',
+  'app.retry': 'Try again',
+  'app.skipToContent': 'Skip to main content',
+  'app.disconnected': 'The connection to Samanvay was lost. Reload the page to reconnect.',
+  'language.label': 'Language',
+
+  'firstRun.title': 'Set up this computer',
+  'firstRun.intro':
+    "Samanvay keeps this control room's records in an encrypted database on this computer. Describe your office, say who you are and choose a passphrase.",
+  'firstRun.officeSection': 'Your office',
+  'firstRun.preset': 'Border office',
+  'firstRun.presetPlaceholder': 'Pick an office, or fill in the details below',
+  'firstRun.presetHint': 'Picking an office fills in the fields below; you can still change them.',
+  'firstRun.nameEn': 'Office name in English',
+  'firstRun.nameHi': 'Office name in Hindi',
+  'firstRun.nameBn': 'Office name in Bengali',
+  'firstRun.state': 'State',
+  'firstRun.district': 'District',
+  'firstRun.policeStations': 'Police stations',
+  'firstRun.policeStationsHint': 'Type a name and press Enter.',
+  'firstRun.operatorSection': 'You',
+  'firstRun.operatorName': 'Your name',
+  'firstRun.operatorRank': 'Rank',
+  'firstRun.passphraseSection': 'Passphrase',
+  'firstRun.passphraseHint':
+    'At least 10 characters. Everyone who works at this computer needs it to open Samanvay.',
+  'firstRun.passphrase': 'Passphrase',
+  'firstRun.passphraseRepeat': 'Passphrase again',
+  'firstRun.passphraseMismatch': 'The two passphrases are not the same.',
+  'firstRun.required': 'This field must be filled in.',
+  'firstRun.submit': 'Create office',
+
+  'recovery.title': 'Your recovery key',
+  'recovery.intro':
+    'If the passphrase is ever forgotten, this key is the only way to open the database. It is shown only this once: print it or write it down, and keep it under lock.',
+  'recovery.keyLabel': 'Recovery key',
+  'recovery.print': 'Print',
+  'recovery.confirm': 'I have printed it or written it down',
+  'recovery.continue': 'Continue',
+
+  'unlock.title': 'Unlock Samanvay',
+  'unlock.intro': 'The database on this computer is locked.',
+  'unlock.passphrase': 'Passphrase',
+  'unlock.recoveryKey': 'Recovery key',
+  'unlock.recoveryKeyHint': 'Type the groups as printed; dashes and spaces may be left out.',
+  'unlock.useRecoveryKey': 'Use the recovery key instead',
+  'unlock.usePassphrase': 'Use the passphrase instead',
+  'unlock.useOsKeyStore': "Unlock with this computer's key store",
+  'unlock.submit': 'Unlock',
+
+  'frame.onDuty': 'On duty',
+  'frame.computer': 'Computer',
+  'frame.lock': 'Lock',
+  'frame.navigation': 'Main navigation',
+
+  'nav.board': 'Case board',
+  'nav.gallery': 'Suspect gallery',
+  'nav.log': 'Daily log',
+  'nav.bulletin': 'Bulletin',
+  'nav.sync': 'Sync',
+  'nav.settings': 'Settings',
+
+  'later.title': 'Comes in a later version',
+  'later.gallery':
+    'Dossiers of suspects with photos, names in several scripts, marks and modus operandi, shared with neighbouring offices.',
+  'later.log':
+    'The daily coordination log: incidents, alerts, requests and replies between control rooms.',
+  'later.bulletin': 'The printed daily summary on A4, in two languages.',
+  'later.sync':
+    'Exchanging records with neighbouring offices over the VPN, or through a signed file carried to a meeting.',
+
+  'board.loading': 'Loading the cases…',
+  'board.emptyTitle': 'No cases on the board yet',
+  'board.emptyText':
+    'Cases recorded at this control room, and cases that neighbouring offices share with you, appear here in lanes by their stage. Entering cases in the app comes in the next version; until then they can be added from the samanvay command line.',
+  'board.laneEmpty': 'No cases at this stage.',
+  'board.laneCount': '{count} cases',
+  'board.shown': 'Showing the latest {shown} of {total}.',
+
+  'case.fir': 'FIR {number}/{year}',
+  'case.policeStation': 'Police station',
+  'case.crimeHead': 'Crime head',
+  'case.occurredAt': 'Occurred',
+  'case.propertyValue': 'Property',
+  'case.suspects': 'Suspects',
+  'case.priority': 'Priority',
+  'case.shared': 'Shared with the network',
+  'case.localOnly': 'This office only',
+
+  'lane.reported': 'Reported',
+  'lane.under_investigation': 'Under investigation',
+  'lane.suspect_identified': 'Suspect identified',
+  'lane.arrested': 'Arrested',
+  'lane.charge_sheeted': 'Charge-sheeted',
+  'lane.closed': 'Closed',
+
+  'priority.low': 'Low',
+  'priority.normal': 'Normal',
+  'priority.high': 'High',
+  'priority.urgent': 'Urgent',
+
+  'rank.constable': 'Constable',
+  'rank.headConstable': 'Head Constable',
+  'rank.asi': 'Assistant Sub-Inspector',
+  'rank.si': 'Sub-Inspector',
+  'rank.inspector': 'Inspector',
+  'rank.dsp': 'Deputy Superintendent of Police',
+  'rank.sp': 'Superintendent of Police',
+
+  'settings.title': 'Settings',
+  'settings.languageHint': 'Remembered on this computer.',
+  'settings.operatorSection': 'Who is at the desk',
+  'settings.operatorHint': 'Changes made from this computer are signed with this name.',
+  'settings.save': 'Save',
+  'settings.saved': 'Saved.',
+  'settings.officeSection': 'This office',
+  'settings.computerId': 'Computer ID',
+} as const;
+
+export type MessageKey = keyof typeof en;
+/** A translation: every English key, none left out. */
+export type Messages = Record<MessageKey, string>;

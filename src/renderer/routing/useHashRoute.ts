@@ -1,0 +1,26 @@
+import { useEffect, useState } from 'react';
+
+/** The screens of the app frame, in navbar order. */
+export const routes = ['board', 'gallery', 'log', 'bulletin', 'sync', 'settings'] as const;
+export type Route = (typeof routes)[number];
+
+export function hrefOf(route: Route): string {
+  return `#/${route}`;
+}
+
+/** `#/log` → `log`; anything unknown (including the harness's `#token=…`) → `board`. */
+export function routeOf(hash: string): Route {
+  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0];
+  return (routes as readonly string[]).includes(name ?? '') ? (name as Route) : 'board';
+}
+
+/** The current screen, following the address's hash: links are plain `<a href="#/log">`. */
+export function useHashRoute(): Route {
+  const [route, setRoute] = useState<Route>(() => routeOf(window.location.hash));
+  useEffect(() => {
+    const follow = () => setRoute(routeOf(window.location.hash));
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
+  return route;
+}
