@@ -17,8 +17,8 @@
  * - During a rekey, `dataKeys.pending` holds the new data key beside `current`. Whichever of
  *   the two opens the database is the right one; the next open that succeeds finishes the
  *   update (see `rekey.ts` and `store.ts`).
- * - `databaseSalt` (the first 16 bytes of the database file, SQLCipher's salt) tells a
- *   damaged first page of our database from a file that is not ours. It is only a hint.
+ * - `databaseSalt` (the first 16 bytes of the database file, SQLCipher's salt, which rekey
+ *   keeps) tells a damaged first page of our database from a file that is not ours. A hint.
  * - `checksum` is SHA-256 over the rest, so an edited, truncated or bit-flipped key file is
  *   KEY_FILE_DAMAGED, not a wrong passphrase. It guards against accidents, not an attacker
  *   (who could recompute it but still cannot unwrap anything).

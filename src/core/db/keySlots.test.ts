@@ -149,6 +149,7 @@ describe('key slot management', () => {
     const { masterKey } = await unlockMasterKey(before, { passphrase });
     const oldKey = unwrapDataKeys(before, masterKey).current;
 
+    const saltBefore = readFileSync(dbPath).subarray(0, 16);
     const store = await openStore({ dbPath, unlock: { passphrase } });
     const steps: RekeyStep[] = [];
     await rekey(store, { recoveryKey }, (step) => steps.push(step));
@@ -156,6 +157,8 @@ describe('key slot management', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     store.db.prepare("INSERT INTO meta (key, value) VALUES ('after', 'rekey')").run();
     store.close();
+    // A kept salt is what lets the old key roll back a rekey cut short (see rekey).
+    expect(readFileSync(dbPath).subarray(0, 16)).toEqual(saltBefore);
 
     const after = readKeyFile(`${dbPath}.keys`);
     expect(after.slots).toEqual(before.slots);

@@ -114,8 +114,9 @@ export type RekeyStep = 'pending-saved' | 'left-wal' | 'rekeyed' | 'back-to-wal'
  * 2. the WAL is checkpointed and the database leaves WAL mode (SQLite cannot rekey in WAL);
  * 3. `PRAGMA rekey` rewrites every page in one rollback-journal transaction;
  * 4. back to WAL; 5. the key file keeps only the new key.
- * A crash anywhere leaves a database that one of the two keys opens (a hot journal is
- * rolled back by the old key), and `openStore` settles the key file. If the rekey itself
+ * The rekey keeps SQLCipher's salt, so a crash anywhere leaves a database that one of the two
+ * keys opens (a hot journal is rolled back by the old key), and `openStore` settles the key
+ * file; test/store/rekeyCrash.test.ts kills a child process at each step and at random. If the rekey itself
  * fails, the store is closed: open it again and the right key is found.
  */
 export async function rekey(
@@ -146,7 +147,13 @@ export async function rekey(
   }
   onStep('left-wal');
   try {
-    db.pragma(`rekey="x'${next.toString('hex')}'"`);
+    // Keep SQLCipher's salt (the file's first 16 bytes). By default the rekey draws a new one
+    // and writes page 1 first; a crash mid-rewrite then leaves a hot journal that neither key
+    // can roll back, because the old key is paired with the new salt read from page 1.
+    const salt = databaseSalt(store.dbPath);
+    if (salt === undefined)
+      throw new SamanvayError('INTERNAL', 'The database has no salt to keep.');
+    db.pragma(`rekey="x'${next.toString('hex')}${salt}'"`);
     onStep('rekeyed');
     applyConnectionPragmas(db);
     onStep('back-to-wal');
@@ -154,11 +161,6 @@ export async function rekey(
     store.close();
     throw error;
   }
-  const salt = databaseSalt(store.dbPath);
-  writeKeyFile(keyFilePath, {
-    ...keyFile,
-    dataKeys: { current: wrapDataKey(masterKey, next) },
-    ...(salt ? { databaseSalt: salt } : {}),
-  });
+  writeKeyFile(keyFilePath, { ...keyFile, dataKeys: { current: wrapDataKey(masterKey, next) } });
   onStep('done');
 }
