@@ -46,7 +46,7 @@ export function createApplier(db: Db) {
     ) as RecordHead | undefined;
 
   function create(change: Change, definition: EntityDefinition): ApplyOutcome {
-    const parsed = definition.schema.strict().safeParse(change.body.fields ?? {});
+    const parsed = definition.createSchema.safeParse(change.body.fields ?? {});
     if (!parsed.success)
       return refused('INVALID_INPUT', parsed.error.issues[0]?.path.join('.') ?? '');
     if (change.entity === 'office' && change.recordId !== change.office) {

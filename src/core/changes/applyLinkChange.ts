@@ -1,5 +1,7 @@
 import type { Change } from '../../shared/domain/change';
 import { linkFields } from '../../shared/domain/records';
+
+const strictLinkFields = linkFields.strict();
 import type { ApplyOutcome } from './applyOutcome';
 import { applySetChange, type Prepare } from './applySetChange';
 import { orderKey, stampWall } from './hlc';
@@ -12,7 +14,7 @@ import { canonicalLink, linkId } from './linkId';
 export function applyLinkChange(prepare: Prepare, change: Change): ApplyOutcome {
   const body = { ...change.body, field: 'present', value: '1' };
   if (change.op === 'add') {
-    const parsed = linkFields.strict().safeParse(change.body.fields ?? {});
+    const parsed = strictLinkFields.safeParse(change.body.fields ?? {});
     if (!parsed.success) {
       return { status: 'refused', reason: 'INVALID_INPUT', detail: 'link fields' };
     }

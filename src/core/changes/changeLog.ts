@@ -9,25 +9,39 @@ import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
 import type { Hlc } from './hlc';
 
-/** The bytes a commit's signature covers. */
+/**
+ * The bytes a commit's signature covers: the canonical JSON of
+ * `{ changes: [[seq, hlc, office, operator, entity, recordId, op, body]…], firstSeq, lastSeq, origin }`,
+ * assembled from each body's cached canonical JSON (the write path's hot loop).
+ */
 export function commitBytes(commit: Omit<Commit, 'signature'>): Buffer {
+  const changes = commit.changes.map((change) => {
+    const head = JSON.stringify([
+      change.seq,
+      change.hlc,
+      change.office,
+      change.operator,
+      change.entity,
+      change.recordId,
+      change.op,
+    ]);
+    return `${head.slice(0, -1)},${bodyJson(change.body)}]`;
+  });
   return Buffer.from(
-    canonicalJson({
-      origin: commit.origin,
-      firstSeq: commit.firstSeq,
-      lastSeq: commit.lastSeq,
-      changes: commit.changes.map((change) => [
-        change.seq,
-        change.hlc,
-        change.office,
-        change.operator,
-        change.entity,
-        change.recordId,
-        change.op,
-        change.body,
-      ]),
-    }),
+    `{"changes":[${changes.join(',')}],"firstSeq":${commit.firstSeq},"lastSeq":${commit.lastSeq},"origin":${JSON.stringify(commit.origin)}}`,
   );
+}
+
+const bodyJsonCache = new WeakMap<ChangeBody, string>();
+
+/** A change body's canonical JSON, computed once per body object. */
+export function bodyJson(body: ChangeBody): string {
+  let json = bodyJsonCache.get(body);
+  if (json === undefined) {
+    json = canonicalJson(body);
+    bodyJsonCache.set(body, json);
+  }
+  return json;
 }
 
 export function verifyCommit(commit: Commit, publicKeyHex: string): boolean {
@@ -120,13 +134,14 @@ export function createIngest(db: Db) {
     replayPending(create, report);
   }
 
-  /** Takes one change in; `undefined` if it was already held. */
+  /** Takes one change in; `undefined` if it was already held. `fresh`: known not to be held. */
   function ingestOne(
     change: Change,
     commitLastSeq: number,
     report: IngestReport,
+    fresh = false,
   ): ApplyOutcome | undefined {
-    if (holds.get(change.origin, change.seq) !== undefined) return undefined;
+    if (!fresh && holds.get(change.origin, change.seq) !== undefined) return undefined;
     const outcome = applier.apply(change);
     insert.run(
       change.origin,
@@ -137,7 +152,7 @@ export function createIngest(db: Db) {
       change.entity,
       change.recordId,
       change.op,
-      canonicalJson(change.body),
+      bodyJson(change.body),
       commitLastSeq,
       outcome.status === 'supersedes' ? 'pending' : outcome.status,
       reasonOf(outcome),
@@ -185,7 +200,7 @@ export function createChangeLog(context: ChangeLogContext) {
   const writeTransaction = db.transaction((commit: Commit, receivedAt: number) => {
     const report: IngestReport = { changes: [], refused: [] };
     for (const change of commit.changes) {
-      const outcome = ingestOne(change, commit.lastSeq, report);
+      const outcome = ingestOne(change, commit.lastSeq, report, true);
       if (outcome?.status === 'pending') {
         throw new SamanvayError('NOT_FOUND', undefined, {
           entity: change.entity,

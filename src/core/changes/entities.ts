@@ -18,6 +18,10 @@ type ColumnKind = 'text' | 'number' | 'json' | 'bool';
 export interface EntityDefinition {
   table: string;
   schema: z.ZodObject;
+  /** All fields, nothing else: what a create must carry. */
+  createSchema: z.ZodObject;
+  /** Some fields, nothing else: what an update may carry. */
+  updateSchema: z.ZodObject;
   /** field name → column and how the value is stored. */
   columns: Record<string, { column: string; kind: ColumnKind }>;
   /** Once created, never edited (log entries, notes). */
@@ -55,6 +59,8 @@ function define(
   return {
     table,
     schema,
+    createSchema: schema.strict(),
+    updateSchema: schema.partial().strict(),
     columns: columnsOf(schema, kinds),
     appendOnly: options.appendOnly ?? false,
     sets: options.sets ?? {},

@@ -38,7 +38,21 @@ export function base32Decode(text: string): Uint8Array | undefined {
   return Uint8Array.from(bytes);
 }
 
-/** A new random record id. */
-export function newRecordId(random: (size: number) => Uint8Array): string {
-  return base32(random(16)).toLowerCase();
+/**
+ * A new record id: 48 bits of creation time (ms) then 80 random bits, in lower-case base32.
+ * Ids made later sort later, so new rows land at the right edge of the B-trees that index
+ * them instead of on random pages (far fewer pages to write, and to encrypt).
+ */
+export function newRecordId(
+  random: (size: number) => Uint8Array,
+  now: number = Date.now(),
+): string {
+  const bytes = new Uint8Array(16);
+  let time = Math.max(0, Math.floor(now));
+  for (let index = 5; index >= 0; index -= 1) {
+    bytes[index] = time % 256;
+    time = Math.floor(time / 256);
+  }
+  bytes.set(random(10), 6);
+  return base32(bytes).toLowerCase();
 }

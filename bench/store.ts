@@ -1,0 +1,132 @@
+/**
+ * bench/store: 100k cases + 50k suspects through the change path (signed commits of 1,000
+ * changes), on the encrypted database and on plain SQLite in the same run; then the time from
+ * opening the encrypted database to its first query, with key derivation reported apart.
+ * Usage: npm run bench -- bench/store.ts [--cases N] [--suspects N]
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Database from 'better-sqlite3-multiple-ciphers';
+import type { ChangeIntent } from '../src/shared/domain/change';
+import { newRecordId } from '../src/shared/domain/ids';
+import { createChangeLog } from '../src/core/changes/changeLog';
+import { createHlc } from '../src/core/changes/hlc';
+import { migrations } from '../src/core/db/migrations';
+import { runMigrations } from '../src/core/db/migrations/runMigrations';
+import type { Db } from '../src/core/db/openDatabase';
+import { createStore, openStore } from '../src/core/db/store';
+import { knownOffices } from '../src/core/demo/borderDistricts';
+import { demoCase, demoSuspect } from '../src/core/demo/demoRecords';
+import { seededRandom } from '../src/core/demo/random';
+import { createNodeIdentity } from '../src/core/identity/nodeIdentity';
+import { note, report } from './budget';
+
+const { values } = parseArgs({
+  options: { cases: { type: 'string' }, suspects: { type: 'string' } },
+});
+const caseCount = Number(values.cases ?? 100_000);
+const suspectCount = Number(values.suspects ?? 50_000);
+const passphrase = 'bench passphrase long enough';
+const clock = { now: () => Date.now() };
+const office = knownOffices[1] ?? knownOffices[0];
+if (!office) throw new Error('no offices in resources/data');
+
+function makeIntents(): ChangeIntent[] {
+  const random = seededRandom(7);
+  const firCounter = new Map<string, number>();
+  const now = Date.now();
+  const id = () => newRecordId((size) => randomBytes(size));
+  const intents: ChangeIntent[] = [];
+  for (let index = 0; index < suspectCount; index += 1) {
+    intents.push({
+      entity: 'suspect',
+      recordId: id(),
+      op: 'create',
+      body: { fields: demoSuspect(random, office as never).fields },
+    });
+  }
+  for (let index = 0; index < caseCount; index += 1) {
+    intents.push({
+      entity: 'case',
+      recordId: id(),
+      op: 'create',
+      body: { fields: demoCase(random, office as never, now, firCounter) },
+    });
+  }
+  return intents;
+}
+
+function writeAll(db: Db, intents: ChangeIntent[]): number {
+  const identity = createNodeIdentity();
+  const log = createChangeLog({
+    db,
+    identity,
+    hlc: createHlc(clock),
+    clock,
+    officeId: office?.id ?? 'x',
+  });
+  const started = performance.now();
+  for (let start = 0; start < intents.length; start += 1000)
+    log.write(intents.slice(start, start + 1000), 'bench');
+  return performance.now() - started;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'samanvay-bench-'));
+try {
+  const intents = makeIntents();
+  console.log(
+    `${intents.length.toLocaleString('en-IN')} changes (${caseCount} cases, ${suspectCount} suspects), commits of 1,000`,
+  );
+
+  const plainPath = join(dir, 'plain.db');
+  const plain = new Database(plainPath);
+  plain.pragma('journal_mode = WAL');
+  plain.pragma('synchronous = FULL');
+  plain.pragma('foreign_keys = ON');
+  runMigrations(plain, migrations);
+  const plainMs = writeAll(plain, intents);
+  plain.close();
+
+  const encryptedPath = join(dir, 'encrypted.db');
+  const { store } = await createStore({ dbPath: encryptedPath, passphrase });
+  const encryptedMs = writeAll(store.db, intents);
+  store.close();
+
+  const plainRate = intents.length / (plainMs / 1000);
+  const encryptedRate = intents.length / (encryptedMs / 1000);
+  const overhead = (encryptedMs / plainMs - 1) * 100;
+  let ok = true;
+  note('plain SQLite', plainRate, 'changes/s');
+  ok = report('encrypted (SQLCipher v4)', encryptedRate, 'changes/s', { min: 20_000 }) && ok;
+  ok = report('encryption overhead', overhead, '%', { max: 25 }) && ok;
+
+  // Open to first query: full open (scrypt + SQLCipher + checks), and scrypt alone.
+  const openStarted = performance.now();
+  const reopened = await openStore({ dbPath: encryptedPath, unlock: { passphrase } });
+  const firstQueryStarted = performance.now();
+  reopened.db
+    .prepare(
+      "SELECT id, fir_number FROM cases WHERE lane = 'reported' AND deleted = 0 ORDER BY updated_at DESC LIMIT 50",
+    )
+    .all();
+  const openTotalMs = performance.now() - openStarted;
+  const firstQueryMs = performance.now() - firstQueryStarted;
+  reopened.close();
+  const { deriveScrypt } = await import('../src/core/db/keyCrypto');
+  const { defaultKdf } = await import('../src/core/db/types');
+  const kdfStarted = performance.now();
+  await deriveScrypt(passphrase, randomBytes(16), defaultKdf);
+  const kdfMs = performance.now() - kdfStarted;
+  note('key derivation (scrypt N=2^17, r=8, p=1)', kdfMs, 'ms');
+  note('first query alone', firstQueryMs, 'ms');
+  ok =
+    report('open to first query, key derivation excluded', openTotalMs - kdfMs, 'ms', {
+      max: 300,
+    }) && ok;
+  process.exitCode = ok ? 0 : 1;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
