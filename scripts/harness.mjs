@@ -8,10 +8,10 @@ import { fileURLToPath } from 'node:url';
 const cli = fileURLToPath(new URL('../bin/samanvay.mjs', import.meta.url));
 const child = spawn(process.execPath, [cli, 'harness', ...process.argv.slice(2)], { stdio: 'inherit' });
 
-// Ctrl+C reaches the child through the terminal; a SIGTERM sent to this script is passed on.
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => child.kill(signal));
-}
+// Ctrl+C reaches the child straight from the terminal, so this script only waits for it to
+// close cleanly; a SIGTERM sent to this script alone is passed on.
+process.on('SIGINT', () => undefined);
+process.on('SIGTERM', () => child.kill('SIGTERM'));
 child.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 1 : 0));
 });
