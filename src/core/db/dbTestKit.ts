@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { KdfParams, OsKeyStore } from './types';
@@ -52,6 +52,10 @@ export function fakeOsKeyStore(
 export function snapshotDirectory(directory: string): Record<string, string> {
   const snapshot: Record<string, string> = {};
   for (const name of readdirSync(directory).sort()) {
+    if (statSync(join(directory, name)).isDirectory()) {
+      snapshot[`${name}/`] = JSON.stringify(snapshotDirectory(join(directory, name)));
+      continue;
+    }
     snapshot[name] = name.endsWith('-shm')
       ? 'shm'
       : createHash('sha256')

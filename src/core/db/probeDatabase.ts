@@ -112,8 +112,14 @@ function tryKey(path: string, key: Buffer, options: ProbeOptions): number | unde
  * Throws NOT_A_SAMANVAY_DATABASE, DATABASE_DAMAGED or DATABASE_NEWER.
  */
 export function probeDatabase(path: string, keys: Buffer[], options: ProbeOptions): ProbeResult {
-  if (!statSync(path).isFile())
+  const stat = statSync(path);
+  if (!stat.isFile()) {
     throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'not a file' });
+  }
+  // SQLite deletes the -wal beside an empty database file, even read-only: never let it see one.
+  if (stat.size < 512) {
+    throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', undefined, { problem: 'too short' });
+  }
   const walBefore = existsSync(`${path}-wal`);
   const shmBefore = existsSync(`${path}-shm`);
   try {
