@@ -1,40 +1,21 @@
 import { errorMessages, SamanvayError } from '../shared/errors';
 import { UsageError, type CliIo } from './cliContext';
-import { demoCommand, demoHelp } from './commands/demo';
-import { harnessCommand, harnessHelp } from './commands/harness';
-import { initCommand, initHelp } from './commands/init';
-import { keysHelp, passphraseCommand, rekeyCommand, unlockCheckCommand } from './commands/keys';
-import { exportCommand, importCommand, recordsHelp } from './commands/records';
-import { statsCommand, statsHelp } from './commands/stats';
+import { helpText } from './help';
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  init: initCommand,
-  demo: demoCommand,
-  stats: statsCommand,
-  import: importCommand,
-  export: exportCommand,
-  passphrase: passphraseCommand,
-  rekey: rekeyCommand,
-  'unlock-check': unlockCheckCommand,
-  harness: harnessCommand,
+/** Each command is loaded when run, so a quick command does not load the others' modules. */
+const commands: Record<string, () => Promise<Command>> = {
+  init: async () => (await import('./commands/init')).initCommand,
+  demo: async () => (await import('./commands/demo')).demoCommand,
+  stats: async () => (await import('./commands/stats')).statsCommand,
+  import: async () => (await import('./commands/records')).importCommand,
+  export: async () => (await import('./commands/records')).exportCommand,
+  passphrase: async () => (await import('./commands/keys')).passphraseCommand,
+  rekey: async () => (await import('./commands/keys')).rekeyCommand,
+  'unlock-check': async () => (await import('./commands/keys')).unlockCheckCommand,
+  harness: async () => (await import('./commands/harness')).harnessCommand,
 };
-
-const help = `samanvay: the Samanvay node, for administrators and scripts.
-The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
-
-${initHelp}
-
-${demoHelp}
-
-${statsHelp}
-
-${recordsHelp}
-
-${keysHelp}
-
-${harnessHelp}`;
 
 const defaultIo: CliIo = {
   env: process.env,
@@ -49,15 +30,16 @@ const defaultIo: CliIo = {
 export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    io.out(help);
+    io.out(helpText);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  const load = commands[name];
+  if (!load) {
     io.err(`samanvay: unknown command "${name}" (try: samanvay help)`);
     return 2;
   }
   try {
+    const command = await load();
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {

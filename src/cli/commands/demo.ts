@@ -13,14 +13,6 @@ import {
   type CliIo,
 } from '../cliContext';
 
-export const demoHelp = `samanvay demo --db FILE [--cases N] [--suspects N] [--days N] [--photos N] [--log-entries N]
-             [--office ID] [--seed N] [--json]
-  Fills a database with realistic demo data from the border districts (creating it first, as
-  --office, default jh-dhanbad, if it does not exist): cases across the lanes, suspects with
-  names in English, Hindi and Bengali, generated photos, links, and the coordination log over
-  the last --days days, including records of the other offices as if synchronised.
-  Defaults: 300 cases, 150 suspects, 7 days, 40 photos, 40 log entries a day.`;
-
 /** `samanvay demo`. */
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {

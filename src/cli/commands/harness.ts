@@ -11,11 +11,6 @@ import {
   type CliIo,
 } from '../cliContext';
 
-export const harnessHelp = `samanvay harness --db FILE [--port N] [--renderer DIR] [--kdf-fast]
-  Serves the built UI (npm run build:renderer) and the API on 127.0.0.1 only, behind a random
-  per-run token, on a real core and encrypted database (created from the first-run screen if
-  FILE does not exist). Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
-
 const defaultRendererDir = fileURLToPath(new URL('../../../out/renderer', import.meta.url));
 
 /** `samanvay harness`: the browser harness the UI tests and demos run against. */

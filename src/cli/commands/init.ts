@@ -11,12 +11,6 @@ import {
   type CliIo,
 } from '../cliContext';
 
-export const initHelp = `samanvay init --db FILE --office NAME [--office-id ID] [--operator NAME] [--rank RANK] [--json]
-  Creates the encrypted database, its key file and this node's identity; prints the node id
-  and the recovery key (shown once: print it and keep it safe).
-  NAME may be a border office's id or English name (e.g. jh-dhanbad), which brings its
-  Hindi and Bengali names and police stations.`;
-
 /** `samanvay init`: a new node with its office and first operator. */
 export async function initCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {

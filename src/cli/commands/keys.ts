@@ -10,13 +10,6 @@ import {
   type CliIo,
 } from '../cliContext';
 
-export const keysHelp = `samanvay passphrase --db FILE      change the passphrase (new one from SAMANVAY_NEW_PASSPHRASE)
-samanvay rekey --db FILE           rotate the database's data key (rewrites the file)
-samanvay unlock-check --db FILE [--recovery-key-file F]
-                                   check that the passphrase (or recovery key) opens the database
-  The current passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file; a recovery key
-  file may stand in for it.`;
-
 const keyFlags = { ...commonFlags, 'recovery-key-file': { type: 'string' } } as const;
 
 /** `samanvay passphrase`: replaces the passphrase slot; the data key stays. */

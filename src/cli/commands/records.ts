@@ -13,12 +13,6 @@ import {
   type CliIo,
 } from '../cliContext';
 
-export const recordsHelp = `samanvay import --db FILE --json FILE
-  Imports a records file: every record is validated first; if any is invalid nothing is
-  imported and the error names the record and field.
-samanvay export --db FILE --json [--out FILE]
-  Writes every record this node holds as JSON (to standard output unless --out).`;
-
 const maxImportBytes = 512 * 1024 * 1024;
 
 /** `samanvay import`. */

@@ -3,9 +3,6 @@ import { getOffice } from '../../core/repos/officeRepo';
 import { readStats } from '../../core/repos/statsRepo';
 import { commonFlags, dbPathOf, parseFlags, unlockOf, type CliIo } from '../cliContext';
 
-export const statsHelp = `samanvay stats --db FILE [--json] [--recovery-key-file F]
-  Node id, office, counts of every record kind, and of changes and commits.`;
-
 /** `samanvay stats`. */
 export async function statsCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, { ...commonFlags, 'recovery-key-file': { type: 'string' } });

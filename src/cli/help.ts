@@ -1,0 +1,50 @@
+/** The CLI's help text: one block per command. */
+const initHelp = `samanvay init --db FILE --office NAME [--office-id ID] [--operator NAME] [--rank RANK] [--json]
+  Creates the encrypted database, its key file and this node's identity; prints the node id
+  and the recovery key (shown once: print it and keep it safe).
+  NAME may be a border office's id or English name (e.g. jh-dhanbad), which brings its
+  Hindi and Bengali names and police stations.`;
+
+const demoHelp = `samanvay demo --db FILE [--cases N] [--suspects N] [--days N] [--photos N] [--log-entries N]
+             [--office ID] [--seed N] [--json]
+  Fills a database with realistic demo data from the border districts (creating it first, as
+  --office, default jh-dhanbad, if it does not exist): cases across the lanes, suspects with
+  names in English, Hindi and Bengali, generated photos, links, and the coordination log over
+  the last --days days, including records of the other offices as if synchronised.
+  Defaults: 300 cases, 150 suspects, 7 days, 40 photos, 40 log entries a day.`;
+
+const statsHelp = `samanvay stats --db FILE [--json] [--recovery-key-file F]
+  Node id, office, counts of every record kind, and of changes and commits.`;
+
+const recordsHelp = `samanvay import --db FILE --json FILE
+  Imports a records file: every record is validated first; if any is invalid nothing is
+  imported and the error names the record and field.
+samanvay export --db FILE --json [--out FILE]
+  Writes every record this node holds as JSON (to standard output unless --out).`;
+
+const keysHelp = `samanvay passphrase --db FILE      change the passphrase (new one from SAMANVAY_NEW_PASSPHRASE)
+samanvay rekey --db FILE           rotate the database's data key (rewrites the file)
+samanvay unlock-check --db FILE [--recovery-key-file F]
+                                   check that the passphrase (or recovery key) opens the database
+  The current passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file; a recovery key
+  file may stand in for it.`;
+
+const harnessHelp = `samanvay harness --db FILE [--port N] [--renderer DIR] [--kdf-fast]
+  Serves the built UI (npm run build:renderer) and the API on 127.0.0.1 only, behind a random
+  per-run token, on a real core and encrypted database (created from the first-run screen if
+  FILE does not exist). Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
+
+export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
+The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
+
+${initHelp}
+
+${demoHelp}
+
+${statsHelp}
+
+${recordsHelp}
+
+${keysHelp}
+
+${harnessHelp}`;
