@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { SamanvayError } from '../shared/errors';
 import type { KdfParams, UnlockSecret } from '../core/db/types';
 
 /** What a command gets: its parsed flags, the environment, and where to write. */
@@ -19,7 +18,7 @@ export type Flags = Record<string, string | boolean | undefined>;
 /** Parses flags strictly: an unknown flag or a missing value is a usage error. */
 export function parseFlags(args: string[], options: ParseArgsConfig['options']): Flags {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values as Flags;
+    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }

@@ -7,7 +7,11 @@ export type DispatchResult = { ok: true; result: unknown } | { ok: false; error:
  * The one entry for untrusted callers (Electron IPC, the harness): checks the method name,
  * validates the input against the contract and turns every failure into `{ code, message }`.
  */
-export async function dispatch(api: CoreApi, name: unknown, input: unknown): Promise<DispatchResult> {
+export async function dispatch(
+  api: CoreApi,
+  name: unknown,
+  input: unknown,
+): Promise<DispatchResult> {
   try {
     if (!isMethod(name)) throw new SamanvayError('UNKNOWN_METHOD');
     const parsed = contract[name].input.safeParse(input ?? {});

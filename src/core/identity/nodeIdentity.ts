@@ -1,4 +1,11 @@
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
+import {
+  createHash,
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+} from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { base32 } from '../../shared/domain/ids';
 
@@ -28,7 +35,11 @@ export function createNodeIdentity(): NodeIdentity {
 
 /** Restores an identity from the PKCS#8 DER (hex) kept in the encrypted database. */
 export function identityFromPrivateKey(pkcs8Hex: string): NodeIdentity {
-  const privateKey = createPrivateKey({ key: Buffer.from(pkcs8Hex, 'hex'), format: 'der', type: 'pkcs8' });
+  const privateKey = createPrivateKey({
+    key: Buffer.from(pkcs8Hex, 'hex'),
+    format: 'der',
+    type: 'pkcs8',
+  });
   return identityFromKeys(createPublicKey(privateKey), privateKey);
 }
 

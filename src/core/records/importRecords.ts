@@ -156,7 +156,7 @@ export function importRecords(context: NodeContext, input: unknown): ImportSumma
     for (const { key, entity } of kinds) {
       for (const record of parsed[key]) {
         const full = entity === 'suspect' ? { ...suspectDefaults, ...record } : record;
-        intents.push(...intentsFor(context, entity, full as Record<string, unknown>, summary));
+        intents.push(...intentsFor(context, entity, full, summary));
       }
     }
     for (const link of parsed.links) {

@@ -20,9 +20,7 @@ export const dhanbadOffice = {
 };
 
 /** A core on a fresh encrypted database in a temporary folder, initialised and unlocked. */
-export async function tempCore(
-  options: Partial<CoreOptions> = {},
-): Promise<{
+export async function tempCore(options: Partial<CoreOptions> = {}): Promise<{
   core: Core;
   dir: string;
   dbPath: string;
