@@ -76,8 +76,8 @@ test.describe('the Electron app', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
 
-    // A new database opens on the first screen: set-up (or unlock, for an existing one).
-    await expect(window.locator('body')).not.toBeEmpty();
+    // A new database opens on the set-up screen (an existing one on the unlock screen).
+    await expect(window.getByRole('heading', { name: 'Set up this computer' })).toBeVisible();
     await window.screenshot({
       path: path.join('test-results', 'playwright', 'electron-first-screen.png'),
     });
