@@ -20,7 +20,7 @@ function stats(extraEnv: Record<string, string> = env) {
   return JSON.parse(result.stdout) as {
     nodeId: string;
     officeId: string;
-    counts: Record<string, number>;
+    counts: Record<string, number> & { cases: number; links: number };
     changes: number;
   };
 }
