@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Commit } from '../../shared/domain/change';
 import { createNodeIdentity, signBytes } from '../identity/nodeIdentity';
 import { memoryDb } from '../testing/memoryDb';
-import { canonicalJson } from './canonicalJson';
-import { commitBytes, createChangeLog, verifyCommit } from './changeLog';
+import { changeHash, commitBytes, createChangeLog, verifyCommit } from './changeLog';
 import { createHlc } from './hlc';
 
 const clock = { now: () => 1_764_000_000_000 };
@@ -13,6 +12,7 @@ function sampleCommit(): Omit<Commit, 'signature'> {
     origin: 'ABCD-EFGH-JKMN-PQRS',
     firstSeq: 7,
     lastSeq: 8,
+    redacted: [],
     changes: [
       {
         origin: 'ABCD-EFGH-JKMN-PQRS',
@@ -41,30 +41,33 @@ function sampleCommit(): Omit<Commit, 'signature'> {
 }
 
 describe('signed commits', () => {
-  it('sign the canonical JSON of the commit, whatever order the keys were built in', () => {
-    const commit = sampleCommit();
-    const expected = canonicalJson({
-      origin: commit.origin,
-      firstSeq: commit.firstSeq,
-      lastSeq: commit.lastSeq,
-      changes: commit.changes.map((c) => [
-        c.seq,
-        c.hlc,
-        c.office,
-        c.operator,
-        c.entity,
-        c.recordId,
-        c.op,
-        c.body,
-      ]),
-    });
-    expect(commitBytes(commit).toString()).toBe(expected);
+  it('sign the hash of every change, so a commit with some changes withheld still verifies', () => {
+    const identity = createNodeIdentity();
+    const unsigned = sampleCommit();
+    const signature = signBytes(identity, commitBytes(unsigned) ?? Buffer.alloc(0));
+    const [first, second] = unsigned.changes;
+    if (!first || !second) throw new Error('sample');
+    const partial = {
+      ...unsigned,
+      signature,
+      changes: [second],
+      redacted: [{ seq: 7, hash: changeHash(first) }],
+    };
+    expect(verifyCommit(partial, identity.publicKeyHex)).toBe(true);
+    const wrongHash = { ...partial, redacted: [{ seq: 7, hash: changeHash(second) }] };
+    expect(verifyCommit(wrongHash, identity.publicKeyHex)).toBe(false);
+    expect(verifyCommit({ ...partial, redacted: [] }, identity.publicKeyHex)).toBe(false);
+    const keyOrder = { ...first, body: { fields: { lane: 'arrested', place: 'নিরসা "bazar"' } } };
+    expect(changeHash(keyOrder)).toBe(changeHash(first));
   });
 
   it('verify only with the signer key and only untampered', () => {
     const identity = createNodeIdentity();
     const unsigned = sampleCommit();
-    const commit = { ...unsigned, signature: signBytes(identity, commitBytes(unsigned)) };
+    const commit = {
+      ...unsigned,
+      signature: signBytes(identity, commitBytes(unsigned) ?? Buffer.alloc(0)),
+    };
     expect(verifyCommit(commit, identity.publicKeyHex)).toBe(true);
     expect(verifyCommit(commit, createNodeIdentity().publicKeyHex)).toBe(false);
     const tampered = structuredClone(commit);
@@ -87,6 +90,7 @@ describe('signed commits', () => {
       origin: mallory.nodeId,
       firstSeq: 1,
       lastSeq: 1,
+      redacted: [],
       changes: [
         {
           origin: mallory.nodeId,
@@ -101,7 +105,10 @@ describe('signed commits', () => {
         },
       ],
     };
-    const signed = { ...registration, signature: signBytes(mallory, commitBytes(registration)) };
+    const signed = {
+      ...registration,
+      signature: signBytes(mallory, commitBytes(registration) ?? Buffer.alloc(0)),
+    };
     expect(() => log.receive(signed)).toThrow(expect.objectContaining({ code: 'NOT_OWNER' }));
     expect(() => log.receive({ ...signed, signature: '00'.repeat(64) })).toThrow(
       expect.objectContaining({ code: 'BAD_SIGNATURE' }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Change, ChangeBody, ChangeIntent, Commit } from '../../shared/domain/change';
 import type { EntityKind } from '../../shared/domain/enums';
 import { SamanvayError } from '../../shared/errors';
@@ -9,26 +10,51 @@ import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
 import type { Hlc } from './hlc';
 
+/** SHA-256 (hex) of a change's canonical JSON `[origin, seq, hlc, office, operator, entity, recordId, op, body]`. */
+export function changeHash(change: Change): string {
+  const head = JSON.stringify([
+    change.origin,
+    change.seq,
+    change.hlc,
+    change.office,
+    change.operator,
+    change.entity,
+    change.recordId,
+    change.op,
+  ]);
+  return createHash('sha256')
+    .update(`${head.slice(0, -1)},${bodyJson(change.body)}]`)
+    .digest('hex');
+}
+
 /**
- * The bytes a commit's signature covers: the canonical JSON of
- * `{ changes: [[seq, hlc, office, operator, entity, recordId, op, body]…], firstSeq, lastSeq, origin }`,
- * assembled from each body's cached canonical JSON (the write path's hot loop).
+ * The bytes a commit's signature covers: `{"firstSeq":…,"hashes":[…],"lastSeq":…,"origin":…}`
+ * with the hash of every change from firstSeq to lastSeq in order, withheld ones included.
+ * Undefined when the commit does not account for each of its seqs exactly once.
  */
-export function commitBytes(commit: Omit<Commit, 'signature'>): Buffer {
-  const changes = commit.changes.map((change) => {
-    const head = JSON.stringify([
-      change.seq,
-      change.hlc,
-      change.office,
-      change.operator,
-      change.entity,
-      change.recordId,
-      change.op,
-    ]);
-    return `${head.slice(0, -1)},${bodyJson(change.body)}]`;
-  });
+export function commitBytes(commit: Omit<Commit, 'signature'>): Buffer | undefined {
+  const count = commit.lastSeq - commit.firstSeq + 1;
+  if (
+    !Number.isSafeInteger(count) ||
+    count < 1 ||
+    count !== commit.changes.length + commit.redacted.length
+  ) {
+    return undefined;
+  }
+  const hashes = new Array<string | undefined>(count);
+  const place = (seq: number, hash: string, origin: string) => {
+    const index = seq - commit.firstSeq;
+    if (origin !== commit.origin || index < 0 || index >= count || hashes[index] !== undefined)
+      return false;
+    hashes[index] = hash;
+    return true;
+  };
+  for (const change of commit.changes)
+    if (!place(change.seq, changeHash(change), change.origin)) return undefined;
+  for (const withheld of commit.redacted)
+    if (!place(withheld.seq, withheld.hash, commit.origin)) return undefined;
   return Buffer.from(
-    `{"changes":[${changes.join(',')}],"firstSeq":${commit.firstSeq},"lastSeq":${commit.lastSeq},"origin":${JSON.stringify(commit.origin)}}`,
+    `{"firstSeq":${commit.firstSeq},"hashes":${JSON.stringify(hashes)},"lastSeq":${commit.lastSeq},"origin":${JSON.stringify(commit.origin)}}`,
   );
 }
 
@@ -44,8 +70,10 @@ export function bodyJson(body: ChangeBody): string {
   return json;
 }
 
+/** Whether a commit is well formed and signed by the holder of `publicKeyHex`. */
 export function verifyCommit(commit: Commit, publicKeyHex: string): boolean {
-  return verifyBytes(publicKeyHex, commitBytes(commit), commit.signature);
+  const bytes = commitBytes(commit);
+  return bytes !== undefined && verifyBytes(publicKeyHex, bytes, commit.signature);
 }
 
 interface ChangeRow {
@@ -248,8 +276,16 @@ export function createChangeLog(context: ChangeLogContext) {
       ingestOne(change, commit.lastSeq, report);
     }
     db.prepare(
-      'INSERT OR IGNORE INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
-    ).run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, clock.now());
+      `INSERT OR IGNORE INTO commits (origin, last_seq, first_seq, signature, redacted, received_at)
+       VALUES (?, ?, ?, ?, ?, ?)`,
+    ).run(
+      commit.origin,
+      commit.lastSeq,
+      commit.firstSeq,
+      commit.signature,
+      JSON.stringify(commit.redacted),
+      clock.now(),
+    );
     return report;
   });
 
@@ -302,8 +338,11 @@ export function createChangeLog(context: ChangeLogContext) {
         firstSeq,
         lastSeq: firstSeq + changes.length - 1,
         changes,
+        redacted: [],
       };
-      const commit: Commit = { ...unsigned, signature: signBytes(identity, commitBytes(unsigned)) };
+      const bytes = commitBytes(unsigned);
+      if (!bytes) throw new SamanvayError('INTERNAL', 'commit out of sequence');
+      const commit: Commit = { ...unsigned, signature: signBytes(identity, bytes) };
       writeTransaction(commit, clock.now());
       return changes;
     },

@@ -35,11 +35,23 @@ export interface Change extends ChangeIntent {
   operator: string;
 }
 
-/** The changes of one transaction on one node, under one signature. */
+/** A change left out of a commit (a local-only record): only its hash travels. */
+export interface RedactedChange {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * The changes of one transaction on one node, under one signature. The signature covers
+ * the hash of every change, so a node can pass a commit on with some changes redacted
+ * (records that never leave the office) and the rest still verifies.
+ */
 export interface Commit {
   origin: string;
   firstSeq: number;
   lastSeq: number;
   signature: string;
   changes: Change[];
+  /** Seqs of this commit whose changes are withheld, with their hashes. */
+  redacted: RedactedChange[];
 }

@@ -35,6 +35,7 @@ export const migration001Initial: Migration = {
         last_seq INTEGER NOT NULL,
         first_seq INTEGER NOT NULL,
         signature TEXT NOT NULL,
+        redacted TEXT NOT NULL DEFAULT '[]',
         received_at INTEGER NOT NULL,
         PRIMARY KEY (origin, last_seq)
       ) STRICT, WITHOUT ROWID;
