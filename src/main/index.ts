@@ -7,7 +7,7 @@
  * `SAMANVAY_DB` or `<userData>/samanvay.db`. `--native-binding <path>` gives core a
  * better-sqlite3 binary built for Electron (`npm start` builds one in .electron-native/).
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
@@ -54,6 +54,11 @@ function createWindow(preload: string): BrowserWindow {
 
 function start(): void {
   const options = parseLaunchOptions(process.argv, process.env, app.getPath('userData'));
+  if (options.demo && !existsSync(options.dbPath)) {
+    throw new Error(
+      `There is no demo database yet. Create it with:\n  samanvay demo --db "${options.dbPath}"`,
+    );
+  }
   mkdirSync(path.dirname(options.dbPath), { recursive: true });
   const policy = contentSecurityPolicy({ dev: devServerUrl !== undefined });
   hardenSession(session.defaultSession, policy);
