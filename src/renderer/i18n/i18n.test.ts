@@ -45,8 +45,8 @@ describe('translations', () => {
 
 describe('createTranslate', () => {
   it('fills placeholders and writes numbers in the language digits', () => {
-    expect(createTranslate('en')('board.laneCount', { count: 12 })).toBe('12 cases');
-    expect(createTranslate('bn')('board.laneCount', { count: 12 })).toBe('১২টি মামলা');
+    expect(createTranslate('en')('board.laneCount', { count: 12 })).toBe('Cases: 12');
+    expect(createTranslate('bn')('board.laneCount', { count: 12 })).toBe('মামলা: ১২');
     expect(createTranslate('hi')('case.fir', { number: '45A', year: '2025' })).toBe(
       'प्राथमिकी 45A/2025',
     );

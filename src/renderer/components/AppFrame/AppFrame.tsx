@@ -30,7 +30,7 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
   const { language, t } = useI18n();
   const operator = status.operator;
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 210, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 60 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
         <UnstyledButton
           className={classes.skip}
@@ -59,11 +59,11 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
               </Text>
             ) : null}
             {status.nodeId ? (
-              <Text size="sm" title={status.nodeId}>
+              <Text size="sm">
                 <Text span c="dimmed" size="sm">
                   {t('frame.computer')}:{' '}
                 </Text>
-                <Code>{status.nodeId.slice(0, 8)}</Code>
+                <Code>{status.nodeId}</Code>
               </Text>
             ) : null}
             <LanguageSwitcher />

@@ -27,7 +27,7 @@ export function CaseCard({ item }: { item: CaseCardView }) {
       data-priority={item.priority}
       aria-labelledby={titleId}
     >
-      <Group justify="space-between" gap="xs" wrap="nowrap">
+      <Group justify="space-between" gap={4} wrap="wrap">
         <Text id={titleId} fw={700} size="sm">
           {t('case.fir', { number: item.firNumber, year: String(item.firYear) })}
         </Text>
@@ -35,26 +35,33 @@ export function CaseCard({ item }: { item: CaseCardView }) {
           color={priorityColor[item.priority]}
           variant="light"
           size="sm"
+          tt="none"
           title={t('case.priority')}
         >
           {t(`priority.${item.priority}`)}
         </Badge>
       </Group>
-      <Text size="sm" mt={4}>
+      <Text size="sm" mt={2}>
         {item.crimeHead}
       </Text>
       <dl className={classes.facts}>
-        <dt>{t('case.policeStation')}</dt>
-        <dd>{item.policeStation}</dd>
-        <dt>{t('case.occurredAt')}</dt>
-        <dd>{formatDateTime(item.occurredAt, language)}</dd>
-        <dt>{t('case.propertyValue')}</dt>
-        <dd>{formatMoney(item.propertyValue, language)}</dd>
+        <div>
+          <dt>{t('case.policeStation')}</dt>
+          <dd>{item.policeStation}</dd>
+        </div>
+        <div>
+          <dt>{t('case.occurredAt')}</dt>
+          <dd>{formatDateTime(item.occurredAt, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('case.propertyValue')}</dt>
+          <dd>{formatMoney(item.propertyValue, language)}</dd>
+        </div>
         {item.suspectCount > 0 ? (
-          <>
+          <div>
             <dt>{t('case.suspects')}</dt>
             <dd>{new Intl.NumberFormat(locale).format(item.suspectCount)}</dd>
-          </>
+          </div>
         ) : null}
       </dl>
       <Text size="xs" c="dimmed" mt={4}>

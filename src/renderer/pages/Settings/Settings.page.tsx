@@ -4,7 +4,6 @@ import {
   Code,
   Fieldset,
   Group,
-  List,
   Stack,
   Text,
   TextInput,
@@ -77,13 +76,19 @@ export function SettingsPage({ status, onSaved }: SettingsPageProps) {
                 required
                 value={name}
                 error={name.trim() === '' ? t('firstRun.required') : undefined}
-                onChange={(event) => setName(event.currentTarget.value)}
+                onChange={(event) => {
+                  setName(event.currentTarget.value);
+                  setSaved(false);
+                }}
               />
               <Autocomplete
                 label={t('firstRun.operatorRank')}
                 data={rankKeys.map((key) => t(key))}
                 value={rank}
-                onChange={setRank}
+                onChange={(value) => {
+                  setRank(value);
+                  setSaved(false);
+                }}
               />
             </Group>
             {failure ? <ErrorAlert error={failure} /> : null}
@@ -108,16 +113,12 @@ export function SettingsPage({ status, onSaved }: SettingsPageProps) {
               {[status.office.district, status.office.state].filter(Boolean).join(', ')}
             </Text>
             {status.office.policeStations.length > 0 ? (
-              <>
-                <Text size="sm" c="dimmed">
-                  {t('firstRun.policeStations')}
+              <Text size="sm">
+                <Text span c="dimmed" size="sm">
+                  {t('firstRun.policeStations')}:{' '}
                 </Text>
-                <List size="sm">
-                  {status.office.policeStations.map((station) => (
-                    <List.Item key={station}>{station}</List.Item>
-                  ))}
-                </List>
-              </>
+                {status.office.policeStations.join(', ')}
+              </Text>
             ) : null}
             {status.nodeId ? (
               <Text size="sm">
