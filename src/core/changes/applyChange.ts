@@ -69,7 +69,7 @@ export function createApplier(db: Db) {
     const columns = names.map((name) => definition.columns[name]?.column ?? name);
     const extra = ['id', 'office_id', 'created_stamp'];
     if (definition.tracksCreation) extra.push('created_at');
-    if (definition.tracksUpdates) extra.push('updated_at');
+    if (definition.tracksUpdates) extra.push('updated_at', 'last_change');
     if (definition.tracksOperator) extra.push('operator_id');
     const sql = `INSERT INTO ${definition.table} (${[...columns, ...extra].join(', ')}) VALUES (${[
       ...columns,
@@ -83,7 +83,7 @@ export function createApplier(db: Db) {
     const wall = stampWall(change.hlc);
     const extraValues: Array<string | number> = [change.recordId, change.office, orderKey(change)];
     if (definition.tracksCreation) extraValues.push(wall);
-    if (definition.tracksUpdates) extraValues.push(wall);
+    if (definition.tracksUpdates) extraValues.push(wall, `${orderKey(change)}|${change.office}`);
     if (definition.tracksOperator) extraValues.push(change.operator);
     prepare(sql).run(...values, ...extraValues);
     return applied;
@@ -115,8 +115,8 @@ export function createApplier(db: Db) {
     assignments.push('clock = ?');
     values.push(canonicalJson(clock));
     if (definition.tracksUpdates) {
-      assignments.push('updated_at = max(updated_at, ?)');
-      values.push(stampWall(change.hlc));
+      assignments.push('updated_at = max(updated_at, ?)', 'last_change = max(last_change, ?)');
+      values.push(stampWall(change.hlc), `${key}|${change.office}`);
     }
     prepare(`UPDATE ${definition.table} SET ${assignments.join(', ')} WHERE id = ?`).run(
       ...values,

@@ -2,6 +2,7 @@ import type { CaseCard, CaseDetail, CasePage } from '../../shared/api/views';
 import type { CaseLane, Priority } from '../../shared/domain/enums';
 import type { CaseFields } from '../../shared/domain/records';
 import type { ReadDb } from '../db/openDatabase';
+import { caseWhere } from './caseQuery';
 import { fieldsFromRow, readSet } from './recordRows';
 
 export interface CaseFilter {
@@ -47,34 +48,15 @@ function cardFromRow(row: CaseCardRow): CaseCard {
   };
 }
 
-/** Escapes `%`, `_` and `\` for a LIKE pattern. */
-function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
-
 /** One page of case cards, newest change first, with the total that match. */
 export function listCases(db: ReadDb, filter: CaseFilter): CasePage {
-  const where = ['c.deleted = 0'];
-  const params: Array<string | number> = [];
+  const where = caseWhere(filter);
+  const params = [...where.params];
+  let clause = where.clause;
   if (filter.lane) {
-    where.push('c.lane = ?');
+    clause += ' AND c.lane = ?';
     params.push(filter.lane);
   }
-  if (filter.officeId) {
-    where.push('c.office_id = ?');
-    params.push(filter.officeId);
-  }
-  if (filter.priority) {
-    where.push('c.priority = ?');
-    params.push(filter.priority);
-  }
-  if (filter.text) {
-    where.push(`(c.fir_number LIKE ? ESCAPE '\\' OR c.mo LIKE ? ESCAPE '\\' OR c.place LIKE ? ESCAPE '\\'
-      OR c.police_station LIKE ? ESCAPE '\\' OR c.crime_head LIKE ? ESCAPE '\\')`);
-    const pattern = likePattern(filter.text);
-    params.push(pattern, pattern, pattern, pattern, pattern);
-  }
-  const clause = where.join(' AND ');
   const total = (
     db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${clause}`).get(...params) as {
       total: number;

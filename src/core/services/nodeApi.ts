@@ -2,7 +2,11 @@ import type { CoreApi } from '../../shared/api/contract';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
+import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
+import { createLogService } from './logService';
+import { createRecordService } from './recordService';
+import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
 
 /** The calls that need an unlocked node: everything but opening and closing the session. */
@@ -14,8 +18,13 @@ export type NodeApi = Omit<
 /** Assembles the services of an unlocked node. */
 export function createNodeApi(context: NodeContext): NodeApi {
   const db = context.store.db;
+  const suspects = createSuspectService(context);
   return {
     ...createCaseService(context),
+    ...createBoardService(context),
+    ...suspects,
+    ...createLogService(context),
+    ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),

@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { caseLanes, priorities } from '../domain/enums';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
 import { event, method } from './define';
+import { syncContract, syncEvents } from './syncContract';
+import { screensContract } from './screensContract';
 import type {
   CaseDetail,
   CasePage,
   InitResult,
+  LogEntryView,
   OfficeView,
   OperatorView,
   SessionStatus,
@@ -51,12 +54,17 @@ export const contract = {
     z.object({ id: schemas.recordId, fields: caseFields.partial() }),
   ),
   'stats.get': method<Stats>()(z.object({})),
+  ...syncContract,
+  ...screensContract,
 } as const;
 
 /** Events core emits to every open screen. */
 export const events = {
   'record.changed': event<{ entity: string; ids: string[]; origin: 'local' | 'remote' }>(),
   'session.changed': event<SessionStatus>(),
+  ...syncEvents,
+  /** An urgent lookout arrived (or was posted): every office shows a banner and notifies. */
+  'lookout.urgent': event<LogEntryView>(),
 } as const;
 
 export type Contract = typeof contract;

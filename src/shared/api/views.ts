@@ -1,5 +1,5 @@
-import type { CaseLane, Priority, SharingScope } from '../domain/enums';
-import type { CaseFields } from '../domain/records';
+import type { CaseLane, LogCategory, Priority, SharingScope, SuspectStatus } from '../domain/enums';
+import type { CaseFields, SuspectFields } from '../domain/records';
 
 /** What the UI reads: plain JSON views of records, built by core. */
 
@@ -83,4 +83,189 @@ export interface Stats {
   };
   changes: number;
   commits: number;
+}
+
+/** Who changed a record last, for "updated by the other side" highlighting. */
+export interface ChangeMark {
+  updatedAt: number;
+  /** The office whose change is the latest. */
+  updatedByOffice: string;
+  /** Another office changed it after this operator last opened it. */
+  updatedByOther: boolean;
+}
+
+export interface SuspectThumb {
+  id: string;
+  name: string;
+  photo: string | null;
+  role: string;
+}
+
+export interface CaseBoardCard extends CaseCard, ChangeMark {
+  suspects: SuspectThumb[];
+}
+
+export interface BoardLane {
+  total: number;
+  items: CaseBoardCard[];
+}
+
+export interface CaseBoard {
+  lanes: Record<CaseLane, BoardLane>;
+}
+
+export interface NoteView {
+  id: string;
+  officeId: string;
+  operatorName: string;
+  text: string;
+  createdAt: number;
+}
+
+export interface HistoryEntry {
+  origin: string;
+  seq: number;
+  at: number;
+  officeId: string;
+  operatorName: string;
+  op: 'create' | 'update' | 'delete' | 'add' | 'remove';
+  /** Fields a create/update set, or the set element an add/remove touched. */
+  fields: Record<string, unknown>;
+  status: 'applied' | 'pending' | 'refused';
+}
+
+export interface LinkedCase {
+  id: string;
+  firNumber: string;
+  firYear: number;
+  policeStation: string;
+  crimeHead: string;
+  lane: CaseLane;
+  officeId: string;
+  role: string;
+}
+
+export interface CaseFullDetail extends CaseDetail, ChangeMark {
+  suspects: SuspectThumb[];
+  linkedCases: LinkedCase[];
+  notes: NoteView[];
+  history: HistoryEntry[];
+}
+
+export interface SuspectCard extends ChangeMark {
+  id: string;
+  officeId: string;
+  name: string;
+  otherNames: string[];
+  age: number | null;
+  status: SuspectStatus;
+  gang: string;
+  primaryPhoto: string | null;
+  caseCount: number;
+}
+
+export interface SuspectPage {
+  total: number;
+  items: SuspectCard[];
+}
+
+export interface SuspectFullDetail extends SuspectFields, ChangeMark {
+  id: string;
+  officeId: string;
+  createdAt: number;
+  aliases: string[];
+  otherNames: string[];
+  phones: string[];
+  vehicles: string[];
+  photos: string[];
+  cases: LinkedCase[];
+  associates: SuspectThumb[];
+  notes: NoteView[];
+  statusHistory: Array<{ status: SuspectStatus; at: number; officeId: string }>;
+  history: HistoryEntry[];
+  canEdit: boolean;
+}
+
+export interface SimilarSuspect {
+  suspect: SuspectCard;
+  score: number;
+  reasons: Array<'name' | 'alias' | 'fatherName' | 'age' | 'address' | 'phone' | 'vehicle'>;
+}
+
+export interface PhotoData {
+  hash: string;
+  /** `data:image/jpeg;base64,…`, or null while the photo has not arrived from its office. */
+  dataUrl: string | null;
+  width: number;
+  height: number;
+}
+
+export interface LogEntryView {
+  id: string;
+  officeId: string;
+  operatorName: string;
+  at: number;
+  category: LogCategory;
+  text: string;
+  urgent: boolean;
+  replyTo: string | null;
+  caseIds: string[];
+  suspectIds: string[];
+  vehicles: string[];
+  photos: string[];
+  /** Offices that have acknowledged the entry. */
+  acks: string[];
+  replyCount: number;
+}
+
+export interface MentionOption {
+  id: string;
+  kind: 'case' | 'suspect';
+  label: string;
+}
+
+/** One paired peer on the Sync screen. */
+export interface SyncPeerView {
+  nodeId: string;
+  address: string;
+  online: boolean;
+  /** Last time a session with it was open (epoch ms), null if never. */
+  lastContact: number | null;
+  /** Changes this node holds that the peer lacks, as last known (a count of sequence numbers). */
+  changesToSend: number;
+  /** Changes the peer holds that this node lacks, as last known. */
+  changesToReceive: number;
+  /** Photos this node is fetching (or will fetch) from the peer. */
+  photosWaiting: number;
+  bytesSent: number;
+  bytesReceived: number;
+  /** The photo being fetched now, if any. */
+  transfer: { hash: string; received: number; total: number } | null;
+  /** Code of the last failure (PEER_UNREACHABLE, SYNC_TIMEOUT…), null if none. */
+  lastError: string | null;
+}
+
+/** The Sync screen: this node, its listener, its peers, and what the log holds. */
+export interface SyncStatusView {
+  running: boolean;
+  nodeId: string;
+  /** HOST:PORT this node accepts peers on, null if it only dials. */
+  listening: string | null;
+  peers: SyncPeerView[];
+  /** Photos some record refers to that have not arrived yet (shown as placeholders). */
+  missingPhotos: number;
+  refusedConnections: number;
+  rejectedChanges: number;
+}
+
+/** One line of the sync log: a refused connection, a rejected change, a peer error. */
+export interface SyncLogView {
+  id: number;
+  at: number;
+  kind: 'refused' | 'rejected' | 'error';
+  /** The node id the other side presented ('' if none). */
+  peer: string;
+  address: string;
+  code: string;
+  detail: string;
 }

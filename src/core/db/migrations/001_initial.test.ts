@@ -61,8 +61,8 @@ describe('migration 001: initial schema', () => {
         scratch.db
           .prepare(
             `INSERT INTO cases (id, office_id, police_station, fir_number, fir_year, sections, crime_head, occurred_at,
-               place, property_value, mo, summary, lane, priority, sharing, created_stamp, created_at, updated_at)
-             VALUES ('c', 'o', 'ps', '1', 'twenty', '[]', 'x', 0, '', 0, '', '', 'reported', 'normal', 'network', 's', 0, 0)`,
+               place, property_value, mo, summary, lane, priority, sharing, created_stamp, created_at, updated_at, last_change)
+             VALUES ('c', 'o', 'ps', '1', 'twenty', '[]', 'x', 0, '', 0, '', '', 'reported', 'normal', 'network', 's', 0, 0, '')`,
           )
           .run(),
       ).toThrow(/cannot store TEXT value in INTEGER column/);

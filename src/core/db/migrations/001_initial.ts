@@ -51,6 +51,7 @@ export const migration001Initial: Migration = {
         police_stations TEXT NOT NULL,
         created_stamp TEXT NOT NULL,
         updated_at INTEGER NOT NULL,
+        last_change TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0,
         clock TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
@@ -62,6 +63,7 @@ export const migration001Initial: Migration = {
         label TEXT NOT NULL,
         created_stamp TEXT NOT NULL,
         updated_at INTEGER NOT NULL,
+        last_change TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0,
         clock TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
@@ -73,6 +75,7 @@ export const migration001Initial: Migration = {
         rank TEXT NOT NULL,
         created_stamp TEXT NOT NULL,
         updated_at INTEGER NOT NULL,
+        last_change TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0,
         clock TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
@@ -96,6 +99,7 @@ export const migration001Initial: Migration = {
         created_stamp TEXT NOT NULL,
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
+        last_change TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0,
         clock TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
@@ -124,6 +128,7 @@ export const migration001Initial: Migration = {
         created_stamp TEXT NOT NULL,
         created_at INTEGER NOT NULL,
         updated_at INTEGER NOT NULL,
+        last_change TEXT NOT NULL,
         deleted INTEGER NOT NULL DEFAULT 0,
         clock TEXT NOT NULL DEFAULT '{}'
       ) STRICT;
@@ -192,6 +197,14 @@ export const migration001Initial: Migration = {
       CREATE INDEX set_elements_by_tag ON set_elements (tag);
 
       CREATE TABLE removed_tags (tag TEXT PRIMARY KEY) STRICT, WITHOUT ROWID;
+
+      -- When each operator last opened a record: local only, never synced.
+      CREATE TABLE record_seen (
+        operator_id TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        seen_at INTEGER NOT NULL,
+        PRIMARY KEY (operator_id, record_id)
+      ) STRICT, WITHOUT ROWID;
 
       CREATE TABLE photos (
         hash TEXT PRIMARY KEY,

@@ -1,0 +1,99 @@
+import type { LogEntryView } from '../../shared/api/views';
+import type { LogCategory } from '../../shared/domain/enums';
+import type { ReadDb } from '../db/openDatabase';
+import { operatorNames } from './changeMarks';
+
+const istOffset = 5.5 * 3_600_000;
+const day = 86_400_000;
+
+/** The instants an IST calendar day (`YYYY-MM-DD`) starts and ends. */
+export function istDayRange(date: string): { start: number; end: number } {
+  const [year, month, dayOfMonth] = date.split('-').map(Number);
+  const start = Date.UTC(year ?? 1970, (month ?? 1) - 1, dayOfMonth ?? 1) - istOffset;
+  return { start, end: start + day };
+}
+
+interface LogRow {
+  id: string;
+  office_id: string;
+  operator_id: string;
+  at: number;
+  category: LogCategory;
+  text: string;
+  urgent: number;
+  reply_to: string | null;
+  case_ids: string;
+  suspect_ids: string;
+  vehicles: string;
+  photos: string;
+  reply_count: number;
+}
+
+const logSelect = `SELECT e.*, (SELECT count(*) FROM log_entries r WHERE r.reply_to = e.id AND r.deleted = 0)
+  AS reply_count FROM log_entries e`;
+
+function toViews(db: ReadDb, rows: LogRow[]): LogEntryView[] {
+  const names = operatorNames(
+    db,
+    rows.map((row) => row.operator_id),
+  );
+  const acks = new Map<string, string[]>();
+  if (rows.length > 0) {
+    const ackRows = db
+      .prepare(
+        `SELECT DISTINCT record_id, value FROM set_elements WHERE entity = 'log' AND field = 'acks' AND removed = 0
+         AND record_id IN (SELECT value FROM json_each(?)) ORDER BY value`,
+      )
+      .all(JSON.stringify(rows.map((row) => row.id))) as Array<{
+      record_id: string;
+      value: string;
+    }>;
+    for (const row of ackRows)
+      acks.set(row.record_id, [...(acks.get(row.record_id) ?? []), row.value]);
+  }
+  return rows.map((row) => ({
+    id: row.id,
+    officeId: row.office_id,
+    operatorName: names.get(row.operator_id) ?? '',
+    at: row.at,
+    category: row.category,
+    text: row.text,
+    urgent: row.urgent === 1,
+    replyTo: row.reply_to,
+    caseIds: JSON.parse(row.case_ids) as string[],
+    suspectIds: JSON.parse(row.suspect_ids) as string[],
+    vehicles: JSON.parse(row.vehicles) as string[],
+    photos: JSON.parse(row.photos) as string[],
+    acks: acks.get(row.id) ?? [],
+    replyCount: row.reply_count,
+  }));
+}
+
+/** One IST day of the log in time order, with the replies to that day's entries. */
+export function logDay(db: ReadDb, date: string): LogEntryView[] {
+  const { start, end } = istDayRange(date);
+  const rows = db
+    .prepare(
+      `${logSelect} WHERE e.deleted = 0 AND (e.at >= @start AND e.at < @end OR e.reply_to IN (
+         SELECT id FROM log_entries WHERE at >= @start AND at < @end))
+       ORDER BY e.at, e.id`,
+    )
+    .all({ start, end }) as LogRow[];
+  return toViews(db, rows);
+}
+
+/** An entry and every reply under it, in time order. */
+export function logThread(db: ReadDb, id: string): LogEntryView[] {
+  const rows = db
+    .prepare(
+      `WITH RECURSIVE thread(id) AS (SELECT @id UNION SELECT e.id FROM log_entries e JOIN thread t ON e.reply_to = t.id)
+       ${logSelect} WHERE e.id IN (SELECT id FROM thread) AND e.deleted = 0 ORDER BY e.at, e.id`,
+    )
+    .all({ id }) as LogRow[];
+  return toViews(db, rows);
+}
+
+/** One entry as the UI shows it. */
+export function logEntry(db: ReadDb, id: string): LogEntryView | undefined {
+  return toViews(db, db.prepare(`${logSelect} WHERE e.id = ?`).all(id) as LogRow[])[0];
+}

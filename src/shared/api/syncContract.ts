@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { event, method } from './define';
+import type { SyncLogView, SyncPeerView, SyncStatusView } from './views';
+
+const nodeId = z.string().trim().min(16).max(24);
+const address = z
+  .string()
+  .trim()
+  .regex(/^(\[[0-9a-fA-F:.]+\]|[^:\s]+):\d{1,5}$/)
+  .max(300);
+
+/** The Sync screen's calls: status, log, pairing, "sync now". */
+export const syncContract = {
+  'sync.status': method<SyncStatusView>()(z.object({})),
+  'sync.log': method<SyncLogView[]>()(
+    z.object({
+      kind: z.enum(['refused', 'rejected', 'error']).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+  ),
+  /** Pairs a peer by its node id (read over the phone) and address; re-pairing changes the address. */
+  'sync.pair': method<SyncPeerView>()(z.object({ nodeId, address })),
+  'sync.unpair': method<{ nodeId: string }>()(z.object({ nodeId })),
+  /** Dials every paired peer now instead of waiting for the backoff. */
+  'sync.now': method<SyncStatusView>()(z.object({})),
+} as const;
+
+/** The Sync screen's event: something in `sync.status` or the sync log moved. */
+export const syncEvents = {
+  'sync.changed': event<{ reason: string }>(),
+} as const;
