@@ -33,6 +33,13 @@ test('first run creates the office and shows the recovery key once', async ({ pa
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
   await page.screenshot({ path: screenPath('recovery-key'), fullPage: true });
 
+  // On paper: the key, the office and the computer, without the buttons.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+  await expect(page.getByTestId('recovery-key')).toBeVisible();
+  await page.screenshot({ path: screenPath('recovery-key-print'), fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+
   await page.getByLabel('I have printed it or written it down').check();
   await continueButton.click();
 
@@ -73,4 +80,24 @@ test('the navbar leads to honest placeholders and to settings', async ({ page })
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('operator')).toHaveText('Inspector Anita Kumari');
   await page.screenshot({ path: screenPath('settings') });
+});
+
+test('works from the keyboard: skip link, navbar links, lock', async ({ page }) => {
+  await page.goto(harness().url);
+  await expect(page.getByTestId('office-name')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#main')).toBeFocused();
+
+  await page.getByRole('link', { name: 'Daily log' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Daily log' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'Lock' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Passphrase')).toBeFocused();
+  await page.keyboard.type('correct horse battery staple');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Daily log' })).toBeVisible();
 });
