@@ -6,11 +6,12 @@ import { linkId } from '../changes/linkId';
 import { createNodeIdentity } from '../identity/nodeIdentity';
 import type { NodeContext } from '../node/nodeContext';
 import { getOffice } from '../repos/officeRepo';
-import { preparePhoto, storePhoto } from '../photos/importPhoto';
+import { preparePhoto, storePhoto, type PreparedPhoto } from '../photos/importPhoto';
 import { syntheticPortrait } from '../photos/syntheticPhoto';
 import { knownOffices, type KnownOffice } from './borderDistricts';
 import { ranks } from './demoNames';
 import { demoCase, demoLogEntry, demoSuspect } from './demoRecords';
+import { photoVariant } from './photoVariants';
 import { seededRandom } from './random';
 
 export interface DemoOptions {
@@ -130,18 +131,43 @@ export async function generateDemo(
   const flushAll = () => writers.forEach((writer) => flush(writer, true));
   const writerFor = (index: number) => writers[index % writers.length] as OfficeWriter;
 
+  // Portraits are rendered for a pool; beyond it, distinct variants of pool photos.
+  const pool: PreparedPhoto[] = [];
+  const poolSize = 120;
+  const demoPhoto = async (number: number): Promise<PreparedPhoto> => {
+    if (number < poolSize) {
+      const portrait = await syntheticPortrait(options.seed * 100_003 + number, {
+        width: 480,
+        height: 600,
+      });
+      pool.push(await preparePhoto(portrait));
+      return pool[pool.length - 1] as PreparedPhoto;
+    }
+    return photoVariant(pool[number % pool.length] as PreparedPhoto, number);
+  };
+  // The first suspects get photos: one each, and every 50th of them a carousel of ten.
+  // (One in 50 takes ten, so about 50 of every 59 photos go to distinct suspects.)
+  const suspectsWithPhotos = Math.min(options.suspects, Math.ceil((options.photos * 50) / 59));
+  let photosLeft = options.photos;
+  const photosPerSuspect = (index: number) => {
+    if (index >= suspectsWithPhotos || photosLeft <= 0) return 0;
+    const wanted = index % 50 === 0 ? 10 : 1;
+    const count = Math.min(wanted, photosLeft - (suspectsWithPhotos - index - 1), photosLeft);
+    photosLeft -= Math.max(1, count);
+    return Math.max(1, count);
+  };
+
   const suspects: Array<{ id: string; name: string; writer: OfficeWriter }> = [];
   for (let index = 0; index < options.suspects; index += 1) {
     const writer = writerFor(index);
     const suspect = demoSuspect(random, writer.office);
     const id = newId();
     const photoHashes: string[] = [];
-    if (index < options.photos) {
-      const photo = await preparePhoto(
-        await syntheticPortrait(options.seed * 100_003 + index, { width: 480, height: 600 }),
-      );
-      storePhoto(db, photo, now);
-      photoHashes.push(photo.hash);
+    const photoCount = photosPerSuspect(index);
+    for (let photo = 0; photo < photoCount; photo += 1) {
+      const prepared = await demoPhoto(summary.photos);
+      storePhoto(db, prepared, now);
+      photoHashes.push(prepared.hash);
       summary.photos += 1;
     }
     writer.pending.push({
