@@ -1,5 +1,6 @@
 import type { CoreApi, EventName, PayloadOf } from '../shared/api/contract';
 import type { KdfParams, OsKeyStore } from './db/types';
+import type { SyncServiceOptions } from './sync/syncService';
 
 /** Wall-clock source, injected so tests can skew or freeze it. */
 export interface WallClock {
@@ -16,7 +17,15 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The OS key store slot (Electron safeStorage); absent in the CLI and harness. */
   osKeyStore?: OsKeyStore;
+  /**
+   * Run peer-to-peer sync while unlocked (started on unlock, stopped on lock). Without it
+   * the Sync screen lists the peers offline.
+   */
+  sync?: CoreSyncOptions;
 }
+
+/** Sync settings of a core: where to listen, and the service's other knobs. */
+export type CoreSyncOptions = Omit<SyncServiceOptions, 'context'>;
 
 export type EventListener<E extends EventName> = (payload: PayloadOf<E>) => void;
 

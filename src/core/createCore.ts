@@ -8,6 +8,8 @@ import type { Emit, NodeContext } from './node/nodeContext';
 import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
+import { createSyncApi, type SyncApi } from './sync/syncApi';
+import { createSyncService, type SyncService } from './sync/syncService';
 
 const systemClock: WallClock = { now: () => Date.now() };
 
@@ -37,7 +39,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     emit,
   };
-  let node: { context: NodeContext; api: NodeApi } | undefined;
+  let node: { context: NodeContext; api: NodeApi & SyncApi; sync?: SyncService } | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -63,13 +65,32 @@ export function createCore(options: CoreOptions): Core {
   }
 
   function open(context: NodeContext): SessionStatus {
-    node = { context, api: createNodeApi(context) };
+    const opened: NonNullable<typeof node> = {
+      context,
+      api: { ...createNodeApi(context), ...createSyncApi(context, () => opened.sync) },
+    };
+    if (options.sync) {
+      const sync = createSyncService({ ...options.sync, context });
+      opened.sync = sync;
+      // A port already in use must not keep the operator out: the failure is in the sync log.
+      sync.start().catch(() => undefined);
+    }
+    node = opened;
     const current = status();
     emit('session.changed', current);
     return current;
   }
 
-  function requireNode(): NodeApi {
+  function shut(): void {
+    const closing = node;
+    node = undefined;
+    if (!closing) return;
+    // Stopping closes every session at once; only the listener's close finishes later.
+    void closing.sync?.stop();
+    closing.context.store.close();
+  }
+
+  function requireNode(): NodeApi & SyncApi {
     if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
     return node.api;
   }
@@ -97,8 +118,7 @@ export function createCore(options: CoreOptions): Core {
       return open(await openNode(nodeOptions, unlock));
     },
     'session.lock': async () => {
-      node?.context.store.close();
-      node = undefined;
+      shut();
       const current = status();
       emit('session.changed', current);
       return current;
@@ -109,7 +129,9 @@ export function createCore(options: CoreOptions): Core {
   for (const name of Object.keys(contract) as Method[]) {
     if (sessionMethods.has(name)) continue;
     api[name] = async (input: never) =>
-      (requireNode()[name as keyof NodeApi] as (value: never) => Promise<unknown>)(input);
+      (requireNode()[name as keyof (NodeApi & SyncApi)] as (value: never) => Promise<unknown>)(
+        input,
+      );
   }
 
   return {
@@ -122,8 +144,7 @@ export function createCore(options: CoreOptions): Core {
       return () => set.delete(entry);
     },
     close() {
-      node?.context.store.close();
-      node = undefined;
+      shut();
     },
   };
 }

@@ -9,6 +9,7 @@ import { createApplier } from './applyChange';
 import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
 import type { Hlc } from './hlc';
+import { sharingSnapshotIntents } from '../sync/shareFilter';
 
 /** SHA-256 (hex) of a change's canonical JSON `[origin, seq, hlc, office, operator, entity, recordId, op, body]`. */
 export function changeHash(change: Change): string {
@@ -200,6 +201,9 @@ export function createIngest(db: Db) {
   return { ingestOne, applier };
 }
 
+/** Told of each commit recorded: `local` (written here) or `remote` (received). */
+export type CommitListener = (commit: Commit, source: 'local' | 'remote') => void;
+
 export interface ChangeLogContext {
   db: Db;
   identity: NodeIdentity;
@@ -214,6 +218,10 @@ export interface ChangeLogContext {
  */
 export function createChangeLog(context: ChangeLogContext) {
   const { db, identity, hlc, clock, officeId } = context;
+  const listeners = new Set<CommitListener>();
+  const notify = (commit: Commit, source: 'local' | 'remote') => {
+    for (const listener of listeners) listener(commit, source);
+  };
   const { ingestOne } = createIngest(db);
   const insertCommit = db.prepare(
     'INSERT INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
@@ -247,14 +255,15 @@ export function createChangeLog(context: ChangeLogContext) {
     return report;
   });
 
-  const nodeById = db.prepare(
-    'SELECT office_id, public_key FROM nodes WHERE id = ? AND deleted = 0',
-  );
+  const nodeById = db.prepare('SELECT office_id, public_key, deleted FROM nodes WHERE id = ?');
 
   /** The key and office a commit must be signed by: a known node, or one it registers itself. */
   function signerOf(commit: Commit): { officeId: string; publicKey: string } {
     const known = nodeById.get(commit.origin.toLowerCase()) as
-      { office_id: string; public_key: string } | undefined;
+      { office_id: string; public_key: string; deleted: number } | undefined;
+    // A node record deleted by its office is a revoked key: nothing more is taken from it.
+    if (known?.deleted === 1)
+      throw new SamanvayError('NODE_REVOKED', undefined, { origin: commit.origin });
     if (known) return { officeId: known.office_id, publicKey: known.public_key };
     const own = commit.changes.find(
       (change) =>
@@ -297,12 +306,12 @@ export function createChangeLog(context: ChangeLogContext) {
      */
     receive(commit: Commit): IngestReport {
       const { officeId: signerOffice, publicKey } = signerOf(commit);
-      const wellFormed =
-        commit.changes.length === commit.lastSeq - commit.firstSeq + 1 &&
-        commit.changes.every(
-          (change, index) =>
-            change.origin === commit.origin && change.seq === commit.firstSeq + index,
-        );
+      // Changes in ascending seq; commitBytes checks that they and the redacted hashes
+      // account for every seq of the commit exactly once.
+      const wellFormed = commit.changes.every(
+        (change, index) =>
+          change.origin === commit.origin && change.seq > (commit.changes[index - 1]?.seq ?? 0),
+      );
       if (!wellFormed || !verifyCommit(commit, publicKey)) {
         throw new SamanvayError('BAD_SIGNATURE', undefined, {
           origin: commit.origin,
@@ -318,12 +327,24 @@ export function createChangeLog(context: ChangeLogContext) {
           },
         );
       }
-      return receiveTransaction(commit);
+      const report = receiveTransaction(commit);
+      notify(commit, 'remote');
+      return report;
+    },
+
+    /**
+     * Calls `listener` after each commit this log records, written here or received (sync
+     * pushes new commits live). Returns the function that stops it.
+     */
+    onCommit(listener: CommitListener): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
 
     /** Records intents as one signed commit by `operatorId`; returns the changes written. */
-    write(intents: ChangeIntent[], operatorId: string): Change[] {
-      if (intents.length === 0) return [];
+    write(requested: ChangeIntent[], operatorId: string): Change[] {
+      if (requested.length === 0) return [];
+      const intents = [...requested, ...sharingSnapshotIntents(db, requested)];
       const firstSeq = lastSeq() + 1;
       const changes: Change[] = intents.map((intent, index) => ({
         ...intent,
@@ -344,6 +365,7 @@ export function createChangeLog(context: ChangeLogContext) {
       if (!bytes) throw new SamanvayError('INTERNAL', 'commit out of sequence');
       const commit: Commit = { ...unsigned, signature: signBytes(identity, bytes) };
       writeTransaction(commit, clock.now());
+      notify(commit, 'local');
       return changes;
     },
   };

@@ -2,6 +2,7 @@ import type { CoreApi } from '../../shared/api/contract';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
+import type { SyncApi } from '../sync/syncApi';
 import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
 import { createLogService } from './logService';
@@ -12,7 +13,7 @@ import { createOperatorService } from './operatorService';
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
   CoreApi,
-  'session.status' | 'session.init' | 'session.unlock' | 'session.lock'
+  'session.status' | 'session.init' | 'session.unlock' | 'session.lock' | keyof SyncApi
 >;
 
 /** Assembles the services of an unlocked node. */

@@ -1,5 +1,6 @@
 import { migration001Initial } from './001_initial';
+import { migration002Sync } from './002_sync';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
-export const migrations: Migration[] = [migration001Initial];
+export const migrations: Migration[] = [migration001Initial, migration002Sync];

@@ -1,0 +1,141 @@
+import type { Change, Commit, RedactedChange } from '../../shared/domain/change';
+import { SamanvayError } from '../../shared/errors';
+import { changeFromRow, changeHash, type IngestReport } from '../changes/changeLog';
+import type { NodeContext } from '../node/nodeContext';
+import type { Rejection, Vector } from './messages';
+import { isRevoked } from './peerStore';
+import { createShareFilter } from './shareFilter';
+
+/** What became of one received commit. */
+export type ReceiveOutcome =
+  | { status: 'held' }
+  | { status: 'applied'; report: IngestReport }
+  | { status: 'rejected'; rejection: Rejection };
+
+interface CommitRow {
+  origin: string;
+  first_seq: number;
+  last_seq: number;
+  signature: string;
+  redacted: string;
+}
+
+/**
+ * The commits a node holds, seen as sync needs them: its version vector (per origin, the
+ * last seq held; commits of an origin are taken only in order, so everything before it is
+ * held too), the commits a peer lacks (with this node's withheld changes redacted for it),
+ * and receiving in order.
+ */
+export function createCommitStore(context: NodeContext) {
+  const db = context.store.db;
+  const filter = createShareFilter(db);
+  const vector: Vector = {};
+  const readVector = db.prepare('SELECT origin, max(last_seq) AS seq FROM commits GROUP BY origin');
+  const reload = () => {
+    for (const origin of Object.keys(vector)) delete vector[origin];
+    for (const row of readVector.all() as Array<{ origin: string; seq: number }>)
+      vector[row.origin] = row.seq;
+  };
+  reload();
+  const stopListening = context.changeLog.onCommit((commit) => {
+    vector[commit.origin] = Math.max(vector[commit.origin] ?? 0, commit.lastSeq);
+  });
+  const commitsAfter = db.prepare(
+    'SELECT origin, first_seq, last_seq, signature, redacted FROM commits WHERE origin = ? AND last_seq > ? ORDER BY last_seq LIMIT ?',
+  );
+  const changesOf = db.prepare(
+    'SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+  );
+
+  function toCommit(row: CommitRow, peer: string): Commit {
+    const redacted = JSON.parse(row.redacted) as RedactedChange[];
+    const changes: Change[] = [];
+    for (const changeRow of changesOf.all(row.origin, row.first_seq, row.last_seq) as Parameters<
+      typeof changeFromRow
+    >[0][]) {
+      const change = changeFromRow(changeRow);
+      if (filter.mayLeave(change, peer)) changes.push(change);
+      else redacted.push({ seq: change.seq, hash: changeHash(change) });
+    }
+    redacted.sort((left, right) => left.seq - right.seq);
+    return {
+      origin: row.origin,
+      firstSeq: row.first_seq,
+      lastSeq: row.last_seq,
+      signature: row.signature,
+      changes,
+      redacted,
+    };
+  }
+
+  return {
+    /** This node's version vector (a live object: copy it to keep a snapshot). */
+    vector,
+
+    /**
+     * Up to about `maxChanges` changes' worth of commits that a peer holding `from` lacks,
+     * in order per origin. Origins in `skip` (refused by the peer) and revoked ones are left out.
+     */
+    commitsFor(
+      peer: string,
+      from: Vector,
+      maxChanges: number,
+      skip: ReadonlySet<string>,
+    ): Commit[] {
+      const commits: Commit[] = [];
+      let budget = maxChanges;
+      for (const [origin, held] of Object.entries(vector)) {
+        const peerHas = from[origin] ?? 0;
+        if (held <= peerHas || skip.has(origin) || isRevoked(db, origin)) continue;
+        for (const row of commitsAfter.all(origin, peerHas, Math.max(1, budget)) as CommitRow[]) {
+          commits.push(toCommit(row, peer));
+          budget -= row.last_seq - row.first_seq + 1;
+          if (budget <= 0) return commits;
+        }
+      }
+      return commits;
+    },
+
+    /** Takes one commit in, in order: held already, applied, or rejected with a reason. */
+    receive(commit: Commit): ReceiveOutcome {
+      const held = vector[commit.origin] ?? 0;
+      if (commit.lastSeq <= held) return { status: 'held' };
+      const reject = (code: string, detail: string): ReceiveOutcome => ({
+        status: 'rejected',
+        rejection: { origin: commit.origin, lastSeq: commit.lastSeq, code, detail },
+      });
+      if (commit.firstSeq !== held + 1) {
+        return reject('SYNC_GAP', `holds up to ${held}, commit starts at ${commit.firstSeq}`);
+      }
+      try {
+        const report = context.changeLog.receive(commit);
+        return { status: 'applied', report };
+      } catch (error) {
+        if (error instanceof SamanvayError) return reject(error.code, error.message);
+        throw error;
+      }
+    },
+
+    /** Reads the vector again from the database (after a rolled-back batch). */
+    reload,
+
+    /** Stops following the change log. */
+    close() {
+      stopListening();
+    },
+  };
+}
+
+/** A commit store bound to one node. */
+export type CommitStore = ReturnType<typeof createCommitStore>;
+
+/** Whether `vector` holds everything `other` does (ignoring origins in `except`). */
+export function covers(
+  vector: Vector,
+  other: Vector,
+  except: (origin: string) => boolean = () => false,
+): boolean {
+  return Object.entries(other).every(
+    ([origin, seq]) => except(origin) || (vector[origin] ?? 0) >= seq,
+  );
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { changeOps } from '../../shared/domain/change';
+import { entityKinds } from '../../shared/domain/enums';
+
+/** The protocol version this node speaks; a hello with another is refused. */
+export const protocolVersion = 1;
+
+const nodeId = z.string().regex(/^[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}$/);
+const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const shortId = z.string().min(1).max(64);
+
+/** origin → highest seq held, every commit before it held too. */
+export const vectorSchema = z.record(nodeId, z.number().int().min(0));
+
+const changeSchema = z.object({
+  origin: nodeId,
+  seq,
+  hlc: z.string().regex(/^\d{15}\.\d{6}$/),
+  office: shortId,
+  operator: z.string().max(64),
+  entity: z.enum(entityKinds),
+  recordId: shortId,
+  op: z.enum(changeOps),
+  body: z.object({
+    fields: z.record(z.string(), z.unknown()).optional(),
+    field: z.string().max(64).optional(),
+    value: z.string().max(4000).optional(),
+    tags: z.array(z.string().max(100)).max(10_000).optional(),
+  }),
+});
+
+/** A signed commit as it travels: some changes may be withheld, their hashes kept. */
+export const commitSchema = z.object({
+  origin: nodeId,
+  firstSeq: seq,
+  lastSeq: seq,
+  signature: z.string().regex(/^[0-9a-f]{128}$/),
+  changes: z.array(changeSchema).max(20_000),
+  redacted: z.array(z.object({ seq, hash })).max(20_000),
+});
+
+const rejectionSchema = z.object({
+  origin: nodeId,
+  lastSeq: seq,
+  code: z.string().max(64),
+  detail: z.string().max(500),
+});
+
+/** Every message of protocol version 1, told apart by `type`. */
+export const messageSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('hello'),
+    protocol: z.number().int(),
+    node: nodeId,
+    vector: vectorSchema,
+  }),
+  z.object({
+    type: z.literal('batch'),
+    id: z.number().int().min(0),
+    commits: z.array(commitSchema).max(5000),
+  }),
+  z.object({
+    type: z.literal('ack'),
+    id: z.number().int().min(0),
+    vector: vectorSchema,
+    rejected: z.array(rejectionSchema).max(5000),
+  }),
+  z.object({
+    type: z.literal('vector'),
+    vector: vectorSchema,
+    missingPhotos: z.number().int().min(0),
+  }),
+  z.object({ type: z.literal('photoWant'), hash, offset: z.number().int().min(0) }),
+  z.object({
+    type: z.literal('photoChunk'),
+    hash,
+    offset: z.number().int().min(0),
+    total: z.number().int().min(1),
+  }),
+  z.object({ type: z.literal('photoAbsent'), hash }),
+  z.object({ type: z.literal('ping'), at: z.number() }),
+  z.object({ type: z.literal('pong'), at: z.number() }),
+  z.object({ type: z.literal('bye'), code: z.string().max(64), detail: z.string().max(500) }),
+]);
+
+/** One protocol message. */
+export type Message = z.infer<typeof messageSchema>;
+/** A version vector as it travels. */
+export type Vector = Record<string, number>;
+/** A commit the peer refused, and why. */
+export type Rejection = z.infer<typeof rejectionSchema>;

@@ -1,0 +1,349 @@
+import type { Change } from '../../shared/domain/change';
+import { SamanvayError } from '../../shared/errors';
+import type { NodeContext } from '../node/nodeContext';
+import { covers, type CommitStore } from './commitStore';
+import type { Frame } from './frameCodec';
+import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
+import { isRevoked } from './peerStore';
+import { photosOf, type PhotoStore } from './photoTransfer';
+import type { Connection } from './transport';
+
+/** Pace of one session; tests shorten the timers. */
+export interface SessionTiming {
+  /** Changes per batch (whole commits, so a batch may hold a little more). */
+  batchChanges: number;
+  /** Batches sent and not yet acknowledged. */
+  window: number;
+  /** Photos fetched at once. */
+  photoWindow: number;
+  heartbeatMs: number;
+  /** No frame for this long (or no hello): the peer is gone. */
+  deadAfterMs: number;
+  /** An unacknowledged batch is sent again after this long. */
+  ackTimeoutMs: number;
+}
+
+export const defaultTiming: SessionTiming = {
+  batchChanges: 2000,
+  window: 4,
+  photoWindow: 4,
+  heartbeatMs: 5000,
+  deadAfterMs: 20_000,
+  ackTimeoutMs: 15_000,
+};
+
+/** What a session tells its service. */
+export interface SessionHooks {
+  log(kind: 'rejected' | 'error', code: string, detail: string): void;
+  /** Changes newly applied from this peer (for the UI and relaying to other peers). */
+  received(changes: Change[]): void;
+  /** A photo arrived. */
+  photoStored(hash: string): void;
+  /** Photos being fetched by any session of this node, so two do not fetch the same one. */
+  photoClaims: Set<string>;
+  /** Something in the status moved. */
+  changed(): void;
+  closed(error: SamanvayError | undefined): void;
+}
+
+/** One session's view for the status screen. */
+export interface SessionState {
+  ready: boolean;
+  peerVector: Vector;
+  batchesInFlight: number;
+  photosWaiting: number;
+  photo?: { hash: string; offset: number; total: number } | undefined;
+  bytesIn: number;
+  bytesOut: number;
+}
+
+/**
+ * The sync protocol on one verified connection. Both sides run it alike: send `hello` with
+ * the version vector; on the peer's hello, send in batches every commit it lacks (relayed
+ * ones too, in order per origin), at most `window` unacknowledged; each `ack` carries the
+ * receiver's vector, and a gap or a lost ack rewinds to what the peer is known to hold.
+ * New commits are pushed as they are recorded (`pump`). Then photos by hash, in chunks.
+ */
+export function createSession(
+  context: NodeContext,
+  store: CommitStore,
+  photos: PhotoStore,
+  connection: Connection,
+  timing: SessionTiming,
+  hooks: SessionHooks,
+) {
+  const db = context.store.db;
+  const peer = connection.peer;
+  let ready = false;
+  let closed = false;
+  const peerVector: Vector = {};
+  let sentUpTo: Vector = {};
+  let lastTold = '';
+  let nextBatch = 1;
+  let lastHeard = Date.now();
+  const startedAt = Date.now();
+  const inflight = new Map<number, number>();
+  const refusedOrigins = new Set<string>();
+  const photoQueue = new Set<string>();
+  const photoActive = new Map<string, { offset: number; total: number }>();
+  const absentAtPeer = new Set<string>();
+
+  const send = (message: Message, attachment?: Buffer) => connection.send(message, attachment);
+  const merge = (into: Vector, from: Vector) => {
+    for (const [origin, seq] of Object.entries(from))
+      into[origin] = Math.max(into[origin] ?? 0, seq);
+  };
+  const tell = () => {
+    lastTold = JSON.stringify(store.vector);
+    return { ...store.vector };
+  };
+
+  function pump(): void {
+    if (!ready || closed) return;
+    while (inflight.size < timing.window) {
+      const commits = store.commitsFor(peer, sentUpTo, timing.batchChanges, refusedOrigins);
+      if (commits.length === 0) break;
+      const id = nextBatch++;
+      send({ type: 'batch', id, commits });
+      inflight.set(id, Date.now());
+      for (const commit of commits) sentUpTo[commit.origin] = commit.lastSeq;
+    }
+    if (inflight.size === 0 && JSON.stringify(store.vector) !== lastTold) {
+      send({ type: 'vector', vector: tell(), missingPhotos: photoQueue.size + photoActive.size });
+    }
+    hooks.changed();
+  }
+
+  function receiveBatch(id: number, commits: Extract<Message, { type: 'batch' }>['commits']): void {
+    const rejected: Rejection[] = [];
+    const applied: Change[] = [];
+    try {
+      db.transaction(() => {
+        for (const commit of commits) {
+          const outcome = store.receive(commit);
+          if (outcome.status === 'rejected') rejected.push(outcome.rejection);
+          if (outcome.status !== 'applied') continue;
+          applied.push(...outcome.report.changes);
+          for (const refusal of outcome.report.refused) {
+            const { change } = refusal;
+            hooks.log(
+              'rejected',
+              refusal.reason,
+              `${change.origin}#${change.seq} ${change.entity} ${change.recordId}: ${refusal.detail}`,
+            );
+          }
+        }
+      })();
+    } catch (error) {
+      store.reload();
+      throw error;
+    }
+    for (const rejection of rejected) {
+      if (rejection.code !== 'SYNC_GAP') {
+        hooks.log(
+          'rejected',
+          rejection.code,
+          `${rejection.origin} commit to #${rejection.lastSeq}: ${rejection.detail}`,
+        );
+      }
+    }
+    send({ type: 'ack', id, vector: tell(), rejected });
+    if (applied.length > 0) {
+      for (const change of applied)
+        for (const hash of photosOf(change)) if (!photos.has(hash)) photoQueue.add(hash);
+      hooks.received(applied);
+      fetchPhotos();
+    }
+  }
+
+  function onAck(message: Extract<Message, { type: 'ack' }>): void {
+    inflight.delete(message.id);
+    merge(peerVector, message.vector);
+    for (const rejection of message.rejected) {
+      if (rejection.code === 'SYNC_GAP')
+        sentUpTo[rejection.origin] = peerVector[rejection.origin] ?? 0;
+      else refusedOrigins.add(rejection.origin);
+    }
+    pump();
+  }
+
+  function fetchPhotos(): void {
+    if (!ready || closed) return;
+    for (const hash of photoQueue) {
+      if (photoActive.size >= timing.photoWindow) break;
+      photoQueue.delete(hash);
+      if (absentAtPeer.has(hash) || hooks.photoClaims.has(hash) || photos.has(hash)) continue;
+      hooks.photoClaims.add(hash);
+      const offset = photos.resumeOffset(hash);
+      photoActive.set(hash, { offset, total: 0 });
+      send({ type: 'photoWant', hash, offset });
+    }
+  }
+
+  function photoDone(hash: string, absent: boolean): void {
+    photoActive.delete(hash);
+    hooks.photoClaims.delete(hash);
+    if (absent) absentAtPeer.add(hash);
+    fetchPhotos();
+    hooks.changed();
+  }
+
+  async function onChunk(
+    message: Extract<Message, { type: 'photoChunk' }>,
+    bytes: Buffer,
+  ): Promise<void> {
+    if (!photoActive.has(message.hash)) return;
+    try {
+      const next = await photos.accept(message.hash, message.offset, message.total, bytes);
+      if (closed) return;
+      if (next === 'done') {
+        hooks.photoStored(message.hash);
+        photoDone(message.hash, false);
+      } else {
+        photoActive.set(message.hash, { offset: next, total: message.total });
+        send({ type: 'photoWant', hash: message.hash, offset: next });
+        hooks.changed();
+      }
+    } catch (error) {
+      if (closed) return;
+      const code = error instanceof SamanvayError ? error.code : 'INTERNAL';
+      hooks.log('rejected', code, `photo ${message.hash} from ${peer}`);
+      photoDone(message.hash, true);
+    }
+  }
+
+  function serveChunk(hash: string, offset: number): void {
+    const chunk = photos.readChunk(hash, offset);
+    if (chunk) send({ type: 'photoChunk', hash, offset, total: chunk.total }, chunk.bytes);
+    else send({ type: 'photoAbsent', hash });
+  }
+
+  function onFrame({ message, attachment }: Frame): void {
+    lastHeard = Date.now();
+    switch (message.type) {
+      case 'hello':
+        if (message.protocol !== protocolVersion || message.node !== peer) {
+          close(new SamanvayError('SYNC_PROTOCOL', undefined, { detail: 'hello' }));
+          return;
+        }
+        merge(peerVector, message.vector);
+        sentUpTo = { ...peerVector };
+        ready = true;
+        for (const hash of photos.missing()) photoQueue.add(hash);
+        pump();
+        fetchPhotos();
+        return;
+      case 'batch':
+        receiveBatch(message.id, message.commits);
+        return;
+      case 'ack':
+        onAck(message);
+        return;
+      case 'vector':
+        merge(peerVector, message.vector);
+        hooks.changed();
+        return;
+      case 'photoWant':
+        serveChunk(message.hash, message.offset);
+        return;
+      case 'photoChunk':
+        void onChunk(message, attachment);
+        return;
+      case 'photoAbsent':
+        if (photoActive.has(message.hash)) photoDone(message.hash, true);
+        return;
+      case 'ping':
+        send({ type: 'pong', at: message.at });
+        return;
+      case 'pong':
+        return;
+      case 'bye':
+        close(new SamanvayError('SYNC_PROTOCOL', `peer closed: ${message.code} ${message.detail}`));
+        return;
+    }
+  }
+
+  const timer = setInterval(() => {
+    const now = Date.now();
+    if (now - lastHeard > timing.deadAfterMs || (!ready && now - startedAt > timing.deadAfterMs)) {
+      close(new SamanvayError('SYNC_TIMEOUT', undefined, { peer }));
+      return;
+    }
+    send({ type: 'ping', at: now });
+    const oldest = Math.min(...inflight.values());
+    if (inflight.size > 0 && now - oldest > timing.ackTimeoutMs) {
+      inflight.clear();
+      sentUpTo = { ...peerVector };
+      pump();
+    }
+  }, timing.heartbeatMs);
+  timer.unref();
+
+  function close(error?: SamanvayError): void {
+    connection.close(error);
+  }
+
+  connection.attach({
+    frame(frame) {
+      if (closed) return;
+      try {
+        onFrame(frame);
+      } catch (error) {
+        close(
+          error instanceof SamanvayError ? error : new SamanvayError('INTERNAL', String(error)),
+        );
+      }
+    },
+    close(error) {
+      closed = true;
+      clearInterval(timer);
+      for (const hash of photoActive.keys()) hooks.photoClaims.delete(hash);
+      hooks.closed(error);
+    },
+  });
+
+  return {
+    peer,
+    connection,
+    start() {
+      send({
+        type: 'hello',
+        protocol: protocolVersion,
+        node: context.identity.nodeId,
+        vector: tell(),
+      });
+    },
+    pump() {
+      pump();
+      fetchPhotos();
+    },
+    close,
+    /** Both sides hold the same commits (revoked and refused origins aside), all acknowledged, and no photo this peer has is missing here. */
+    inSync(): boolean {
+      const except = (origin: string) => refusedOrigins.has(origin) || isRevoked(db, origin);
+      return (
+        ready &&
+        inflight.size === 0 &&
+        photoQueue.size === 0 &&
+        photoActive.size === 0 &&
+        covers(store.vector, peerVector, except) &&
+        covers(peerVector, store.vector, except)
+      );
+    },
+    state(): SessionState {
+      const [first] = photoActive.entries();
+      return {
+        ready,
+        peerVector: { ...peerVector },
+        batchesInFlight: inflight.size,
+        photosWaiting: photoQueue.size + photoActive.size,
+        photo: first ? { hash: first[0], ...first[1] } : undefined,
+        bytesIn: connection.bytesIn,
+        bytesOut: connection.bytesOut,
+      };
+    },
+  };
+}
+
+/** One running session. */
+export type Session = ReturnType<typeof createSession>;

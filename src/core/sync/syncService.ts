@@ -1,0 +1,242 @@
+import type { Change } from '../../shared/domain/change';
+import { SamanvayError } from '../../shared/errors';
+import type { NodeContext } from '../node/nodeContext';
+import { createCommitStore } from './commitStore';
+import type { Vector } from './messages';
+import { admissionOf, getPeer, listPeers, touchPeer } from './peerStore';
+import { createPhotoStore } from './photoTransfer';
+import { createSession, defaultTiming, type Session, type SessionTiming } from './session';
+import { appendSyncLog, type SyncLogKind } from './syncLog';
+import { buildStatus, type SyncStatus } from './syncStatus';
+import { dial, listen, type Connection, type Refusal } from './transport';
+
+/** One thing that happened, for the headless node's log and the Sync screen. */
+export type SyncEvent =
+  | { type: 'listening'; address: string }
+  | { type: 'connected'; peer: string; address: string; outbound: boolean }
+  | { type: 'disconnected'; peer: string; code?: string | undefined }
+  | { type: 'received'; peer: string; changes: number }
+  | { type: 'photo'; peer: string; hash: string }
+  | { type: SyncLogKind; peer: string; address: string; code: string; detail: string };
+
+/** How a node syncs; everything but the context has a default. */
+export interface SyncServiceOptions {
+  context: NodeContext;
+  /** Accept peers here (`samanvay node --listen`); without it the node only dials. */
+  listen?: { host: string; port: number } | undefined;
+  /** Dial paired peers (default true). */
+  dial?: boolean | undefined;
+  timing?: Partial<SessionTiming> | undefined;
+  maxFrameBytes?: number | undefined;
+  /** Reconnect backoff: doubles from `baseMs` up to `maxMs`, with jitter. */
+  backoff?: { baseMs: number; maxMs: number } | undefined;
+  /** Wraps each connection (fault injection in tests). */
+  wrapConnection?: ((connection: Connection) => Connection) | undefined;
+  onEvent?: ((event: SyncEvent) => void) | undefined;
+  random?: (() => number) | undefined;
+}
+
+/**
+ * The sync service of one unlocked node: listens and dials its paired peers over pinned
+ * mutual TLS, runs one session per peer, relays what it receives to the others, pushes new
+ * local commits live, reconnects with backoff and jitter, and keeps the sync log.
+ */
+export function createSyncService(options: SyncServiceOptions) {
+  const { context } = options;
+  const db = context.store.db;
+  const timing: SessionTiming = { ...defaultTiming, ...options.timing };
+  const backoff = options.backoff ?? { baseMs: 500, maxMs: 30_000 };
+  const random = options.random ?? Math.random;
+  const store = createCommitStore(context);
+  const photos = createPhotoStore(db, context.clock);
+  const photoClaims = new Set<string>();
+  const sessions = new Map<string, Session>();
+  const dialing = new Set<string>();
+  const retry = new Map<string, { attempts: number; at: number; lastError?: string }>();
+  const lastVectors = new Map<string, Vector>();
+  let server: Awaited<ReturnType<typeof listen>> | undefined;
+  let scheduler: NodeJS.Timeout | undefined;
+  let pumpScheduled = false;
+  let running = false;
+
+  const event = (value: SyncEvent) => {
+    options.onEvent?.(value);
+    context.emit('sync.changed', { reason: value.type });
+  };
+  const log = (kind: SyncLogKind, peer: string, address: string, code: string, detail: string) => {
+    appendSyncLog(db, { at: context.clock.now(), kind, peer, address, code, detail });
+    event({ type: kind, peer, address, code, detail });
+  };
+  const transportOptions = {
+    identity: context.identity,
+    admission: (nodeId: string) => admissionOf(db, nodeId),
+    onRefused: (refusal: Refusal) =>
+      log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail),
+    maxFrameBytes: options.maxFrameBytes,
+  };
+
+  function pumpAll(): void {
+    if (pumpScheduled) return;
+    pumpScheduled = true;
+    setImmediate(() => {
+      pumpScheduled = false;
+      for (const session of sessions.values()) session.pump();
+    });
+  }
+  const stopFollowing = context.changeLog.onCommit(() => pumpAll());
+
+  function received(peer: string, changes: Change[]): void {
+    const byEntity = new Map<string, Set<string>>();
+    for (const change of changes) {
+      const ids = byEntity.get(change.entity) ?? new Set<string>();
+      ids.add(change.recordId);
+      byEntity.set(change.entity, ids);
+    }
+    for (const [entity, ids] of byEntity)
+      context.emit('record.changed', { entity, ids: [...ids], origin: 'remote' });
+    event({ type: 'received', peer, changes: changes.length });
+  }
+
+  function adopt(raw: Connection): void {
+    const connection = options.wrapConnection ? options.wrapConnection(raw) : raw;
+    const peer = connection.peer;
+    const existing = sessions.get(peer);
+    if (existing) {
+      // Both sides may dial at once: keep the connection dialled by the smaller node id.
+      const preferOutbound = context.identity.nodeId < peer;
+      if (
+        existing.connection.outbound === preferOutbound &&
+        connection.outbound !== preferOutbound
+      ) {
+        connection.close(new SamanvayError('SYNC_PROTOCOL', 'duplicate connection'));
+        return;
+      }
+      sessions.delete(peer);
+      existing.close(new SamanvayError('SYNC_PROTOCOL', 'replaced by a newer connection'));
+    }
+    const session = createSession(context, store, photos, connection, timing, {
+      log: (kind, code, detail) => log(kind, peer, connection.address, code, detail),
+      received: (changes) => received(peer, changes),
+      photoStored: (hash) => {
+        context.emit('record.changed', { entity: 'photo', ids: [hash], origin: 'remote' });
+        event({ type: 'photo', peer, hash });
+      },
+      photoClaims,
+      changed: () => lastVectors.set(peer, session.state().peerVector),
+      closed: (error) => {
+        if (sessions.get(peer) === session) sessions.delete(peer);
+        lastVectors.set(peer, session.state().peerVector);
+        retry.set(peer, { attempts: 1, at: Date.now() + delayFor(1), lastError: error?.code });
+        if (getPeer(db, peer) && db.open) touchPeer(db, peer, context.clock.now());
+        if (error && error.code !== 'SYNC_PROTOCOL' && error.code !== 'PEER_UNREACHABLE') {
+          log('error', peer, connection.address, error.code, error.message);
+        }
+        event({ type: 'disconnected', peer, code: error?.code });
+        pumpAll();
+      },
+    });
+    sessions.set(peer, session);
+    retry.set(peer, { attempts: 0, at: 0 });
+    touchPeer(db, peer, context.clock.now());
+    event({ type: 'connected', peer, address: connection.address, outbound: connection.outbound });
+    session.start();
+  }
+
+  function delayFor(attempts: number): number {
+    const ceiling = Math.min(backoff.maxMs, backoff.baseMs * 2 ** Math.min(attempts, 20));
+    return ceiling * (0.5 + random() * 0.5);
+  }
+
+  async function dialPeer(nodeId: string, address: string): Promise<void> {
+    dialing.add(nodeId);
+    try {
+      const connection = await dial({ ...transportOptions, address, expected: nodeId });
+      if (!running || sessions.has(nodeId)) connection.close();
+      else adopt(connection);
+    } catch (error) {
+      const state = retry.get(nodeId) ?? { attempts: 0, at: 0 };
+      const attempts = state.attempts + 1;
+      const code = error instanceof SamanvayError ? error.code : 'PEER_UNREACHABLE';
+      retry.set(nodeId, { attempts, at: Date.now() + delayFor(attempts), lastError: code });
+    } finally {
+      dialing.delete(nodeId);
+    }
+  }
+
+  function tick(): void {
+    if (!running || options.dial === false) return;
+    const now = Date.now();
+    for (const peer of listPeers(db)) {
+      if (sessions.has(peer.nodeId) || dialing.has(peer.nodeId)) continue;
+      if (admissionOf(db, peer.nodeId) !== undefined) continue;
+      const state = retry.get(peer.nodeId);
+      if (state && state.at > now) continue;
+      void dialPeer(peer.nodeId, peer.address);
+    }
+    // A peer unpaired or revoked since it connected is dropped.
+    for (const [peer, session] of sessions) {
+      const code = admissionOf(db, peer);
+      if (code) session.close(new SamanvayError(code, undefined, { peer }));
+    }
+  }
+
+  return {
+    /** Starts listening (if asked) and dialling; resolves with the bound port. */
+    async start(): Promise<{ port?: number }> {
+      running = true;
+      if (options.listen) {
+        server = await listen({ ...transportOptions, ...options.listen }, (connection) =>
+          adopt(connection),
+        );
+        event({ type: 'listening', address: `${options.listen.host}:${server.port}` });
+      }
+      scheduler = setInterval(tick, Math.min(250, backoff.baseMs));
+      scheduler.unref();
+      tick();
+      return server ? { port: server.port } : {};
+    },
+
+    /** Stops dialling and listening and closes every session. */
+    async stop(): Promise<void> {
+      running = false;
+      if (scheduler) clearInterval(scheduler);
+      stopFollowing();
+      for (const session of sessions.values()) session.close();
+      sessions.clear();
+      store.close();
+      await server?.close();
+    },
+
+    /** Peers, online or not, with what waits each way. */
+    status(): SyncStatus {
+      return buildStatus({
+        db,
+        nodeId: context.identity.nodeId,
+        listening: options.listen && server ? `${options.listen.host}:${server.port}` : undefined,
+        vector: store.vector,
+        sessions,
+        lastVectors,
+        retry,
+      });
+    },
+
+    /** Whether this node and `peer` are connected and hold the same changes and photos. */
+    inSyncWith(peer: string): boolean {
+      return sessions.get(peer)?.inSync() ?? false;
+    },
+
+    /** Dials now any peer waiting for its backoff (pairing, a "sync now" button). */
+    connectNow(): void {
+      for (const [peer, state] of retry) retry.set(peer, { ...state, at: 0, attempts: 0 });
+      tick();
+    },
+
+    /** This node's version vector (a copy). */
+    vector(): Vector {
+      return { ...store.vector };
+    },
+  };
+}
+
+/** A running sync service. */
+export type SyncService = ReturnType<typeof createSyncService>;
