@@ -22,7 +22,7 @@ import { knownOffices } from '../src/core/demo/borderDistricts';
 import { demoCase, demoSuspect } from '../src/core/demo/demoRecords';
 import { seededRandom } from '../src/core/demo/random';
 import { createNodeIdentity } from '../src/core/identity/nodeIdentity';
-import { note, report } from './budget';
+import { note, report } from './lib/budget';
 
 const { values } = parseArgs({
   options: { cases: { type: 'string' }, suspects: { type: 'string' } },
