@@ -184,3 +184,32 @@ export function newId(): string {
 export function createCase(id = newId(), overrides: Partial<CaseFields> = {}): ChangeIntent {
   return { entity: 'case', recordId: id, op: 'create', body: { fields: caseFields(overrides) } };
 }
+
+/** Suspect fields with an optional photo. */
+export function suspectFields(
+  primaryPhoto: string | null = null,
+  sharing: 'local' | 'network' = 'network',
+) {
+  return {
+    name: 'Ramesh Mahato',
+    fatherName: 'Suresh Mahato',
+    age: 34,
+    dateOfBirth: null,
+    sex: 'male',
+    address: 'Chirkunda',
+    marks: 'Scar on left cheek',
+    heightCm: 170,
+    build: 'medium',
+    mo: 'Coal theft',
+    gang: '',
+    status: 'wanted',
+    reward: 0,
+    primaryPhoto,
+    sharing,
+  };
+}
+
+/** Whether a record is present on a node. */
+export function holds(node: TestNode, table: string, id: string): boolean {
+  return node.context.store.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
