@@ -34,6 +34,18 @@ const harnessHelp = `samanvay harness --db FILE [--port N] [--renderer DIR] [--k
   per-run token, on a real core and encrypted database (created from the first-run screen if
   FILE does not exist). Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
 
+const syncHelp = `samanvay node --db FILE --listen HOST:PORT [--json]
+  Runs this node headless: accepts its paired peers on HOST:PORT (TLS 1.3, pinned keys), dials
+  them, relays and pushes changes live; one log line per event; stops on Ctrl+C or SIGTERM.
+samanvay peer add --db FILE --id NODEID --address HOST:PORT
+samanvay peer list --db FILE [--json]
+samanvay peer remove --db FILE --id NODEID
+  Pairs (or unpairs) a peer on this side; pair this node on the other side too. The node id
+  is the fingerprint \`samanvay stats\` shows: read it out over the phone and compare.
+samanvay sync --db FILE --peer NODEID --once [--timeout SECONDS] [--verbose] [--json]
+  Syncs with one paired peer and exits 0 once both hold the same changes; otherwise exits 1
+  with the reason (default timeout 120 s).`;
+
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
 
@@ -47,4 +59,6 @@ ${recordsHelp}
 
 ${keysHelp}
 
-${harnessHelp}`;
+${harnessHelp}
+
+${syncHelp}`;

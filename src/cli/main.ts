@@ -15,6 +15,9 @@ const commands: Record<string, () => Promise<Command>> = {
   rekey: async () => (await import('./commands/keys')).rekeyCommand,
   'unlock-check': async () => (await import('./commands/keys')).unlockCheckCommand,
   harness: async () => (await import('./commands/harness')).harnessCommand,
+  node: async () => (await import('./commands/node')).nodeCommand,
+  peer: async () => (await import('./commands/peer')).peerCommand,
+  sync: async () => (await import('./commands/sync')).syncCommand,
 };
 
 const defaultIo: CliIo = {

@@ -26,6 +26,8 @@ export interface SyncServiceOptions {
   listen?: { host: string; port: number } | undefined;
   /** Dial paired peers (default true). */
   dial?: boolean | undefined;
+  /** Dial only this peer (`samanvay sync --peer ID --once`). */
+  only?: string | undefined;
   timing?: Partial<SessionTiming> | undefined;
   maxFrameBytes?: number | undefined;
   /** Reconnect backoff: doubles from `baseMs` up to `maxMs`, with jitter. */
@@ -168,6 +170,7 @@ export function createSyncService(options: SyncServiceOptions) {
     const now = Date.now();
     for (const peer of listPeers(db)) {
       if (sessions.has(peer.nodeId) || dialing.has(peer.nodeId)) continue;
+      if (options.only !== undefined && peer.nodeId !== options.only) continue;
       if (admissionOf(db, peer.nodeId) !== undefined) continue;
       const state = retry.get(peer.nodeId);
       if (state && state.at > now) continue;
