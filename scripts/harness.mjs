@@ -6,7 +6,9 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../bin/samanvay.mjs', import.meta.url));
-const child = spawn(process.execPath, [cli, 'harness', ...process.argv.slice(2)], { stdio: 'inherit' });
+const child = spawn(process.execPath, [cli, 'harness', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 
 // Ctrl+C reaches the child straight from the terminal, so this script only waits for it to
 // close cleanly; a SIGTERM sent to this script alone is passed on.
