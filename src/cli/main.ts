@@ -1,4 +1,4 @@
-import { errorMessages, SamanvayError } from '../shared/errors';
+import { errorMessages, SamanvayError, toWireError } from '../shared/errors';
 import { UsageError, type CliIo } from './cliContext';
 import { helpText } from './help';
 
@@ -49,8 +49,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       io.err(`samanvay ${name}: ${error.message} (try: samanvay help)`);
       return 2;
     }
-    if (error instanceof SamanvayError) {
-      io.err(`samanvay ${name}: ${error.message} [${error.code}]`);
+    const wire = toWireError(error);
+    if (error instanceof SamanvayError || wire.code !== 'INTERNAL') {
+      io.err(
+        `samanvay ${name}: ${error instanceof SamanvayError ? error.message : wire.message} [${wire.code}]`,
+      );
       return 1;
     }
     if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {

@@ -80,5 +80,11 @@ export function toWireError(error: unknown): WireError {
       ? { code: error.code, message: error.message, details: error.details }
       : { code: error.code, message: error.message };
   }
+  // SQLite reports a page that fails to decrypt or parse mid-query: that is damage.
+  const sqlite =
+    typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  if (sqlite === 'SQLITE_CORRUPT' || sqlite === 'SQLITE_NOTADB') {
+    return { code: 'DATABASE_DAMAGED', message: errorMessages.DATABASE_DAMAGED };
+  }
   return { code: 'INTERNAL', message: errorMessages.INTERNAL };
 }

@@ -25,6 +25,8 @@ export interface StoreOptions {
   dbPath: string;
   nativeBinding?: string;
   kdf?: KdfParams;
+  /** Largest database whose every page is checked at open; larger ones are checked as read. */
+  fullCheckMaxBytes?: number;
 }
 
 /** One of the secrets that opens a key slot. */
