@@ -1,4 +1,8 @@
 import type { ErrorCode } from '../../shared/errors';
+import { boardMessages } from './areas/board';
+import { galleryMessages } from './areas/gallery';
+import { logMessages } from './areas/log';
+import { syncMessages } from './areas/sync';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
 const errors = {
@@ -48,6 +52,10 @@ const errors = {
 /** English: the reference set of keys. Hindi and Bengali must have every one of them. */
 export const en = {
   ...errors,
+  ...boardMessages.en,
+  ...galleryMessages.en,
+  ...logMessages.en,
+  ...syncMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',
