@@ -5,6 +5,7 @@ import type { InitResult } from '../shared/api/views';
 import { ClientProvider, useClient } from './api/ClientProvider';
 import { AppFrame } from './components/AppFrame/AppFrame';
 import { ErrorAlert } from './components/ErrorAlert/ErrorAlert';
+import { PhotoCacheProvider } from './components/PhotoThumb/PhotoThumb';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import type { Language } from './i18n/languages';
 import { BoardPage } from './pages/Board/Board.page';
@@ -30,9 +31,11 @@ export function App({ client, env = 'default', language }: AppProps) {
     <MantineProvider theme={theme} env={env}>
       <I18nProvider initial={language}>
         <ClientProvider client={client}>
-          <SessionProvider>
-            <SessionGate />
-          </SessionProvider>
+          <PhotoCacheProvider>
+            <SessionProvider>
+              <SessionGate />
+            </SessionProvider>
+          </PhotoCacheProvider>
         </ClientProvider>
       </I18nProvider>
     </MantineProvider>
