@@ -97,3 +97,49 @@ describe('sync between two nodes over pinned mutual TLS', () => {
     expect(tags).toBe(20);
   });
 });
+
+describe('clock skew', () => {
+  it('a day either way loses no edit: later edits win, both sides’ set additions stay', async () => {
+    const day = 86_400_000;
+    const a = await startNode('A', {
+      officeId: 'jh-dhanbad',
+      clock: { now: () => Date.now() + day },
+    });
+    const b = await startNode('B', {
+      officeId: 'jh-dhanbad',
+      clock: { now: () => Date.now() - day },
+    });
+    open.push(a, b);
+    pair(a, b);
+    const id = newId();
+    a.write([createCase(id)]);
+    await until('case on B', () => changeCount(b.context.store.db) >= 3 + 3 + 1);
+    // B, a day behind, edits after seeing A's edit: its stamp must still come later.
+    a.write([
+      { entity: 'case', recordId: id, op: 'update', body: { fields: { lane: 'arrested' } } },
+    ]);
+    await until('A’s edit on B', () => laneOf(b, id) === 'arrested');
+    b.write([
+      { entity: 'case', recordId: id, op: 'update', body: { fields: { lane: 'charge_sheeted' } } },
+    ]);
+    a.write([
+      { entity: 'case', recordId: id, op: 'add', body: { field: 'tags', value: 'from A' } },
+    ]);
+    b.write([
+      { entity: 'case', recordId: id, op: 'add', body: { field: 'tags', value: 'from B' } },
+    ]);
+    await until('convergence', digestsEqual(a, b));
+    expect(laneOf(a, id)).toBe('charge_sheeted');
+    const tags = a.context.store.db
+      .prepare(
+        'SELECT DISTINCT value FROM set_elements WHERE record_id = ? AND removed = 0 ORDER BY value',
+      )
+      .pluck()
+      .all(id);
+    expect(tags).toEqual(['from A', 'from B']);
+  });
+});
+
+function laneOf(node: TestNode, id: string): unknown {
+  return node.context.store.db.prepare('SELECT lane FROM cases WHERE id = ?').pluck().get(id);
+}

@@ -85,7 +85,7 @@ export function createSession(
   const inflight = new Map<number, number>();
   const refusedOrigins = new Set<string>();
   const photoQueue = new Set<string>();
-  const photoActive = new Map<string, { offset: number; total: number }>();
+  const photoActive = new Map<string, { offset: number; total: number; at: number }>();
   const absentAtPeer = new Set<string>();
 
   const send = (message: Message, attachment?: Buffer) => connection.send(message, attachment);
@@ -175,7 +175,7 @@ export function createSession(
       if (absentAtPeer.has(hash) || hooks.photoClaims.has(hash) || photos.has(hash)) continue;
       hooks.photoClaims.add(hash);
       const offset = photos.resumeOffset(hash);
-      photoActive.set(hash, { offset, total: 0 });
+      photoActive.set(hash, { offset, total: 0, at: Date.now() });
       send({ type: 'photoWant', hash, offset });
     }
   }
@@ -200,7 +200,7 @@ export function createSession(
         hooks.photoStored(message.hash);
         photoDone(message.hash, false);
       } else {
-        photoActive.set(message.hash, { offset: next, total: message.total });
+        photoActive.set(message.hash, { offset: next, total: message.total, at: Date.now() });
         send({ type: 'photoWant', hash: message.hash, offset: next });
         hooks.changed();
       }
@@ -270,6 +270,13 @@ export function createSession(
       return;
     }
     send({ type: 'ping', at: now });
+    // A chunk lost on the way is asked for again.
+    for (const [hash, progress] of photoActive) {
+      if (now - progress.at > timing.ackTimeoutMs) {
+        photoActive.set(hash, { ...progress, at: now });
+        send({ type: 'photoWant', hash, offset: photos.resumeOffset(hash) });
+      }
+    }
     const oldest = Math.min(...inflight.values());
     if (inflight.size > 0 && now - oldest > timing.ackTimeoutMs) {
       inflight.clear();
@@ -337,7 +344,9 @@ export function createSession(
         peerVector: { ...peerVector },
         batchesInFlight: inflight.size,
         photosWaiting: photoQueue.size + photoActive.size,
-        photo: first ? { hash: first[0], ...first[1] } : undefined,
+        photo: first
+          ? { hash: first[0], offset: first[1].offset, total: first[1].total }
+          : undefined,
         bytesIn: connection.bytesIn,
         bytesOut: connection.bytesOut,
       };

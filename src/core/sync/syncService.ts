@@ -71,9 +71,11 @@ export function createSyncService(options: SyncServiceOptions) {
   };
   const transportOptions = {
     identity: context.identity,
-    admission: (nodeId: string) => admissionOf(db, nodeId),
-    onRefused: (refusal: Refusal) =>
-      log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail),
+    // After stop, a handshake still under way is refused without touching the closed store.
+    admission: (nodeId: string) => (running && db.open ? admissionOf(db, nodeId) : 'PEER_UNKNOWN'),
+    onRefused: (refusal: Refusal) => {
+      if (running && db.open) log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail);
+    },
     maxFrameBytes: options.maxFrameBytes,
   };
 
