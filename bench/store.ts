@@ -1,6 +1,6 @@
 /**
- * bench/store: 100k cases + 50k suspects through the change path (signed commits of 1,000
- * changes), on the encrypted database and on plain SQLite in the same run; then the time from
+ * bench/store: 100k cases + 50k suspects through the change path (signed commits of 5,000
+ * changes, as a bulk import writes them), on the encrypted database and on plain SQLite in the same run; then the time from
  * opening the encrypted database to its first query, with key derivation reported apart.
  * Usage: npm run bench -- bench/store.ts [--cases N] [--suspects N]
  */
@@ -16,7 +16,8 @@ import { createChangeLog } from '../src/core/changes/changeLog';
 import { createHlc } from '../src/core/changes/hlc';
 import { migrations } from '../src/core/db/migrations';
 import { runMigrations } from '../src/core/db/migrations/runMigrations';
-import type { Db } from '../src/core/db/openDatabase';
+import { cipherPageSize, type Db } from '../src/core/db/openDatabase';
+import { importCommitSize } from '../src/core/records/importRecords';
 import { createStore, openStore } from '../src/core/db/store';
 import { knownOffices } from '../src/core/demo/borderDistricts';
 import { demoCase, demoSuspect } from '../src/core/demo/demoRecords';
@@ -78,13 +79,14 @@ const dir = mkdtempSync(join(tmpdir(), 'samanvay-bench-'));
 try {
   const intents = makeIntents();
   console.log(
-    `${intents.length.toLocaleString('en-IN')} changes (${caseCount} cases, ${suspectCount} suspects), commits of 1,000`,
+    `${intents.length.toLocaleString('en-IN')} changes (${caseCount} cases, ${suspectCount} suspects), signed commits of ${importCommitSize} (the bulk import path)`,
   );
 
   // Each kind runs twice on a fresh database, alternating, after a warm-up of both: the
   // best round of each is compared, so JIT warm-up and page cache favour neither.
   const writePlain = (path: string, batch: ChangeIntent[]) => {
     const plain = new Database(path);
+    plain.pragma(`page_size = ${cipherPageSize}`);
     plain.pragma('journal_mode = WAL');
     plain.pragma('synchronous = FULL');
     plain.pragma('foreign_keys = ON');
@@ -93,8 +95,11 @@ try {
     plain.close();
     return ms;
   };
+  let recoveryKey = '';
   const writeEncrypted = async (path: string, batch: ChangeIntent[]) => {
-    const { store } = await createStore({ dbPath: path, passphrase });
+    const created = await createStore({ dbPath: path, passphrase });
+    const { store } = created;
+    recoveryKey = created.recoveryKey;
     const ms = writeAll(store.db, batch);
     store.close();
     return ms;
@@ -120,29 +125,26 @@ try {
   ok = report('encrypted (SQLCipher v4)', encryptedRate, 'changes/s', { min: 20_000 }) && ok;
   ok = report('encryption overhead', overhead, '%', { max: 25 }) && ok;
 
-  // Open to first query: full open (scrypt + SQLCipher + checks), and scrypt alone.
+  // Open to first query. Opened by the recovery key (HKDF, microseconds) so the figure has no
+  // key derivation in it; the passphrase's scrypt is timed on its own.
   const openStarted = performance.now();
-  const reopened = await openStore({ dbPath: encryptedPath, unlock: { passphrase } });
+  const reopened = await openStore({ dbPath: encryptedPath, unlock: { recoveryKey } });
   const firstQueryStarted = performance.now();
   reopened.db
     .prepare(
       "SELECT id, fir_number FROM cases WHERE lane = 'reported' AND deleted = 0 ORDER BY updated_at DESC LIMIT 50",
     )
     .all();
-  const openTotalMs = performance.now() - openStarted;
+  const openMs = performance.now() - openStarted;
   const firstQueryMs = performance.now() - firstQueryStarted;
   reopened.close();
   const { deriveScrypt } = await import('../src/core/db/keyCrypto');
   const { defaultKdf } = await import('../src/core/db/types');
   const kdfStarted = performance.now();
   await deriveScrypt(passphrase, randomBytes(16), defaultKdf);
-  const kdfMs = performance.now() - kdfStarted;
-  note('key derivation (scrypt N=2^17, r=8, p=1)', kdfMs, 'ms');
+  note('key derivation (scrypt N=2^17, r=8, p=1)', performance.now() - kdfStarted, 'ms');
   note('first query alone', firstQueryMs, 'ms');
-  ok =
-    report('open to first query, key derivation excluded', openTotalMs - kdfMs, 'ms', {
-      max: 300,
-    }) && ok;
+  ok = report('open to first query, key derivation excluded', openMs, 'ms', { max: 300 }) && ok;
   process.exitCode = ok ? 0 : 1;
 } finally {
   rmSync(dir, { recursive: true, force: true });

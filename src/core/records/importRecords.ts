@@ -18,6 +18,9 @@ import {
   suspectRecord,
 } from './recordFormat';
 
+/** Changes per signed commit in a bulk import. */
+export const importCommitSize = 5000;
+
 export interface ImportSummary {
   created: Record<string, number>;
   updated: Record<string, number>;
@@ -167,8 +170,11 @@ export function importRecords(context: NodeContext, input: unknown): ImportSumma
       if (exists?.present !== 1)
         intents.push({ entity: 'link', recordId: id, op: 'add', body: { fields } });
     }
-    for (let start = 0; start < intents.length; start += 5000) {
-      context.changeLog.write(intents.slice(start, start + 5000), context.session.operatorId);
+    for (let start = 0; start < intents.length; start += importCommitSize) {
+      context.changeLog.write(
+        intents.slice(start, start + importCommitSize),
+        context.session.operatorId,
+      );
     }
     summary.changes = intents.length;
   })();
