@@ -117,11 +117,11 @@ describe('App', () => {
       operator: { name: 'S', rank: '' },
       passphrase: 'x'.repeat(12),
     });
-    window.location.hash = '#/log';
+    window.location.hash = '#/bulletin';
     render(<App client={client} env="test" />);
-    expect(await screen.findByRole('heading', { name: 'Daily log' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Bulletin' })).toBeTruthy();
     expect(screen.getByText('Comes in a later version')).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'Daily log' }).getAttribute('aria-current')).toBe(
+    expect(screen.getByRole('link', { name: 'Bulletin' }).getAttribute('aria-current')).toBe(
       'page',
     );
   });

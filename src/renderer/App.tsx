@@ -11,6 +11,7 @@ import type { Language } from './i18n/languages';
 import { BoardPage } from './pages/Board/Board.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { LaterPage } from './pages/Later/Later.page';
+import { LogPage } from './pages/Log/Log.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
 import { SettingsPage } from './pages/Settings/Settings.page';
 import { UnlockPage } from './pages/Unlock/Unlock.page';
@@ -114,9 +115,12 @@ function UnlockedApp() {
 
   return (
     <AppFrame status={status} route={route} onLock={() => void lock()} locking={locking}>
-      {route === 'board' ? <BoardPage /> : null}
+      {route === 'board' ? <BoardPage officeId={status.office?.id} /> : null}
       {route === 'settings' ? <SettingsPage status={status} onSaved={refresh} /> : null}
-      {route !== 'board' && route !== 'settings' ? <LaterPage route={route} /> : null}
+      {route === 'log' ? <LogPage officeId={status.office?.id ?? ''} /> : null}
+      {route !== 'board' && route !== 'settings' && route !== 'log' ? (
+        <LaterPage route={route} />
+      ) : null}
     </AppFrame>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import { hrefOf, routes, type Route } from '../../routing/useHashRoute';
 import { LanguageSwitcher } from '../LanguageSwitcher/LanguageSwitcher';
+import { UrgentBanner } from '../UrgentBanner/UrgentBanner';
 import classes from './AppFrame.module.css';
 
 const routeLabel: Record<Route, MessageKey> = {
@@ -85,6 +86,7 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
         ))}
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
+        <UrgentBanner officeId={status.office?.id} />
         {children}
       </AppShell.Main>
     </AppShell>

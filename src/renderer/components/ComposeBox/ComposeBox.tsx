@@ -1,0 +1,374 @@
+import {
+  Alert,
+  Button,
+  CloseButton,
+  FileButton,
+  Group,
+  Kbd,
+  Paper,
+  Pill,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import {
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type DragEvent,
+  type KeyboardEvent,
+} from 'react';
+import type { InputOf } from '../../../shared/api/contract';
+import type { LogEntryView } from '../../../shared/api/views';
+import type { LogCategory } from '../../../shared/domain/enums';
+import { useClient } from '../../api/ClientProvider';
+import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { useI18n } from '../../i18n/I18nProvider';
+import classes from './ComposeBox.module.css';
+import {
+  categoryKeys,
+  categoryOfKey,
+  categoryPrefix,
+  insertMention,
+  mentionAt,
+  mentionsKept,
+  mentionToken,
+  vehiclesIn,
+  type PickedMention,
+} from './composeText';
+import { MentionList } from './MentionList';
+import { PhotoChip } from './PhotoChip';
+import { useComposePhotos } from './useComposePhotos';
+import { useMentionSuggestions } from './useMentionSuggestions';
+
+export interface ReplyTarget {
+  id: string;
+  office: string;
+  text: string;
+}
+
+export interface ComposeBoxProps {
+  /** Set while answering an entry: the post goes under it. */
+  replyTo?: ReplyTarget | undefined;
+  onCancelReply?: () => void;
+  /** The entry as core stored it, to show at once. */
+  onPosted: (entry: LogEntryView) => void;
+}
+
+interface Draft {
+  text: string;
+  category: LogCategory;
+  urgent: boolean;
+  mentions: PickedMention[];
+}
+
+const emptyDraft: Draft = { text: '', category: 'incident', urgent: false, mentions: [] };
+
+/**
+ * The chat-quick compose box: Alt+1…8 (or `/3 `) picks the category, `#` and `@` mention a
+ * case or suspect, registration numbers are found in the text, photos are pasted or dropped,
+ * Enter posts and Shift+Enter starts a new line.
+ */
+export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps) {
+  const { t } = useI18n();
+  const client = useClient();
+  const listId = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [draft, setDraft] = useState<Draft>(emptyDraft);
+  const [caret, setCaret] = useState(0);
+  const [dismissed, setDismissed] = useState<number | undefined>(undefined);
+  const [postError, setPostError] = useState<unknown>(undefined);
+  const [replyId, setReplyId] = useState<string | undefined>(replyTo?.id);
+  const photos = useComposePhotos();
+
+  // Entering reply mode makes the entry a reply (still changeable) and focuses the box.
+  if ((replyTo?.id ?? undefined) !== replyId) {
+    setReplyId(replyTo?.id);
+    setDraft((current) => ({
+      ...current,
+      category: replyTo ? 'reply' : current.category === 'reply' ? 'incident' : current.category,
+    }));
+  }
+  useEffect(() => {
+    if (replyTo) input.current?.focus();
+  }, [replyTo]);
+
+  const typed = mentionAt(draft.text, caret);
+  const token = typed && typed.start !== dismissed ? typed : undefined;
+  const suggestions = useMentionSuggestions(token);
+  const listOpen = Boolean(token && suggestions.options);
+  const vehicles = vehiclesIn(draft.text);
+  const mentions = mentionsKept(draft.text, draft.mentions);
+
+  function setText(text: string, nextCaret: number) {
+    const prefix = categoryPrefix(text);
+    if (prefix) {
+      const removed = text.length - prefix.rest.length;
+      setDraft((current) => ({ ...current, text: prefix.rest, category: prefix.category }));
+      setCaret(Math.max(0, nextCaret - removed));
+      return;
+    }
+    setDraft((current) => ({ ...current, text }));
+    setCaret(nextCaret);
+  }
+
+  function pick(index: number) {
+    const option = suggestions.options?.[index];
+    if (!token || !option) return;
+    const inserted = mentionToken(option.kind, option.label);
+    const next = insertMention(draft.text, token, caret, inserted);
+    setDraft((current) => ({
+      ...current,
+      text: next.text,
+      mentions: [
+        ...current.mentions,
+        { kind: option.kind, id: option.id, label: option.label, token: inserted },
+      ],
+    }));
+    setCaret(next.caret);
+    requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
+  }
+
+  async function post() {
+    const text = draft.text.trim();
+    if (text === '' || photos.adding > 0) return;
+    const sent = draft;
+    const sentPhotos = photos.take();
+    const payload: InputOf<'log.post'> = {
+      category: sent.category,
+      text,
+      urgent: sent.category === 'lookout' && sent.urgent,
+      replyTo: replyTo?.id ?? null,
+      caseIds: mentions.filter((m) => m.kind === 'case').map((m) => m.id),
+      suspectIds: mentions.filter((m) => m.kind === 'suspect').map((m) => m.id),
+      vehicles,
+      photos: sentPhotos.map((photo) => photo.hash),
+    };
+    setDraft({ ...emptyDraft, category: sent.category === 'reply' ? 'incident' : sent.category });
+    setCaret(0);
+    setPostError(undefined);
+    try {
+      onPosted(await client.call('log.post', payload));
+    } catch (error) {
+      // Nothing typed is lost: the draft comes back with the reason it was not posted.
+      setDraft(sent);
+      photos.restore(sentPhotos);
+      setPostError(error);
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
+    if (event.nativeEvent.isComposing) return;
+    const options = suggestions.options ?? [];
+    if (listOpen && options.length > 0) {
+      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        suggestions.setActive((suggestions.active + step + options.length) % options.length);
+        return;
+      }
+      if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
+        event.preventDefault();
+        if (suggestions.fresh) pick(suggestions.active);
+        return;
+      }
+    }
+    if (listOpen && event.key === 'Escape') {
+      event.preventDefault();
+      setDismissed(token?.start);
+      return;
+    }
+    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+      const category = categoryOfKey(event.code);
+      if (category) {
+        event.preventDefault();
+        setDraft((current) => ({ ...current, category }));
+        return;
+      }
+    }
+    if (event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      void post();
+    }
+  }
+
+  function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
+    const files = [...event.clipboardData.files];
+    if (files.some((file) => file.type.startsWith('image/'))) {
+      event.preventDefault();
+      photos.add(files);
+    }
+  }
+
+  function onDrop(event: DragEvent<HTMLDivElement>) {
+    const files = [...event.dataTransfer.files];
+    if (files.length === 0) return;
+    event.preventDefault();
+    photos.add(files);
+  }
+
+  const photoError =
+    photos.error === 'tooMany' ? (
+      <Alert color="red" variant="light" role="alert">
+        {t('log.compose.tooManyPhotos')}
+      </Alert>
+    ) : photos.error ? (
+      <ErrorAlert error={photos.error} />
+    ) : null;
+
+  return (
+    <Paper
+      withBorder
+      p="sm"
+      className={classes.box}
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={onDrop}
+      role="group"
+      aria-label={t('log.compose.label')}
+    >
+      <Stack gap="xs">
+        {replyTo ? (
+          <Group gap="xs" wrap="nowrap" className={classes.reply}>
+            <Text size="sm" truncate="end" className={classes.grow}>
+              {t('log.compose.replyingTo', { office: replyTo.office, text: replyTo.text })}
+            </Text>
+            <CloseButton
+              size="sm"
+              aria-label={t('log.compose.cancelReply')}
+              onClick={onCancelReply}
+            />
+          </Group>
+        ) : null}
+        <CategoryPicker
+          value={draft.category}
+          onChange={(category) => setDraft((current) => ({ ...current, category }))}
+        />
+        <div className={classes.inputWrap}>
+          <Textarea
+            ref={input}
+            label={t('log.compose.label')}
+            labelProps={{ className: classes.hiddenLabel }}
+            placeholder={t('log.compose.placeholder')}
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={draft.text}
+            onChange={(event) =>
+              setText(event.currentTarget.value, event.currentTarget.selectionStart)
+            }
+            onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
+            onKeyDown={onKeyDown}
+            onPaste={onPaste}
+            aria-autocomplete="list"
+            aria-controls={listOpen ? listId : undefined}
+            aria-expanded={listOpen}
+            aria-activedescendant={
+              listOpen && suggestions.options?.length
+                ? `${listId}-${suggestions.active}`
+                : undefined
+            }
+            description={t('log.compose.hint')}
+            inputWrapperOrder={['label', 'input', 'description']}
+          />
+          {listOpen && token ? (
+            <MentionList
+              id={listId}
+              options={suggestions.options ?? []}
+              active={suggestions.active}
+              onPick={pick}
+              onHover={suggestions.setActive}
+            />
+          ) : null}
+        </div>
+        <Group gap="xs" justify="space-between" wrap="wrap">
+          <Group gap="xs" wrap="wrap">
+            {mentions.map((mention) => (
+              <Pill key={`${mention.kind}:${mention.id}`} className={classes[mention.kind]}>
+                {mention.token}
+              </Pill>
+            ))}
+            {vehicles.map((vehicle) => (
+              <Pill key={vehicle} className={classes.vehicle} aria-label={t('log.vehicle')}>
+                {vehicle}
+              </Pill>
+            ))}
+            {photos.photos.map((photo, index) => (
+              <PhotoChip
+                key={photo.hash}
+                photo={photo}
+                number={index + 1}
+                onRemove={() => photos.remove(photo.hash)}
+              />
+            ))}
+            {photos.adding > 0 ? (
+              <Text size="sm" c="dimmed" role="status">
+                {t('log.compose.addingPhoto')}
+              </Text>
+            ) : null}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            {draft.category === 'lookout' ? (
+              <Switch
+                color="red"
+                label={t('log.compose.urgent')}
+                checked={draft.urgent}
+                onChange={(event) => {
+                  const urgent = event.currentTarget.checked;
+                  setDraft((current) => ({ ...current, urgent }));
+                }}
+              />
+            ) : null}
+            <FileButton onChange={photos.add} accept="image/jpeg,image/png,image/webp" multiple>
+              {(props) => (
+                <Button variant="default" {...props}>
+                  {t('log.compose.attach')}
+                </Button>
+              )}
+            </FileButton>
+            <Button
+              onClick={() => void post()}
+              disabled={draft.text.trim() === '' || photos.adding > 0}
+            >
+              {t('log.compose.post')}
+            </Button>
+          </Group>
+        </Group>
+        {photoError}
+        {postError ? <ErrorAlert error={postError} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** The eight categories as a radio group; each shows its Alt+digit key. */
+function CategoryPicker({
+  value,
+  onChange,
+}: {
+  value: LogCategory;
+  onChange: (category: LogCategory) => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Group gap={6} role="radiogroup" aria-label={t('log.compose.category')} wrap="wrap">
+      {categoryKeys.map((category, index) => (
+        <Button
+          key={category}
+          size="compact-sm"
+          variant={category === value ? 'filled' : 'default'}
+          role="radio"
+          aria-checked={category === value}
+          data-category={category}
+          className={classes.category}
+          onClick={() => onChange(category)}
+          leftSection={<Kbd size="xs">{index + 1}</Kbd>}
+        >
+          {t(`log.category.${category}`)}
+        </Button>
+      ))}
+    </Group>
+  );
+}

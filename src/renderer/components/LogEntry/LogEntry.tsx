@@ -1,0 +1,146 @@
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import type { LogEntryView } from '../../../shared/api/views';
+import { useI18n } from '../../i18n/I18nProvider';
+import { formatTimeOfDay } from '../../pages/Log/logDate';
+import { canAcknowledge, isUnansweredRequest, seenByOthers } from '../../pages/Log/logThreads';
+import { categoryColor } from './categoryColor';
+import { EntryPhotos } from './EntryPhotos';
+import classes from './LogEntry.module.css';
+
+export interface LogEntryProps {
+  entry: LogEntryView;
+  /** This computer's office: it acknowledges others' entries, not its own. */
+  officeId: string;
+  officeName: (officeId: string) => string;
+  /** A linked case's or suspect's label, once known. */
+  mentionLabel: (kind: 'case' | 'suspect', id: string) => string | undefined;
+  onReply: (entry: LogEntryView) => void;
+  onAcknowledge: (entry: LogEntryView) => void;
+  /** Shown indented under the entry it answers. */
+  isReply?: boolean;
+  answersEarlierDay?: boolean;
+}
+
+/**
+ * One entry of the log: IST time, office, operator, category, text, photos and links; which
+ * other offices have seen it, and the Reply and Acknowledge actions.
+ */
+export function LogEntry({
+  entry,
+  officeId,
+  officeName,
+  mentionLabel,
+  onReply,
+  onAcknowledge,
+  isReply = false,
+  answersEarlierDay = false,
+}: LogEntryProps) {
+  const { language, t } = useI18n();
+  const time = formatTimeOfDay(entry.at, language);
+  const category = t(`log.category.${entry.category}`);
+  const office = officeName(entry.officeId);
+  const unanswered = isUnansweredRequest(entry);
+  const seen = seenByOthers(entry);
+  const mine = entry.officeId === officeId;
+  return (
+    <article
+      className={classes.entry}
+      data-reply={isReply || undefined}
+      data-unanswered={unanswered || undefined}
+      data-urgent={entry.urgent || undefined}
+      data-entry={entry.id}
+      aria-label={t('log.entryLabel', { category, office, time })}
+    >
+      <Group gap="xs" wrap="wrap" className={classes.head}>
+        <Text span fw={700} size="sm" className={classes.time}>
+          <time dateTime={new Date(entry.at).toISOString()}>{time}</time>
+        </Text>
+        <Text span fw={700} size="sm" c={mine ? 'indigo.8' : undefined}>
+          {office}
+        </Text>
+        {entry.operatorName ? (
+          <Text span size="sm" c="dimmed">
+            {entry.operatorName}
+          </Text>
+        ) : null}
+        <Badge color={categoryColor[entry.category]} variant="light" radius="sm">
+          {category}
+        </Badge>
+        {entry.urgent ? (
+          <Badge color="red" variant="filled" radius="sm">
+            {t('log.urgent')}
+          </Badge>
+        ) : null}
+        {unanswered ? (
+          <Badge color="grape" variant="filled" radius="sm">
+            {t('log.unanswered')}
+          </Badge>
+        ) : null}
+      </Group>
+      {answersEarlierDay ? (
+        <Text size="xs" c="dimmed">
+          {t('log.replyToEarlier')}
+        </Text>
+      ) : null}
+      <Text className={classes.text}>{entry.text}</Text>
+      <EntryPhotos hashes={entry.photos} />
+      <EntryLinks entry={entry} mentionLabel={mentionLabel} />
+      <Group gap="sm" justify="space-between" wrap="wrap" className={classes.foot}>
+        <Text size="xs" c="dimmed" data-testid="seen-by">
+          {seen.length > 0
+            ? t('log.seenBy', {
+                offices: seen
+                  .map((id) => (id === officeId ? t('log.thisOffice') : officeName(id)))
+                  .join(', '),
+              })
+            : t('log.seenByNone')}
+        </Text>
+        <Group gap="xs">
+          {mine ? null : canAcknowledge(entry, officeId) ? (
+            <Button size="compact-sm" variant="light" onClick={() => onAcknowledge(entry)}>
+              {t('log.acknowledge')}
+            </Button>
+          ) : (
+            <Badge variant="outline" color="green" radius="sm">
+              {t('log.acknowledged')}
+            </Badge>
+          )}
+          <Button size="compact-sm" variant="subtle" onClick={() => onReply(entry)}>
+            {t('log.reply')}
+          </Button>
+        </Group>
+      </Group>
+    </article>
+  );
+}
+
+/** The cases, suspects and vehicles an entry is about, as chips; cases and suspects link. */
+function EntryLinks({
+  entry,
+  mentionLabel,
+}: {
+  entry: LogEntryView;
+  mentionLabel: LogEntryProps['mentionLabel'];
+}) {
+  const { t } = useI18n();
+  if (entry.caseIds.length + entry.suspectIds.length + entry.vehicles.length === 0) return null;
+  return (
+    <Group gap={6} wrap="wrap" className={classes.links}>
+      {entry.caseIds.map((id) => (
+        <Anchor key={id} href={`#/board?case=${id}`} className={classes.caseChip} size="sm">
+          #{mentionLabel('case', id) ?? id}
+        </Anchor>
+      ))}
+      {entry.suspectIds.map((id) => (
+        <Anchor key={id} href={`#/gallery?suspect=${id}`} className={classes.suspectChip} size="sm">
+          @{mentionLabel('suspect', id) ?? id}
+        </Anchor>
+      ))}
+      {entry.vehicles.map((vehicle) => (
+        <Text key={vehicle} span size="sm" className={classes.vehicleChip} title={t('log.vehicle')}>
+          {vehicle}
+        </Text>
+      ))}
+    </Group>
+  );
+}

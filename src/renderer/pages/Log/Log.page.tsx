@@ -1,0 +1,205 @@
+import {
+  ActionIcon,
+  Button,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import type { LogEntryView } from '../../../shared/api/views';
+import { useClient } from '../../api/ClientProvider';
+import { useCall } from '../../api/useLoader';
+import { ComposeBox } from '../../components/ComposeBox/ComposeBox';
+import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
+import { LogEntry } from '../../components/LogEntry/LogEntry';
+import {
+  askPermission,
+  canAskPermission,
+} from '../../components/UrgentBanner/desktopNotifications';
+import { officeName as nameOfOffice } from '../../format/officeName';
+import { useI18n } from '../../i18n/I18nProvider';
+import classes from './Log.module.css';
+import { formatLogDay, isIsoDate, istDateOf, shiftDate } from './logDate';
+import { mergeEntries, threadsOf } from './logThreads';
+import { useLogDate } from './useLogDate';
+import { useMentionLabels } from './useMentionLabels';
+
+export interface LogPageProps {
+  /** This computer's office. */
+  officeId: string;
+  /** The clock, for "today" (tests fix it). */
+  now?: () => number;
+}
+
+/**
+ * The daily coordination log: one IST day of entries of every office in time order, replies
+ * threaded under what they answer, and the compose box. Follows changes live.
+ */
+export function LogPage({ officeId, now = Date.now }: LogPageProps) {
+  const { language, t } = useI18n();
+  const client = useClient();
+  const [date, setDate] = useLogDate(now);
+  const today = istDateOf(now());
+  const day = useCall('log.day', { date }, { refreshOn: ['log'] });
+  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
+  const [local, setLocal] = useState<LogEntryView[]>([]);
+  const [replyTo, setReplyTo] = useState<LogEntryView | undefined>(undefined);
+  const [actionError, setActionError] = useState<unknown>(undefined);
+  const [posted, setPosted] = useState<string | undefined>(undefined);
+  const [askNotifications, setAskNotifications] = useState(canAskPermission);
+
+  const entries = useMemo(() => {
+    const loaded = day.data ?? [];
+    const ids = new Set(loaded.map((entry) => entry.id));
+    const relevant = local.filter(
+      (entry) => istDateOf(entry.at) === date || (entry.replyTo !== null && ids.has(entry.replyTo)),
+    );
+    return mergeEntries(loaded, relevant);
+  }, [day.data, local, date]);
+  const threads = useMemo(() => threadsOf(entries), [entries]);
+  const mentionLabel = useMentionLabels(entries);
+
+  useEffect(() => {
+    if (posted)
+      document.querySelector(`[data-entry="${posted}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [posted, entries]);
+
+  const officeName = (id: string) => {
+    const office = offices.data?.find((candidate) => candidate.id === id);
+    return office ? nameOfOffice(office, language) : id;
+  };
+
+  function onPosted(entry: LogEntryView) {
+    setLocal((current) => [...current, entry]);
+    setReplyTo(undefined);
+    setPosted(entry.id);
+    if (!entry.replyTo && istDateOf(entry.at) !== date) setDate(istDateOf(entry.at));
+  }
+
+  function acknowledge(entry: LogEntryView) {
+    const acked = { ...entry, acks: [...entry.acks, officeId] };
+    setLocal((current) => [...current.filter((item) => item.id !== entry.id), acked]);
+    setActionError(undefined);
+    client.call('log.ack', { id: entry.id }).catch((error: unknown) => {
+      setLocal((current) => current.filter((item) => item !== acked));
+      setActionError(error);
+    });
+  }
+
+  const entryProps = {
+    officeId,
+    officeName,
+    mentionLabel,
+    onReply: setReplyTo,
+    onAcknowledge: acknowledge,
+  };
+
+  return (
+    <div className={classes.page}>
+      <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm" mb="sm">
+        <div>
+          <Title order={1} size="h2">
+            {t('log.title')}
+          </Title>
+          <Text c="dimmed" data-testid="log-day">
+            {formatLogDay(date, language)}
+          </Text>
+        </div>
+        <Group gap="xs" wrap="nowrap" align="flex-end">
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={t('log.previousDay')}
+            title={t('log.previousDay')}
+            onClick={() => setDate(shiftDate(date, -1))}
+          >
+            ‹
+          </ActionIcon>
+          <TextInput
+            type="date"
+            label={t('log.date')}
+            value={date}
+            max={today}
+            onChange={(event) => {
+              const next = event.currentTarget.value;
+              if (isIsoDate(next)) setDate(next);
+            }}
+            w={170}
+          />
+          <ActionIcon
+            variant="default"
+            size="lg"
+            aria-label={t('log.nextDay')}
+            title={t('log.nextDay')}
+            onClick={() => setDate(shiftDate(date, 1))}
+            disabled={date >= today}
+          >
+            ›
+          </ActionIcon>
+          <Button variant="default" onClick={() => setDate(today)} disabled={date === today}>
+            {t('log.today')}
+          </Button>
+        </Group>
+      </Group>
+      {askNotifications ? (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          mb="xs"
+          onClick={() => void askPermission().then(() => setAskNotifications(canAskPermission()))}
+        >
+          {t('log.desktopAlerts')}
+        </Button>
+      ) : null}
+      {day.error ? <ErrorAlert error={day.error} onRetry={day.reload} /> : null}
+      {actionError ? <ErrorAlert error={actionError} /> : null}
+      <section className={classes.entries} aria-label={formatLogDay(date, language)}>
+        {day.loading ? (
+          <Group gap="sm" role="status">
+            <Loader size="sm" />
+            <Text>{t('log.loading')}</Text>
+          </Group>
+        ) : threads.length === 0 && !day.error ? (
+          <EmptyState
+            title={t('log.emptyTitle')}
+            description={date === today ? t('log.emptyToday') : t('log.emptyPast')}
+            mt="lg"
+          />
+        ) : (
+          <Stack gap="xs">
+            <Text size="sm" c="dimmed" aria-live="polite">
+              {t('log.count', { count: entries.length })}
+            </Text>
+            {threads.map((thread) => (
+              <Stack gap={4} key={thread.entry.id} className={classes.thread}>
+                <LogEntry
+                  entry={thread.entry}
+                  answersEarlierDay={thread.answersEarlierDay}
+                  {...entryProps}
+                />
+                {thread.replies.map((reply) => (
+                  <LogEntry key={reply.id} entry={reply} isReply {...entryProps} />
+                ))}
+              </Stack>
+            ))}
+          </Stack>
+        )}
+      </section>
+      <div className={classes.compose}>
+        <ComposeBox
+          replyTo={
+            replyTo
+              ? { id: replyTo.id, office: officeName(replyTo.officeId), text: replyTo.text }
+              : undefined
+          }
+          onCancelReply={() => setReplyTo(undefined)}
+          onPosted={onPosted}
+        />
+      </div>
+    </div>
+  );
+}

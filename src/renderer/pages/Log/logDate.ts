@@ -1,0 +1,52 @@
+import { displayTimeZone } from '../../format/dateTime';
+import { localeOf, type Language } from '../../i18n/languages';
+
+/** India does not observe daylight saving: IST is always UTC+5:30. */
+const istOffsetMs = 5.5 * 3_600_000;
+const dayMs = 86_400_000;
+const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The IST calendar date (`YYYY-MM-DD`) an instant falls on. */
+export function istDateOf(epochMs: number): string {
+  return new Date(epochMs + istOffsetMs).toISOString().slice(0, 10);
+}
+
+/** A real calendar date written `YYYY-MM-DD` (not `2026-02-30`). */
+export function isIsoDate(text: string): boolean {
+  if (!isoDatePattern.test(text)) return false;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+}
+
+/** The date `days` after (or before, if negative) an ISO date. */
+export function shiftDate(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * dayMs).toISOString().slice(0, 10);
+}
+
+/** The `date` of `#/log?date=2026-11-29`, if it is a real date. */
+export function dateFromHash(hash: string): string | undefined {
+  const query = hash.split('?')[1];
+  const date = new URLSearchParams(query ?? '').get('date');
+  return date && isIsoDate(date) ? date : undefined;
+}
+
+/** The address of one day of the log. */
+export function logHref(date: string): string {
+  return `#/log?date=${date}`;
+}
+
+/** Time of day in IST, e.g. `9:30 pm`, with the language's digits. */
+export function formatTimeOfDay(epochMs: number, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf[language], {
+    timeZone: displayTimeZone,
+    timeStyle: 'short',
+  }).format(epochMs);
+}
+
+/** A log day as a heading, e.g. `Sunday, 29 November 2026`. */
+export function formatLogDay(date: string, language: Language): string {
+  return new Intl.DateTimeFormat(localeOf[language], {
+    timeZone: 'UTC',
+    dateStyle: 'full',
+  }).format(Date.parse(`${date}T00:00:00Z`));
+}
