@@ -3,7 +3,7 @@ import type { Change } from '../../shared/domain/change';
 import type { ErrorCode } from '../../shared/errors';
 import { schemas } from '../../shared/domain/records';
 import type { Db } from '../db/openDatabase';
-import { entities, toColumnValue, type EntityDefinition } from './entities';
+import { entities, toColumnValue, type ColumnKind, type EntityDefinition } from './entities';
 import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
 import { orderKey, stampWall } from './hlc';
@@ -40,6 +40,29 @@ export function createApplier(db: Db) {
     return statement;
   };
 
+  const inserts = new Map<
+    EntityDefinition,
+    { statement: Statement; fields: Array<[string, ColumnKind]> }
+  >();
+  /** The insert of a new row of an entity, built once: its fields, then the bookkeeping columns. */
+  const insertFor = (definition: EntityDefinition) => {
+    let insert = inserts.get(definition);
+    if (!insert) {
+      const fields = Object.entries(definition.columns).map(
+        ([name, column]) => [name, column.kind] as [string, ColumnKind],
+      );
+      const columns = Object.values(definition.columns).map((column) => column.column);
+      columns.push('id', 'office_id', 'created_stamp');
+      if (definition.tracksCreation) columns.push('created_at');
+      if (definition.tracksUpdates) columns.push('updated_at', 'last_change');
+      if (definition.tracksOperator) columns.push('operator_id');
+      const sql = `INSERT INTO ${definition.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+      insert = { statement: db.prepare(sql), fields };
+      inserts.set(definition, insert);
+    }
+    return insert;
+  };
+
   const head = (definition: EntityDefinition, id: string) =>
     prepare(`SELECT office_id, created_stamp, clock FROM ${definition.table} WHERE id = ?`).get(
       id,
@@ -65,27 +88,17 @@ export function createApplier(db: Db) {
       if (key < existing.created_stamp) return { status: 'supersedes' };
       return update({ ...change, op: 'update' }, definition);
     }
-    const names = Object.keys(definition.columns);
-    const columns = names.map((name) => definition.columns[name]?.column ?? name);
-    const extra = ['id', 'office_id', 'created_stamp'];
-    if (definition.tracksCreation) extra.push('created_at');
-    if (definition.tracksUpdates) extra.push('updated_at', 'last_change');
-    if (definition.tracksOperator) extra.push('operator_id');
-    const sql = `INSERT INTO ${definition.table} (${[...columns, ...extra].join(', ')}) VALUES (${[
-      ...columns,
-      ...extra,
-    ]
-      .map(() => '?')
-      .join(', ')})`;
-    const values = names.map((name) =>
-      toColumnValue(definition.columns[name]?.kind ?? 'text', parsed.data[name]),
+    const { statement, fields } = insertFor(definition);
+    const key = orderKey(change);
+    const values: Array<string | number | null> = fields.map(([name, kind]) =>
+      toColumnValue(kind, parsed.data[name]),
     );
     const wall = stampWall(change.hlc);
-    const extraValues: Array<string | number> = [change.recordId, change.office, orderKey(change)];
-    if (definition.tracksCreation) extraValues.push(wall);
-    if (definition.tracksUpdates) extraValues.push(wall, `${orderKey(change)}|${change.office}`);
-    if (definition.tracksOperator) extraValues.push(change.operator);
-    prepare(sql).run(...values, ...extraValues);
+    values.push(change.recordId, change.office, key);
+    if (definition.tracksCreation) values.push(wall);
+    if (definition.tracksUpdates) values.push(wall, `${key}|${change.office}`);
+    if (definition.tracksOperator) values.push(change.operator);
+    statement.run(values);
     return applied;
   }
 

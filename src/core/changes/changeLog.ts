@@ -137,10 +137,21 @@ export function createIngest(db: Db) {
      WHERE record_id = ? AND entity = ? AND op = 'create' ORDER BY hlc || '|' || origin LIMIT 1`,
   );
 
+  const anyPending = db.prepare(
+    "SELECT EXISTS (SELECT 1 FROM changes WHERE status = 'pending') AS any",
+  );
+  // Whether a change may be waiting for its record: when none is, a create need not look.
+  let pendingMaybe = true;
+  /** Call at the start of a transaction: learns whether any change is waiting. */
+  const beginBatch = () => {
+    pendingMaybe = (anyPending.get() as { any: number }).any === 1;
+  };
+
   const reasonOf = (outcome: ApplyOutcome) =>
     outcome.status === 'refused' ? `${outcome.reason}: ${outcome.detail}` : null;
 
   function replayPending(change: Change, report: IngestReport): void {
+    if (!pendingMaybe) return;
     for (const row of pendingFor.all(change.recordId, change.entity) as ChangeRow[]) {
       const waiting = changeFromRow(row);
       const outcome = applier.apply(waiting);
@@ -153,6 +164,7 @@ export function createIngest(db: Db) {
 
   /** Derives a record again from its changes, starting from its earliest create. */
   function rebuild(change: Change, report: IngestReport): void {
+    pendingMaybe = true;
     applier.forget(change.entity, change.recordId);
     markAllPending.run(change.recordId, change.entity);
     const first = earliestCreate.get(change.recordId, change.entity) as ChangeRow | undefined;
@@ -190,6 +202,7 @@ export function createIngest(db: Db) {
     if (outcome.status === 'refused') {
       report.refused.push({ change, reason: outcome.reason, detail: outcome.detail });
     }
+    if (outcome.status === 'pending') pendingMaybe = true;
     if (outcome.status === 'supersedes') {
       rebuild(change, report);
       return { status: 'applied' };
@@ -198,7 +211,7 @@ export function createIngest(db: Db) {
     return outcome;
   }
 
-  return { ingestOne, applier };
+  return { ingestOne, beginBatch, applier };
 }
 
 /** Told of each commit recorded: `local` (written here) or `remote` (received). */
@@ -222,7 +235,7 @@ export function createChangeLog(context: ChangeLogContext) {
   const notify = (commit: Commit, source: 'local' | 'remote') => {
     for (const listener of listeners) listener(commit, source);
   };
-  const { ingestOne } = createIngest(db);
+  const { ingestOne, beginBatch } = createIngest(db);
   const insertCommit = db.prepare(
     'INSERT INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -234,6 +247,7 @@ export function createChangeLog(context: ChangeLogContext) {
     ).seq ?? 0;
 
   const writeTransaction = db.transaction((commit: Commit, receivedAt: number) => {
+    beginBatch();
     const report: IngestReport = { changes: [], refused: [] };
     for (const change of commit.changes) {
       const outcome = ingestOne(change, commit.lastSeq, report, true);
@@ -279,6 +293,7 @@ export function createChangeLog(context: ChangeLogContext) {
   }
 
   const receiveTransaction = db.transaction((commit: Commit) => {
+    beginBatch();
     const report: IngestReport = { changes: [], refused: [] };
     for (const change of commit.changes) {
       hlc.observe(change.hlc);

@@ -12,7 +12,7 @@ import {
   suspectFields,
 } from '../../shared/domain/records';
 
-type ColumnKind = 'text' | 'number' | 'json' | 'bool';
+export type ColumnKind = 'text' | 'number' | 'json' | 'bool';
 
 /** How one entity kind is stored and which merge rules apply to it. */
 export interface EntityDefinition {
