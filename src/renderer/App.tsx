@@ -10,6 +10,7 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import type { Language } from './i18n/languages';
 import { BoardPage } from './pages/Board/Board.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
+import { GalleryPage } from './pages/Gallery/Gallery.page';
 import { LaterPage } from './pages/Later/Later.page';
 import { LogPage } from './pages/Log/Log.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
@@ -118,7 +119,8 @@ function UnlockedApp() {
       {route === 'board' ? <BoardPage officeId={status.office?.id} /> : null}
       {route === 'settings' ? <SettingsPage status={status} onSaved={refresh} /> : null}
       {route === 'log' ? <LogPage officeId={status.office?.id ?? ''} /> : null}
-      {route !== 'board' && route !== 'settings' && route !== 'log' ? (
+      {route === 'gallery' ? <GalleryPage /> : null}
+      {route !== 'board' && route !== 'settings' && route !== 'log' && route !== 'gallery' ? (
         <LaterPage route={route} />
       ) : null}
     </AppFrame>

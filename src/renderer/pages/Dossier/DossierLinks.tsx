@@ -1,0 +1,183 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  CloseButton,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import type { MentionOption, SuspectFullDetail } from '../../../shared/api/views';
+import type { LinkRole } from '../../../shared/domain/enums';
+import { PhotoThumb } from '../../components/PhotoThumb/PhotoThumb';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { DossierActions } from './dossierContext';
+
+const caseRoles = ['accused', 'suspect', 'witness'] as const;
+
+/** Finds a case by FIR number, police station or crime head and links it with a role. */
+function LinkCase({ actions }: { actions: DossierActions }) {
+  const { t } = useI18n();
+  const [options, setOptions] = useState<MentionOption[]>([]);
+  const [caseId, setCaseId] = useState<string | null>(null);
+  const [role, setRole] = useState<(typeof caseRoles)[number]>('accused');
+  const search = useDebouncedCallback((query: string) => {
+    actions.client.call('mentions.search', { kind: 'case', query, limit: 8 }).then(
+      (found) => setOptions(found),
+      () => setOptions([]),
+    );
+  }, 250);
+  const link = { kind: 'suspect_case', fromId: actions.id, toId: caseId ?? '', role } as const;
+  return (
+    <Group gap="xs" align="flex-end" mt="xs">
+      <Select
+        label={t('gallery.dossier.linkCase')}
+        placeholder={t('gallery.dossier.findCase')}
+        size="xs"
+        w={300}
+        searchable
+        clearable
+        filter={({ options: all }) => all}
+        data={options.map((option) => ({ value: option.id, label: option.label }))}
+        value={caseId}
+        onChange={setCaseId}
+        onSearchChange={search}
+        onDropdownOpen={() => search('')}
+      />
+      <Select
+        label={t('gallery.dossier.role')}
+        size="xs"
+        w={130}
+        allowDeselect={false}
+        data={caseRoles.map((value) => ({ value, label: t(`gallery.role.${value}`) }))}
+        value={role}
+        onChange={(value) => value && setRole(value)}
+      />
+      <Button
+        size="xs"
+        disabled={!caseId || actions.edits.busy}
+        onClick={() =>
+          void actions.edits
+            .run(
+              () => actions.client.call('links.add', link),
+              () => actions.client.call('links.remove', link),
+            )
+            .then((done) => done && setCaseId(null))
+        }
+      >
+        {t('gallery.dossier.link')}
+      </Button>
+    </Group>
+  );
+}
+
+/** Gang associates (links to their dossiers) and linked cases with roles; links are recorded. */
+export function DossierLinks({
+  suspect,
+  actions,
+}: {
+  suspect: SuspectFullDetail;
+  actions: DossierActions;
+}) {
+  const { t } = useI18n();
+  const unlink = async (
+    label: string,
+    link: {
+      kind: 'suspect_case' | 'suspect_suspect';
+      fromId: string;
+      toId: string;
+      role: LinkRole;
+    },
+  ) => {
+    if (!(await actions.confirm(t('gallery.dossier.confirmLink', { value: label })))) return;
+    await actions.edits.run(
+      () => actions.client.call('links.remove', link),
+      () => actions.client.call('links.add', link),
+    );
+  };
+  return (
+    <Stack gap="md">
+      <Paper withBorder p="sm" component="section" aria-label={t('gallery.dossier.associates')}>
+        <Title order={2} size="h4" mb="xs">
+          {t('gallery.dossier.associates')}
+        </Title>
+        {suspect.gang ? (
+          <Text size="sm" mb="xs">
+            {t('gallery.form.gang')}: {suspect.gang}
+          </Text>
+        ) : null}
+        {suspect.associates.length === 0 ? (
+          <Text size="sm">{t('gallery.dossier.noAssociates')}</Text>
+        ) : null}
+        <Stack gap={6}>
+          {suspect.associates.map((associate) => (
+            <Group key={associate.id} gap="xs" wrap="nowrap" data-associate={associate.id}>
+              <PhotoThumb hash={associate.photo} name={associate.name} size={36} />
+              <Anchor href={actions.hrefOf(associate.id)} size="sm">
+                {associate.name}
+              </Anchor>
+              <Badge variant="light" tt="none" size="sm">
+                {t(`gallery.role.${associate.role as LinkRole}`)}
+              </Badge>
+              <CloseButton
+                size="sm"
+                aria-label={`${t('gallery.dossier.unlink')}: ${associate.name}`}
+                onClick={() =>
+                  void unlink(associate.name, {
+                    kind: 'suspect_suspect',
+                    fromId: suspect.id,
+                    toId: associate.id,
+                    role: associate.role as LinkRole,
+                  })
+                }
+              />
+            </Group>
+          ))}
+        </Stack>
+      </Paper>
+      <Paper withBorder p="sm" component="section" aria-label={t('gallery.dossier.cases')}>
+        <Title order={2} size="h4" mb="xs">
+          {t('gallery.dossier.cases')}
+        </Title>
+        {suspect.cases.length === 0 ? <Text size="sm">{t('gallery.dossier.noCases')}</Text> : null}
+        <Stack gap={6} data-testid="linked-cases">
+          {suspect.cases.map((linked) => {
+            const label = t('case.fir', { number: linked.firNumber, year: String(linked.firYear) });
+            return (
+              <Group key={`${linked.id}-${linked.role}`} gap="xs" wrap="nowrap">
+                <Text size="sm" fw={700}>
+                  {label}
+                </Text>
+                <Text size="sm">
+                  {linked.policeStation} · {linked.crimeHead} · {t(`lane.${linked.lane}`)} ·{' '}
+                  {actions.officeNameOf(linked.officeId)}
+                </Text>
+                <Badge variant="light" color="grape" tt="none" size="sm">
+                  {t(`gallery.role.${linked.role as LinkRole}`)}
+                </Badge>
+                <CloseButton
+                  size="sm"
+                  aria-label={`${t('gallery.dossier.unlink')}: ${label}`}
+                  onClick={() =>
+                    void unlink(label, {
+                      kind: 'suspect_case',
+                      fromId: suspect.id,
+                      toId: linked.id,
+                      role: linked.role as LinkRole,
+                    })
+                  }
+                />
+              </Group>
+            );
+          })}
+        </Stack>
+        <LinkCase actions={actions} />
+      </Paper>
+    </Stack>
+  );
+}

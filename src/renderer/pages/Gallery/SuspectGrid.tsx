@@ -1,0 +1,93 @@
+import { Skeleton } from '@mantine/core';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { OfficeView } from '../../../shared/api/views';
+import { SuspectCard } from '../../components/SuspectCard/SuspectCard';
+import { officeName } from '../../format/officeName';
+import { useI18n } from '../../i18n/I18nProvider';
+import classes from './Gallery.module.css';
+import type { SuspectPages } from './useSuspectPages';
+
+const minCardWidth = 270;
+const gap = 10;
+export const rowHeight = 128;
+
+export interface SuspectGridProps {
+  pages: SuspectPages;
+  total: number;
+  offices: ReadonlyMap<string, OfficeView>;
+  hrefOf: (id: string) => string;
+}
+
+/**
+ * The gallery grid, virtualised by rows: only the rows in view (and a few either side) are in
+ * the document, and their pages are fetched as they come into view.
+ */
+export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps) {
+  const { language, t } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { ref: sizeRef, width } = useElementSize();
+  const mergedRef = useMergedRef(scrollRef, sizeRef);
+  const columns = Math.max(1, Math.floor((width + gap) / (minCardWidth + gap)));
+  const rowCount = Math.ceil(total / columns);
+  const rows = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight + gap,
+    overscan: 4,
+  });
+  const visible = rows.getVirtualItems();
+  const firstRow = visible[0]?.index ?? 0;
+  const lastRow = visible[visible.length - 1]?.index ?? 0;
+  const { request } = pages;
+  useEffect(() => {
+    request(firstRow * columns, (lastRow + 1) * columns - 1);
+  }, [request, firstRow, lastRow, columns]);
+
+  const nameOf = (id: string) => {
+    const office = offices.get(id);
+    return office ? officeName(office, language) : id;
+  };
+
+  return (
+    <div
+      ref={mergedRef}
+      className={classes.scroller}
+      data-testid="suspect-grid"
+      role="region"
+      aria-label={t('gallery.grid')}
+      tabIndex={-1}
+    >
+      <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
+        {visible.map((row) => (
+          <div
+            key={row.key}
+            className={classes.row}
+            style={{
+              transform: `translateY(${row.start}px)`,
+              gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+              height: rowHeight,
+            }}
+          >
+            {Array.from({ length: columns }, (_, column) => {
+              const index = row.index * columns + column;
+              if (index >= total) return <div key={column} />;
+              const item = pages.itemAt(index);
+              if (!item) return <Skeleton key={column} height={rowHeight} />;
+              return (
+                <SuspectCard
+                  key={item.id}
+                  item={item}
+                  href={hrefOf(item.id)}
+                  officeName={nameOf(item.officeId)}
+                  updatedByName={nameOf(item.updatedByOffice)}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}
