@@ -100,3 +100,32 @@ describe('core session and cases', () => {
     expect(seen).toEqual(['case:local']);
   });
 });
+
+describe('core on a workstation with an OS key store', () => {
+  it('adds an OS key store slot at first run, and unlocks with it alone', async () => {
+    const sealed = new Map<string, Buffer>();
+    const osKeyStore = {
+      isAvailable: () => true,
+      encrypt: (plain: Buffer) => {
+        const token = Buffer.from(`sealed-${sealed.size}`);
+        sealed.set(token.toString(), Buffer.from(plain));
+        return token;
+      },
+      decrypt: (token: Buffer) => {
+        const plain = sealed.get(token.toString());
+        if (!plain) throw new Error('not sealed here');
+        return plain;
+      },
+    };
+    const node = await tempCore({ osKeyStore });
+    try {
+      await node.core.api['session.lock']({});
+      const locked = await node.core.api['session.status']({});
+      expect(locked.unlockWith).toEqual(expect.arrayContaining(['passphrase', 'recovery', 'os']));
+      const status = await node.core.api['session.unlock']({ osKeyStore: true });
+      expect(status.state).toBe('unlocked');
+    } finally {
+      node.cleanup();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { contract, type CoreApi, type EventName, type Method } from '../shared/a
 import type { SessionStatus } from '../shared/api/views';
 import { SamanvayError } from '../shared/errors';
 import type { Core, CoreOptions, EventListener, WallClock } from './coreTypes';
+import { addOsKeyStoreSlot } from './db/keySlots';
 import { keySlotsAvailable, storeExists } from './db/store';
 import type { UnlockSecret } from './db/types';
 import type { Emit, NodeContext } from './node/nodeContext';
@@ -103,6 +104,15 @@ export function createCore(options: CoreOptions): Core {
     'session.init': async ({ office, operator, passphrase }) => {
       if (node || storeExists(options.dbPath)) throw new SamanvayError('DATABASE_EXISTS');
       const created = await createNode({ ...nodeOptions, passphrase }, { office, operator });
+      // On a workstation, this computer's key store becomes a third way in (no typing at
+      // every shift change); the passphrase and the printed recovery key still work.
+      if (options.osKeyStore?.isAvailable()) {
+        await addOsKeyStoreSlot({
+          ...nodeOptions,
+          unlock: { passphrase },
+          osKeyStore: options.osKeyStore,
+        });
+      }
       open(created.context);
       return { nodeId: created.nodeId, recoveryKey: created.recoveryKey };
     },
