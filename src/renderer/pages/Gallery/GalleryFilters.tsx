@@ -3,7 +3,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import type { SuspectFilterInput } from '../../../shared/api/screensContract';
 import type { OfficeView } from '../../../shared/api/views';
-import { suspectStatuses, type SuspectStatus } from '../../../shared/domain/enums';
+import { suspectStatuses } from '../../../shared/domain/enums';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -71,7 +71,7 @@ export function GalleryFilters({ filter, offices, onChange }: GalleryFiltersProp
           label: t(`gallery.status.${status}`),
         }))}
         value={filter.status ?? null}
-        onChange={(value) => update({ status: (value) ?? undefined })}
+        onChange={(value) => update({ status: value ?? undefined })}
       />
       <Select
         label={t('gallery.filter.office')}
