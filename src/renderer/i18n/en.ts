@@ -129,14 +129,6 @@ export const en = {
   'later.sync':
     'Exchanging records with neighbouring offices over the VPN, or through a signed file carried to a meeting.',
 
-  'board.loading': 'Loading the cases…',
-  'board.emptyTitle': 'No cases on the board yet',
-  'board.emptyText':
-    'Cases recorded at this control room, and cases that neighbouring offices share with you, appear here in lanes by their stage. Entering cases in the app comes in the next version; until then, cases can be brought in from a records file with the command samanvay import.',
-  'board.laneEmpty': 'No cases at this stage.',
-  'board.laneCount': 'Cases: {count}',
-  'board.shown': 'Showing the latest {shown} of {total}.',
-
   'case.fir': 'FIR {number}/{year}',
   'case.policeStation': 'Police station',
   'case.crimeHead': 'Crime head',

@@ -1,10 +1,12 @@
-import { Badge, Group, Paper, Text } from '@mantine/core';
-import { useId } from 'react';
-import type { CaseCard as CaseCardView } from '../../../shared/api/views';
-import type { Priority } from '../../../shared/domain/enums';
+import { ActionIcon, Badge, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
+import { useId, type DragEvent, type KeyboardEvent } from 'react';
+import type { CaseBoardCard } from '../../../shared/api/views';
+import { caseLanes, type CaseLane, type Priority } from '../../../shared/domain/enums';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
+import { cardDragType, neighbourLane, type MoveRefusal } from '../BoardLane/moveRules';
+import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import classes from './CaseCard.module.css';
 
 const priorityColor: Record<Priority, string> = {
@@ -14,10 +16,64 @@ const priorityColor: Record<Priority, string> = {
   urgent: 'red',
 };
 
-/** One case on the board: FIR, police station, crime head, when, property and priority. */
-export function CaseCard({ item }: { item: CaseCardView }) {
+export interface CaseCardProps {
+  item: CaseBoardCard;
+  /** The owning office's name in the chosen language. */
+  officeLabel: string;
+  /** The office that changed it last, when that is not this one. */
+  updatedByLabel?: string;
+  /** Why this operator cannot move it (another office owns it), or undefined. */
+  refusal?: MoveRefusal;
+  onOpen?: (item: CaseBoardCard) => void;
+  onMove?: (item: CaseBoardCard, lane: CaseLane) => void;
+  /** A move was asked for that is refused: the board says why. */
+  onRefused?: (item: CaseBoardCard) => void;
+}
+
+/**
+ * One case on the board. Enter opens it; Alt+→ / Alt+← (or the "Move to" menu, or a drag)
+ * moves it a lane on, for the owning office only.
+ */
+export function CaseCard({
+  item,
+  officeLabel,
+  updatedByLabel,
+  refusal,
+  onOpen,
+  onMove,
+  onRefused,
+}: CaseCardProps) {
   const { language, locale, t } = useI18n();
   const titleId = useId();
+  const movable = refusal === undefined && onMove !== undefined;
+  const title = t('case.fir', { number: item.firNumber, year: String(item.firYear) });
+
+  function keyDown(event: KeyboardEvent) {
+    if (event.target !== event.currentTarget) return;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen?.(item);
+      return;
+    }
+    if (event.altKey && (event.key === 'ArrowRight' || event.key === 'ArrowLeft')) {
+      event.preventDefault();
+      const target = neighbourLane(item.lane, event.key === 'ArrowRight' ? 1 : -1);
+      if (!target) return;
+      if (movable) onMove(item, target);
+      else onRefused?.(item);
+    }
+  }
+
+  function dragStart(event: DragEvent) {
+    event.dataTransfer.setData(
+      cardDragType,
+      JSON.stringify({ id: item.id, lane: item.lane, officeId: item.officeId, title }),
+    );
+    event.dataTransfer.setData('text/plain', title);
+    event.dataTransfer.effectAllowed = 'move';
+  }
+
+  const notOwnerText = t('board.move.notOwner', { office: officeLabel });
   return (
     <Paper
       component="article"
@@ -25,23 +81,69 @@ export function CaseCard({ item }: { item: CaseCardView }) {
       p="xs"
       className={classes.card}
       data-priority={item.priority}
+      data-updated-by-other={item.updatedByOther || undefined}
+      data-case-id={item.id}
       aria-labelledby={titleId}
+      aria-description={movable ? t('board.card.keys') : notOwnerText}
+      tabIndex={0}
+      draggable={movable}
+      onDragStart={movable ? dragStart : undefined}
+      onKeyDown={keyDown}
+      onDoubleClick={() => onOpen?.(item)}
     >
-      <Group justify="space-between" gap={4} wrap="wrap">
-        <Text id={titleId} fw={700} size="sm">
-          {t('case.fir', { number: item.firNumber, year: String(item.firYear) })}
-        </Text>
-        <Badge
-          color={priorityColor[item.priority]}
-          variant="light"
+      <Group justify="space-between" gap={4} wrap="nowrap">
+        <Text
+          id={titleId}
+          fw={700}
           size="sm"
-          tt="none"
-          title={t('case.priority')}
+          component="button"
+          type="button"
+          className={classes.title}
+          onClick={() => onOpen?.(item)}
+          tabIndex={-1}
         >
-          {t(`priority.${item.priority}`)}
-        </Badge>
+          {title}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          <Badge
+            color={priorityColor[item.priority]}
+            variant="light"
+            size="sm"
+            tt="none"
+            title={t('case.priority')}
+          >
+            {t(`priority.${item.priority}`)}
+          </Badge>
+          <Menu position="bottom-end" withinPortal>
+            <Menu.Target>
+              <ActionIcon
+                variant="subtle"
+                size="sm"
+                aria-label={t('board.move.menu', { case: title })}
+                tabIndex={-1}
+              >
+                ⋯
+              </ActionIcon>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => onOpen?.(item)}>{t('board.card.open')}</Menu.Item>
+              <Menu.Label>{movable ? t('board.move.to') : notOwnerText}</Menu.Label>
+              {caseLanes
+                .filter((lane) => lane !== item.lane)
+                .map((lane) => (
+                  <Menu.Item
+                    key={lane}
+                    disabled={!movable}
+                    onClick={() => movable && onMove(item, lane)}
+                  >
+                    {t(`lane.${lane}`)}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
       </Group>
-      <Text size="sm" mt={2}>
+      <Text size="sm" mt={2} lineClamp={1}>
         {item.crimeHead}
       </Text>
       <dl className={classes.facts}>
@@ -57,16 +159,48 @@ export function CaseCard({ item }: { item: CaseCardView }) {
           <dt>{t('case.propertyValue')}</dt>
           <dd>{formatMoney(item.propertyValue, language)}</dd>
         </div>
-        {item.suspectCount > 0 ? (
-          <div>
-            <dt>{t('case.suspects')}</dt>
-            <dd>{new Intl.NumberFormat(locale).format(item.suspectCount)}</dd>
-          </div>
-        ) : null}
       </dl>
-      <Text size="xs" c="dimmed" mt={4}>
-        {item.sharing === 'network' ? t('case.shared') : t('case.localOnly')}
-      </Text>
+      {item.suspects.length > 0 ? (
+        <Group gap={4} mt={4} wrap="nowrap" aria-label={t('case.suspects')} role="group">
+          {item.suspects.map((suspect) => (
+            <Tooltip key={suspect.id} label={suspect.name} withinPortal>
+              <span>
+                <PhotoThumb hash={suspect.photo} name={suspect.name} size={28} radius="xl" />
+              </span>
+            </Tooltip>
+          ))}
+          {item.suspectCount > item.suspects.length ? (
+            <Text size="xs" c="dimmed">
+              +{new Intl.NumberFormat(locale).format(item.suspectCount - item.suspects.length)}
+            </Text>
+          ) : null}
+        </Group>
+      ) : null}
+      <Group gap={4} mt={4} wrap="wrap">
+        <Badge
+          variant="outline"
+          color={refusal === 'notOwner' ? 'grape' : 'indigo'}
+          size="xs"
+          tt="none"
+          maw="100%"
+          title={t('board.card.owner', { office: officeLabel })}
+        >
+          {officeLabel}
+        </Badge>
+        <Badge
+          variant="dot"
+          color={item.sharing === 'network' ? 'teal' : 'gray'}
+          size="xs"
+          tt="none"
+        >
+          {item.sharing === 'network' ? t('board.card.shared') : t('board.card.local')}
+        </Badge>
+        {item.updatedByOther ? (
+          <Badge color="yellow" variant="filled" size="xs" tt="none" className={classes.updated}>
+            {t('board.card.updatedBy', { office: updatedByLabel ?? '' })}
+          </Badge>
+        ) : null}
+      </Group>
     </Paper>
   );
 }

@@ -1,69 +1,184 @@
-import { EmptyState, Group, Loader, Text, Title } from '@mantine/core';
-import type { CasePage } from '../../../shared/api/views';
-import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
-import { useLoader } from '../../api/useLoader';
+import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
+import { caseLanes } from '../../../shared/domain/enums';
+import { useClient } from '../../api/ClientProvider';
+import { useCall, useLoader } from '../../api/useLoader';
+import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
+import { activeFilterCount, filterOf } from '../../components/BoardFilters/boardQuery';
 import { BoardLane } from '../../components/BoardLane/BoardLane';
+import { moveRefusal, type DraggedCard } from '../../components/BoardLane/moveRules';
+import { CaseCard } from '../../components/CaseCard/CaseCard';
+import { CaseDrawer } from '../../components/CaseDrawer/CaseDrawer';
+import { CaseForm } from '../../components/CaseForm/CaseForm';
+import { blankCaseForm } from '../../components/CaseForm/caseFormValues';
+import { ConfirmDialog } from '../../components/ConfirmDialog/ConfirmDialog';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
+import { UndoToast } from '../../components/UndoToast/UndoToast';
+import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Board.module.css';
+import { useBoardQuery } from './useBoardQuery';
+import { useCaseActions } from './useCaseActions';
 
-/** Cards per lane on this first board; the full board (paging, filters) comes later. */
-export const casesPerLane = 200;
+/** Cards per lane in the board's first load; further pages come with `cases.lane`. */
+export const casesPerLane = 40;
 
-type LanePages = Array<{ lane: CaseLane; page: CasePage }>;
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** The case board: every lane with its count and cards, following changes live. */
-export function BoardPage() {
-  const { t } = useI18n();
-  const lanes = useLoader<LanePages>(
-    (client) =>
-      Promise.all(
-        caseLanes.map(async (lane) => ({
-          lane,
-          page: await client.call('cases.list', { lane, limit: casesPerLane }),
-        })),
-      ),
-    'board',
-    { refreshOn: ['case'] },
+/** The case board: filtered lanes of cards, moves with undo, quick new case, the case drawer. */
+export function BoardPage({ officeId }: { officeId?: string }) {
+  const { language, t } = useI18n();
+  const client = useClient();
+  const [query, setQuery] = useBoardQuery();
+  const [creating, setCreating] = useState(false);
+  const filterKey = JSON.stringify(filterOf(query));
+  const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof filterOf>, [filterKey]);
+  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
+  const board = useLoader<CaseBoard>(
+    (api) => api.call('cases.board', { ...filter, perLane: casesPerLane }),
+    filterKey,
+    { refreshOn: ['case', 'link'] },
   );
 
-  const heading = (
-    <Title order={1} size="h2" mb="md">
-      {t('nav.board')}
-    </Title>
+  const officeList = useMemo(() => offices.data ?? [], [offices.data]);
+  const officeLabel = useCallback(
+    (id: string) => {
+      const office = officeList.find((candidate: OfficeView) => candidate.id === id);
+      return office ? officeName(office, language) : id;
+    },
+    [officeList, language],
   );
-  if (lanes.loading) {
-    return (
-      <>
-        {heading}
+  const ownStations = officeList.find((office) => office.id === officeId)?.policeStations ?? [];
+  const actions = useCaseActions(officeId, officeLabel);
+
+  useEffect(() => {
+    const open = (event: KeyboardEvent) => {
+      const plainN = event.key === 'n' && !event.ctrlKey && !event.metaKey && !event.altKey;
+      const ctrlN = event.key.toLowerCase() === 'n' && (event.ctrlKey || event.metaKey);
+      if (!(ctrlN || (plainN && !isTyping(event.target)))) return;
+      if (document.querySelector('[role="dialog"]')) return;
+      event.preventDefault();
+      setCreating(true);
+    };
+    window.addEventListener('keydown', open);
+    return () => window.removeEventListener('keydown', open);
+  }, []);
+
+  const dragged = (item: CaseBoardCard): DraggedCard => ({
+    id: item.id,
+    lane: item.lane,
+    officeId: item.officeId,
+    title: t('case.fir', { number: item.firNumber, year: String(item.firYear) }),
+  });
+  const renderCard = (item: CaseBoardCard) => (
+    <CaseCard
+      item={item}
+      officeLabel={officeLabel(item.officeId)}
+      updatedByLabel={officeLabel(item.updatedByOffice)}
+      refusal={moveRefusal(item, officeId)}
+      onOpen={() => setQuery({ ...query, case: item.id })}
+      onMove={(card, lane) => actions.move(dragged(card), lane)}
+      onRefused={(card) => actions.refuse(dragged(card))}
+    />
+  );
+
+  const total = board.data
+    ? caseLanes.reduce((sum, lane) => sum + board.data!.lanes[lane].total, 0)
+    : 0;
+  const filtered = activeFilterCount(query) > 0;
+  return (
+    <div className={classes.page}>
+      <Group justify="space-between" mb="xs" wrap="nowrap">
+        <Group gap="sm" align="baseline">
+          <Title order={1} size="h2">
+            {t('nav.board')}
+          </Title>
+          {board.data ? (
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="board-total">
+              {t(filtered ? 'board.totalFiltered' : 'board.total', { count: total })}
+            </Text>
+          ) : null}
+        </Group>
+        <Button onClick={() => setCreating(true)} rightSection={<Kbd size="xs">N</Kbd>}>
+          {t('board.newCase')}
+        </Button>
+      </Group>
+      <BoardFilters query={query} onChange={setQuery} offices={officeList} />
+      <Text size="xs" c="dimmed" mb="xs">
+        {t('board.keysHelp')}
+      </Text>
+      {board.error ? <ErrorAlert error={board.error} onRetry={board.reload} /> : null}
+      {board.loading ? (
         <Group gap="sm" role="status">
           <Loader size="sm" />
           <Text>{t('board.loading')}</Text>
         </Group>
-      </>
-    );
-  }
-  if (!lanes.data)
-    return (
-      <>
-        {heading}
-        <ErrorAlert error={lanes.error} onRetry={lanes.reload} />
-      </>
-    );
-  const empty = lanes.data.every(({ page }) => page.total === 0);
-  return (
-    <>
-      {heading}
-      {lanes.error ? <ErrorAlert error={lanes.error} onRetry={lanes.reload} /> : null}
-      {empty ? (
-        <EmptyState title={t('board.emptyTitle')} description={t('board.emptyText')} mt="xl" />
-      ) : (
-        <div className={classes.lanes}>
-          {lanes.data.map(({ lane, page }) => (
-            <BoardLane key={lane} lane={lane} page={page} />
+      ) : null}
+      {board.data && total === 0 ? (
+        filtered ? (
+          <EmptyState
+            title={t('board.noMatchTitle')}
+            description={t('board.noMatchText')}
+            mt="xl"
+          />
+        ) : (
+          <EmptyState title={t('board.emptyTitle')} description={t('board.emptyText')} mt="xl" />
+        )
+      ) : null}
+      {board.data && total > 0 ? (
+        <div className={classes.lanes} data-testid="board-lanes">
+          {caseLanes.map((lane) => (
+            <BoardLane
+              key={lane}
+              lane={lane}
+              page={board.data!.lanes[lane]}
+              filter={filter}
+              renderCard={renderCard}
+              onDropCard={(card, target) => actions.move(card, target)}
+            />
           ))}
         </div>
-      )}
-    </>
+      ) : null}
+      <Modal
+        opened={creating}
+        onClose={() => setCreating(false)}
+        title={t('board.form.createTitle')}
+        size="xl"
+      >
+        <CaseForm
+          mode="create"
+          initial={blankCaseForm(Date.now(), ownStations[0] ?? '')}
+          policeStations={ownStations}
+          onCancel={() => setCreating(false)}
+          onSubmit={async (fields) => {
+            const created = await client.call('cases.create', fields);
+            setCreating(false);
+            board.reload();
+            setQuery({ ...query, case: created.id });
+          }}
+        />
+      </Modal>
+      <CaseDrawer
+        caseId={query.case}
+        viewerOfficeId={officeId}
+        officeLabel={officeLabel}
+        policeStations={ownStations}
+        onClose={() => setQuery({ ...query, case: undefined })}
+        onSeen={board.reload}
+        onEdit={actions.edit}
+      />
+      <ConfirmDialog
+        opened={actions.pending !== undefined}
+        title={t('board.move.closeTitle')}
+        message={t('board.move.closeText', { case: actions.pending?.card.title ?? '' })}
+        confirmLabel={t('board.move.closeConfirm')}
+        onConfirm={actions.confirmPending}
+        onCancel={actions.cancelPending}
+      />
+      <UndoToast toast={actions.toast} onClose={actions.closeToast} />
+    </div>
   );
 }
