@@ -81,7 +81,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
   const [caret, setCaret] = useState(0);
   const [dismissed, setDismissed] = useState<number | undefined>(undefined);
   const [postError, setPostError] = useState<unknown>(undefined);
-  const [replyId, setReplyId] = useState<string | undefined>(replyTo?.id);
+  const [replyId, setReplyId] = useState<string | undefined>(undefined);
   const photos = useComposePhotos();
 
   // Entering reply mode makes the entry a reply (still changeable) and focuses the box.

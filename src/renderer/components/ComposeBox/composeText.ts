@@ -95,8 +95,12 @@ export function insertMention(
   caret: number,
   inserted: string,
 ): { text: string; caret: number } {
-  const next = `${text.slice(0, token.start)}${inserted} ${text.slice(caret)}`;
-  return { text: next, caret: token.start + inserted.length + 1 };
+  const after = text.slice(caret);
+  const spaced = /^\s/.test(after) ? after : ` ${after}`;
+  return {
+    text: `${text.slice(0, token.start)}${inserted}${spaced}`,
+    caret: token.start + inserted.length + 1,
+  };
 }
 
 /** The mentions whose token is still in the text (deleting the words unlinks the record). */

@@ -1,0 +1,195 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LogEntryView, OfficeView } from '../../../shared/api/views';
+import { createFakeClient } from '../../test/fakeClient';
+import { renderWithProviders } from '../../test/renderWithProviders';
+import { LogPage } from './Log.page';
+
+/** 16 January 2025 in IST: 9:00 am is 03:30 UTC. */
+const morning = Date.UTC(2025, 0, 16, 3, 30);
+const minute = 60_000;
+
+function office(id: string, nameEn: string, nameHi: string): OfficeView {
+  return { id, nameEn, nameHi, nameBn: '', state: '', district: '', policeStations: [] };
+}
+const offices = [
+  office('dhanbad', 'Dhanbad', 'धनबाद'),
+  office('asansol', 'Asansol', 'आसनसोल'),
+  office('purulia', 'Purulia', 'पुरुलिया'),
+];
+
+function entry(fields: Partial<LogEntryView> & { id: string }): LogEntryView {
+  return {
+    officeId: 'asansol',
+    operatorName: 'SI Das',
+    at: morning,
+    category: 'information',
+    text: `text of ${fields.id}`,
+    urgent: false,
+    replyTo: null,
+    caseIds: [],
+    suspectIds: [],
+    vehicles: [],
+    photos: [],
+    acks: [],
+    replyCount: 0,
+    ...fields,
+  };
+}
+
+/** A core with one log, answering `log.day` for any date from it, as the real one filters. */
+function logClient(initial: LogEntryView[]) {
+  let entries = initial;
+  const client = createFakeClient({
+    'offices.list': () => offices,
+    'log.day': ({ date }) =>
+      entries.filter((e) => new Date(e.at + 5.5 * 3_600_000).toISOString().startsWith(date)),
+    'log.ack': ({ id }) => {
+      entries = entries.map((e) => (e.id === id ? { ...e, acks: [...e.acks, 'dhanbad'] } : e));
+      return { id };
+    },
+    'cases.get': ({ id }) =>
+      ({ id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' }) as never,
+  });
+  return {
+    client,
+    /** Another office's change arrives, as sync would deliver it. */
+    arrive(next: LogEntryView[]) {
+      entries = next;
+      act(() => client.emit('record.changed', { entity: 'log', ids: [], origin: 'remote' }));
+    },
+  };
+}
+
+const article = (name: RegExp) => screen.getByRole('article', { name });
+
+beforeEach(() => {
+  window.location.hash = '#/log?date=2025-01-16';
+});
+
+describe('LogPage', () => {
+  it('threads replies under the entry they answer, in IST time order', async () => {
+    const { client } = logClient([
+      entry({ id: 'q', category: 'request', replyCount: 1, text: 'Verify address' }),
+      entry({ id: 'i', at: morning + 5 * minute, officeId: 'purulia', text: 'Bike seen' }),
+      entry({
+        id: 'r',
+        at: morning + 9 * minute,
+        officeId: 'dhanbad',
+        category: 'reply',
+        replyTo: 'q',
+        text: 'Not found',
+      }),
+    ]);
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client });
+    await screen.findByText('Verify address');
+    const order = screen.getAllByRole('article').map((a) => a.getAttribute('aria-label'));
+    expect(order).toEqual([
+      'Request for help from Asansol at 9:00 am',
+      'Reply from Dhanbad at 9:09 am',
+      'Information from Purulia at 9:05 am',
+    ]);
+    expect(article(/^Reply from Dhanbad/).hasAttribute('data-reply')).toBe(true);
+    expect(screen.getByTestId('log-day').textContent).toBe('Thursday, 16 January 2025');
+  });
+
+  it('marks an unanswered request until a reply arrives from another office', async () => {
+    const request = entry({ id: 'q', officeId: 'dhanbad', category: 'request', text: 'Need CDR' });
+    const { client, arrive } = logClient([request]);
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client });
+    const asked = await screen.findByRole('article', { name: /^Request for help/ });
+    expect(within(asked).getByText('Awaiting a reply')).toBeTruthy();
+
+    arrive([
+      { ...request, replyCount: 1 },
+      entry({
+        id: 'r',
+        at: morning + minute,
+        category: 'reply',
+        replyTo: 'q',
+        text: 'Sent by mail',
+      }),
+    ]);
+    await screen.findByText('Sent by mail');
+    expect(within(article(/^Request for help/)).queryByText('Awaiting a reply')).toBeNull();
+  });
+
+  it('shows who has seen an entry and acknowledges it once for this office', async () => {
+    const { client } = logClient([
+      entry({ id: 'a', acks: ['purulia', 'asansol'], text: 'Their entry' }),
+      entry({
+        id: 'm',
+        at: morning + minute,
+        officeId: 'dhanbad',
+        acks: ['asansol'],
+        text: 'Mine',
+      }),
+    ]);
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client });
+    const theirs = await screen.findByRole('article', { name: /from Asansol/ });
+    expect(within(theirs).getByTestId('seen-by').textContent).toBe('Seen by: Purulia');
+    const mine = article(/from Dhanbad/);
+    expect(within(mine).getByTestId('seen-by').textContent).toBe('Seen by: Asansol');
+    expect(within(mine).queryByRole('button', { name: 'Acknowledge' })).toBeNull();
+
+    await userEvent.click(within(theirs).getByRole('button', { name: 'Acknowledge' }));
+    expect(client.calls.filter((c) => c.method === 'log.ack')).toEqual([
+      { method: 'log.ack', input: { id: 'a' } },
+    ]);
+    expect(within(theirs).getByTestId('seen-by').textContent).toBe('Seen by: Purulia, this office');
+    expect(within(theirs).queryByRole('button', { name: 'Acknowledge' })).toBeNull();
+    expect(within(theirs).getByText('Acknowledged by this office')).toBeTruthy();
+  });
+
+  it('moves to the previous and next day through the address', async () => {
+    const { client } = logClient([
+      entry({ id: 'y', at: morning - 24 * 60 * minute, text: 'Yesterday entry' }),
+      entry({ id: 't', text: 'Today entry' }),
+    ]);
+    renderWithProviders(<LogPage officeId="dhanbad" now={() => morning} />, { client });
+    await screen.findByText('Today entry');
+    expect(screen.getByRole('button', { name: 'Next day' })).toHaveProperty('disabled', true);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Previous day' }));
+    await screen.findByText('Yesterday entry');
+    expect(window.location.hash).toBe('#/log?date=2025-01-15');
+    expect(screen.queryByText('Today entry')).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Previous day' }));
+    expect(await screen.findByText('Nothing posted on this day yet')).toBeTruthy();
+    expect(screen.getByText(/No office posted on this day/)).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Today' }));
+    await screen.findByText('Today entry');
+    expect(window.location.hash).toBe('#/log?date=2025-01-16');
+  });
+
+  it('names linked cases on their chips and writes the entry in Hindi', async () => {
+    const { client } = logClient([
+      entry({ id: 'c', caseIds: ['case-1'], vehicles: ['JH-10-AB-1234'] }),
+    ]);
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client, language: 'hi' });
+    const chip = await screen.findByRole('link', { name: '#प्राथमिकी 12/2025 · Nirsa' });
+    expect(chip.getAttribute('href')).toBe('#/board?case=case-1');
+    expect(screen.getByRole('article', { name: 'आसनसोल से सूचना, 9:00 am' })).toBeTruthy();
+  });
+
+  it('shows a posted entry at once, before the reload', async () => {
+    const { client } = logClient([]);
+    renderWithProviders(<LogPage officeId="dhanbad" now={() => morning} />, { client });
+    expect(await screen.findByText(/Type in the box below and press Enter/)).toBeTruthy();
+    const posted = entry({ id: 'p', officeId: 'dhanbad', text: 'Posted here' });
+    Object.assign(client, { call: wrapPost(client.call, posted) });
+    await userEvent.type(screen.getByRole('textbox', { name: 'New entry' }), 'Posted here{Enter}');
+    await waitFor(() => expect(screen.getByRole('article', { name: /from Dhanbad/ })).toBeTruthy());
+  });
+});
+
+/** Answers `log.post` with `posted` and leaves `log.day` unaware of it (no reload yet). */
+function wrapPost(call: ReturnType<typeof createFakeClient>['call'], posted: LogEntryView) {
+  return ((method: string, input: unknown) =>
+    method === 'log.post'
+      ? Promise.resolve(posted)
+      : call(method as never, input as never)) as typeof call;
+}
