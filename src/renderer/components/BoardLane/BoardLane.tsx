@@ -130,6 +130,7 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
         <Badge
           variant="filled"
           color="gray"
+          className={classes.count}
           aria-label={t('board.laneCount', { count: page.total })}
         >
           {new Intl.NumberFormat(locale).format(page.total)}

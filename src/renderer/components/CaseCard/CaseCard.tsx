@@ -104,46 +104,35 @@ export function CaseCard({
         >
           {title}
         </Text>
-        <Group gap={4} wrap="nowrap">
-          <Badge
-            color={priorityColor[item.priority]}
-            variant="light"
-            size="sm"
-            tt="none"
-            title={t('case.priority')}
-          >
-            {t(`priority.${item.priority}`)}
-          </Badge>
-          <Menu position="bottom-end" withinPortal>
-            <Menu.Target>
-              <ActionIcon
-                variant="subtle"
-                size="sm"
-                aria-label={t('board.move.menu', { case: title })}
-                tabIndex={-1}
-              >
-                ⋯
-              </ActionIcon>
-            </Menu.Target>
-            <Menu.Dropdown>
-              <Menu.Item onClick={() => onOpen?.(item)}>{t('board.card.open')}</Menu.Item>
-              <Menu.Label>{movable ? t('board.move.to') : notOwnerText}</Menu.Label>
-              {caseLanes
-                .filter((lane) => lane !== item.lane)
-                .map((lane) => (
-                  <Menu.Item
-                    key={lane}
-                    disabled={!movable}
-                    onClick={() => movable && onMove(item, lane)}
-                  >
-                    {t(`lane.${lane}`)}
-                  </Menu.Item>
-                ))}
-            </Menu.Dropdown>
-          </Menu>
-        </Group>
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <ActionIcon
+              variant="subtle"
+              size="sm"
+              aria-label={t('board.move.menu', { case: title })}
+              tabIndex={-1}
+            >
+              ⋯
+            </ActionIcon>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Item onClick={() => onOpen?.(item)}>{t('board.card.open')}</Menu.Item>
+            <Menu.Label>{movable ? t('board.move.to') : notOwnerText}</Menu.Label>
+            {caseLanes
+              .filter((lane) => lane !== item.lane)
+              .map((lane) => (
+                <Menu.Item
+                  key={lane}
+                  disabled={!movable}
+                  onClick={() => movable && onMove(item, lane)}
+                >
+                  {t(`lane.${lane}`)}
+                </Menu.Item>
+              ))}
+          </Menu.Dropdown>
+        </Menu>
       </Group>
-      <Text size="sm" mt={2} lineClamp={1}>
+      <Text size="sm" lineClamp={2}>
         {item.crimeHead}
       </Text>
       <dl className={classes.facts}>
@@ -155,9 +144,19 @@ export function CaseCard({
           <dt>{t('case.occurredAt')}</dt>
           <dd>{formatDateTime(item.occurredAt, language)}</dd>
         </div>
-        <div>
+        <div className={classes.valueRow}>
           <dt>{t('case.propertyValue')}</dt>
           <dd>{formatMoney(item.propertyValue, language)}</dd>
+          <Badge
+            color={priorityColor[item.priority]}
+            variant="light"
+            size="sm"
+            tt="none"
+            className={classes.priority}
+            title={t('case.priority')}
+          >
+            {t(`priority.${item.priority}`)}
+          </Badge>
         </div>
       </dl>
       {item.suspects.length > 0 ? (

@@ -92,7 +92,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
   return (
     <div className={classes.page}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
-        <Group gap="sm" align="baseline">
+        <Group gap="sm" align="baseline" wrap="nowrap" className={classes.heading}>
           <Title order={1} size="h2">
             {t('nav.board')}
           </Title>
@@ -102,14 +102,14 @@ export function BoardPage({ officeId }: { officeId?: string }) {
             </Text>
           ) : null}
         </Group>
+        <Text size="xs" c="dimmed" lineClamp={2} className={classes.help}>
+          {t('board.keysHelp')}
+        </Text>
         <Button onClick={() => setCreating(true)} rightSection={<Kbd size="xs">N</Kbd>}>
           {t('board.newCase')}
         </Button>
       </Group>
       <BoardFilters query={query} onChange={setQuery} offices={officeList} />
-      <Text size="xs" c="dimmed" mb="xs">
-        {t('board.keysHelp')}
-      </Text>
       {board.error ? <ErrorAlert error={board.error} onRetry={board.reload} /> : null}
       {board.loading ? (
         <Group gap="sm" role="status">
