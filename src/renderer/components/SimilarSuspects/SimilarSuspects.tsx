@@ -2,7 +2,6 @@ import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import type { SimilarSuspect, SuspectThumb } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
-import { statusColor } from '../SuspectCard/statusColor';
 import { displayName } from '../SuspectCard/suspectName';
 
 export interface SimilarSuspectsProps {
@@ -64,7 +63,7 @@ export function SimilarSuspects({
                     officeNameOf(suspect.officeId),
                   ].join(' · ')}
                 </Text>
-                <Text size="xs" c={statusColor[suspect.status]}>
+                <Text size="xs" c="indigo.8">
                   {t('gallery.similar.because', {
                     reasons: reasons.map((reason) => t(`gallery.reason.${reason}`)).join(', '),
                   })}

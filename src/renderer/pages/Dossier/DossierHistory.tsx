@@ -2,13 +2,41 @@ import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import type { HistoryEntry } from '../../../shared/api/views';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/en';
+import type { Translate } from '../../i18n/messages';
 
-/** `name: value` pairs of what a change set, short enough to read in a table cell. */
-function describe(fields: Record<string, unknown>): string {
+/** The label of each recorded field, as the form names it. */
+const fieldLabel: Record<string, MessageKey> = {
+  name: 'gallery.form.name',
+  fatherName: 'gallery.form.fatherName',
+  age: 'gallery.form.age',
+  dateOfBirth: 'gallery.form.dateOfBirth',
+  sex: 'gallery.form.sex',
+  address: 'gallery.form.address',
+  marks: 'gallery.form.marks',
+  heightCm: 'gallery.form.heightCm',
+  build: 'gallery.form.build',
+  mo: 'gallery.form.mo',
+  gang: 'gallery.form.gang',
+  status: 'gallery.form.status',
+  reward: 'gallery.form.reward',
+  sharing: 'gallery.form.sharing',
+  primaryPhoto: 'gallery.dossier.primary',
+  photos: 'gallery.dossier.photos',
+  aliases: 'gallery.form.aliases',
+  otherNames: 'gallery.form.otherNames',
+  phones: 'gallery.form.phones',
+  vehicles: 'gallery.form.vehicles',
+};
+
+/** `label: value` pairs of what a change set, short enough to read in a table cell. */
+function describe(fields: Record<string, unknown>, t: Translate): string {
   return Object.entries(fields)
     .map(([name, value]) => {
-      const shown = typeof value === 'string' ? value : JSON.stringify(value);
-      return `${name}: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`;
+      const label = fieldLabel[name] ? t(fieldLabel[name]) : name;
+      let shown = typeof value === 'string' ? value : JSON.stringify(value);
+      if (/^[0-9a-f]{64}$/.test(shown)) shown = `${shown.slice(0, 10)}…`;
+      return `${label}: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`;
     })
     .join('; ');
 }
@@ -60,7 +88,7 @@ export function DossierHistory({
                 </Table.Td>
                 <Table.Td>
                   <Text size="xs" style={{ wordBreak: 'break-word' }}>
-                    {describe(entry.fields)}
+                    {describe(entry.fields, t)}
                   </Text>
                 </Table.Td>
               </Table.Tr>

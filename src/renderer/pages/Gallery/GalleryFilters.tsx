@@ -19,10 +19,12 @@ export interface GalleryFiltersProps {
 function FilterText({
   label,
   value,
+  width = 170,
   onChange,
 }: {
   label: string;
   value: string;
+  width?: number;
   onChange: (value: string) => void;
 }) {
   const [text, setText] = useState(value);
@@ -32,7 +34,7 @@ function FilterText({
     <TextInput
       label={label}
       size="xs"
-      w={170}
+      w={width}
       value={text}
       onChange={(event) => {
         setText(event.currentTarget.value);
@@ -92,6 +94,7 @@ export function GalleryFilters({ filter, offices, onChange }: GalleryFiltersProp
       <FilterText label={t('gallery.filter.mo')} value={filter.mo ?? ''} onChange={setText('mo')} />
       <FilterText
         label={t('gallery.filter.text')}
+        width={240}
         value={filter.text ?? ''}
         onChange={setText('text')}
       />
