@@ -76,12 +76,18 @@ async function callOnce(
   }
 }
 
+export interface HarnessOptions {
+  /** Fills the database before the harness opens it (e.g. `samanvay demo`); it starts locked. */
+  prepare?: (dbPath: string) => Promise<void>;
+}
+
 /** Starts `node bin/samanvay.mjs harness --db <tmp>/test.db --port 0 --kdf-fast`. */
-export async function launchHarness(): Promise<HarnessProcess> {
+export async function launchHarness(options: HarnessOptions = {}): Promise<HarnessProcess> {
   if (!existsSync(path.join(projectRoot, 'out/renderer/index.html'))) {
     throw new Error('The UI is not built: run npm run build:renderer before the e2e tests');
   }
   const dir = await mkdtemp(path.join(tmpdir(), 'samanvay-e2e-'));
+  await options.prepare?.(path.join(dir, 'test.db'));
   const child = spawn(
     process.execPath,
     ['bin/samanvay.mjs', 'harness', '--db', path.join(dir, 'test.db'), '--port', '0', '--kdf-fast'],
@@ -119,12 +125,12 @@ export async function launchHarness(): Promise<HarnessProcess> {
  * A harness for the whole spec file: started before its first test, stopped after its last.
  * The tests of a file share it (and its database), so files run their tests in order.
  */
-export function useHarness(): () => HarnessProcess {
+export function useHarness(options: HarnessOptions = {}): () => HarnessProcess {
   let harness: HarnessProcess | undefined;
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
     test.setTimeout(startTimeoutMs + 30_000);
-    harness = await launchHarness();
+    harness = await launchHarness(options);
   });
   test.afterAll(async () => {
     await harness?.stop();
