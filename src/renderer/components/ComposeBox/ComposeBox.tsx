@@ -76,6 +76,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
   const { t } = useI18n();
   const client = useClient();
   const listId = useId();
+  const hintId = useId();
   const input = useRef<HTMLTextAreaElement>(null);
   const [draft, setDraft] = useState<Draft>(emptyDraft);
   const [caret, setCaret] = useState(0);
@@ -210,6 +211,27 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
     photos.add(files);
   }
 
+  const chips = [
+    ...mentions.map((mention) => (
+      <Pill key={`${mention.kind}:${mention.id}`} className={classes[mention.kind]}>
+        {mention.token}
+      </Pill>
+    )),
+    ...vehicles.map((vehicle) => (
+      <Pill key={vehicle} className={classes.vehicle} title={t('log.vehicle')}>
+        {vehicle}
+      </Pill>
+    )),
+    ...photos.photos.map((photo, index) => (
+      <PhotoChip
+        key={photo.hash}
+        photo={photo}
+        number={index + 1}
+        onRemove={() => photos.remove(photo.hash)}
+      />
+    )),
+  ];
+
   const photoError =
     photos.error === 'tooMany' ? (
       <Alert color="red" variant="light" role="alert">
@@ -242,10 +264,23 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
             />
           </Group>
         ) : null}
-        <CategoryPicker
-          value={draft.category}
-          onChange={(category) => setDraft((current) => ({ ...current, category }))}
-        />
+        <Group gap="sm" justify="space-between" wrap="wrap">
+          <CategoryPicker
+            value={draft.category}
+            onChange={(category) => setDraft((current) => ({ ...current, category }))}
+          />
+          {draft.category === 'lookout' ? (
+            <Switch
+              color="red"
+              label={t('log.compose.urgent')}
+              checked={draft.urgent}
+              onChange={(event) => {
+                const urgent = event.currentTarget.checked;
+                setDraft((current) => ({ ...current, urgent }));
+              }}
+            />
+          ) : null}
+        </Group>
         <div className={classes.inputWrap}>
           <Textarea
             ref={input}
@@ -253,7 +288,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
             labelProps={{ className: classes.hiddenLabel }}
             placeholder={t('log.compose.placeholder')}
             autosize
-            minRows={2}
+            minRows={1}
             maxRows={6}
             value={draft.text}
             onChange={(event) =>
@@ -270,8 +305,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
                 ? `${listId}-${suggestions.active}`
                 : undefined
             }
-            description={t('log.compose.hint')}
-            inputWrapperOrder={['label', 'input', 'description']}
+            aria-describedby={hintId}
           />
           {listOpen && token ? (
             <MentionList
@@ -283,52 +317,30 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
             />
           ) : null}
         </div>
-        <Group gap="xs" justify="space-between" wrap="wrap">
+        {chips.length > 0 || photos.adding > 0 ? (
           <Group gap="xs" wrap="wrap">
-            {mentions.map((mention) => (
-              <Pill key={`${mention.kind}:${mention.id}`} className={classes[mention.kind]}>
-                {mention.token}
-              </Pill>
-            ))}
-            {vehicles.map((vehicle) => (
-              <Pill key={vehicle} className={classes.vehicle} aria-label={t('log.vehicle')}>
-                {vehicle}
-              </Pill>
-            ))}
-            {photos.photos.map((photo, index) => (
-              <PhotoChip
-                key={photo.hash}
-                photo={photo}
-                number={index + 1}
-                onRemove={() => photos.remove(photo.hash)}
-              />
-            ))}
+            {chips}
             {photos.adding > 0 ? (
               <Text size="sm" c="dimmed" role="status">
                 {t('log.compose.addingPhoto')}
               </Text>
             ) : null}
           </Group>
+        ) : null}
+        <Group gap="sm" justify="space-between" wrap="nowrap">
+          <Text size="xs" c="dimmed" id={hintId}>
+            {t('log.compose.hint')}
+          </Text>
           <Group gap="sm" wrap="nowrap">
-            {draft.category === 'lookout' ? (
-              <Switch
-                color="red"
-                label={t('log.compose.urgent')}
-                checked={draft.urgent}
-                onChange={(event) => {
-                  const urgent = event.currentTarget.checked;
-                  setDraft((current) => ({ ...current, urgent }));
-                }}
-              />
-            ) : null}
             <FileButton onChange={photos.add} accept="image/jpeg,image/png,image/webp" multiple>
               {(props) => (
-                <Button variant="default" {...props}>
+                <Button variant="default" size="sm" {...props}>
                   {t('log.compose.attach')}
                 </Button>
               )}
             </FileButton>
             <Button
+              size="sm"
               onClick={() => void post()}
               disabled={draft.text.trim() === '' || photos.adding > 0}
             >

@@ -150,6 +150,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
           variant="subtle"
           size="compact-sm"
           mb="xs"
+          style={{ alignSelf: 'flex-start' }}
           onClick={() => void askPermission().then(() => setAskNotifications(canAskPermission()))}
         >
           {t('log.desktopAlerts')}
