@@ -10,7 +10,8 @@
  * Usage: npm run bench -- bench/screens-gallery.ts [--suspects N] [--photos N] [--minutes M]
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,12 +36,27 @@ const passphrase = 'bench passphrase long enough';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = process.env.SAMANVAY_CHROMIUM ?? '/usr/bin/chromium';
 
+/**
+ * A digest of the code that decides the database's format and the demo's content: a cached
+ * database made by older code (another page size, say) is not reused.
+ */
+function formatTag(): string {
+  const hash = createHash('sha256');
+  for (const dir of ['src/core/db', 'src/core/db/migrations', 'src/core/demo']) {
+    for (const name of readdirSync(path.join(root, dir)).sort()) {
+      const file = path.join(root, dir, name);
+      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(readFileSync(file));
+    }
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 /** The cached demo database for these parameters, made on first use. */
 function demoDatabase(): string {
   const dir = path.join(
     tmpdir(),
     'samanvay-bench-gallery',
-    `s${suspects}-p${photos}-c${cases}-seed1`,
+    `s${suspects}-p${photos}-c${cases}-seed1-${formatTag()}`,
   );
   const db = path.join(dir, 'demo.db');
   if (existsSync(db)) return db;
@@ -177,7 +193,9 @@ async function main(): Promise<boolean> {
   });
   let ok = true;
   try {
-    await call(url, 'session.unlock', { passphrase }).catch(() => undefined);
+    await call(url, 'session.unlock', { passphrase }).catch((error: unknown) => {
+      if (!String(error).includes('ALREADY_UNLOCKED')) throw error;
+    });
     const dossier = await suspectWithTenPhotos(url);
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     const cdp = await page.context().newCDPSession(page);
