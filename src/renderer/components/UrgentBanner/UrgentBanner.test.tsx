@@ -25,8 +25,9 @@ function lookout(id: string, officeId: string, text: string): LogEntryView {
   };
 }
 
-function bannerClient() {
+function bannerClient(stored: LogEntryView[] = []) {
   return createFakeClient({
+    'log.thread': ({ id }) => stored.filter((entry) => entry.id === id),
     'offices.list': () => [
       {
         id: 'asansol',
@@ -116,5 +117,30 @@ describe('UrgentBanner', () => {
     );
     expect(notifications.requestPermission).toHaveBeenCalledTimes(1);
     expect(notifications.shown).toEqual([]);
+  });
+
+  it('raises a fresh urgent lookout that arrives from another node, once, and no other entry', async () => {
+    fakeNotifications('denied');
+    const now = Date.now();
+    const fresh = { ...lookout('f', 'asansol', 'Fresh from Asansol'), at: now - 60_000 };
+    const old = { ...lookout('o', 'asansol', 'Two days old'), at: now - 2 * 86_400_000 };
+    const seen = { ...lookout('s', 'asansol', 'Already acknowledged'), at: now, acks: ['dhanbad'] };
+    const plain = { ...lookout('p', 'asansol', 'Not urgent'), at: now, urgent: false };
+    const client = bannerClient([fresh, old, seen, plain]);
+    renderWithProviders(<UrgentBanner officeId="dhanbad" />, { client });
+    act(() => {
+      client.emit('record.changed', { entity: 'log', ids: ['o', 's', 'p'], origin: 'remote' });
+      client.emit('record.changed', { entity: 'log', ids: ['f'], origin: 'local' });
+    });
+    await waitFor(() =>
+      expect(client.calls.filter((c) => c.method === 'log.thread')).toHaveLength(3),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    act(() => client.emit('record.changed', { entity: 'log', ids: ['f'], origin: 'remote' }));
+    expect((await screen.findByRole('alert')).textContent).toContain('Fresh from Asansol');
+    act(() => client.emit('lookout.urgent', fresh));
+    await userEvent.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });

@@ -1,15 +1,12 @@
 import { Anchor, Button, Group, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
-import type { LogEntryView, OfficeView } from '../../../shared/api/views';
+import { useState } from 'react';
 import { useClient } from '../../api/ClientProvider';
 import { errorCodeOf } from '../../api/callError';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/messages';
 import { formatTimeOfDay, istDateOf, logHref } from '../../pages/Log/logDate';
-import { askPermission, canAskPermission, notify } from './desktopNotifications';
 import classes from './UrgentBanner.module.css';
+import { useUrgentLookouts } from './useUrgentLookouts';
 
 export interface UrgentBannerProps {
   /** This computer's office: its own lookouts are dismissed, not acknowledged. */
@@ -17,38 +14,14 @@ export interface UrgentBannerProps {
 }
 
 /**
- * Across the top of every screen: the urgent lookouts core announced (`lookout.urgent`,
- * posted here or received from another office), newest first, each until it is acknowledged
- * or dismissed; a desktop notification too, where permitted.
+ * Across the top of every screen: the urgent lookouts posted here or received from another
+ * office, newest first, each until it is acknowledged or dismissed (see useUrgentLookouts).
  */
 export function UrgentBanner({ officeId }: UrgentBannerProps) {
   const client = useClient();
   const { language, t } = useI18n();
-  const [waiting, setWaiting] = useState<LogEntryView[]>([]);
-  const [offices, setOffices] = useState<OfficeView[] | undefined>(undefined);
+  const { waiting, offices, remove } = useUrgentLookouts(officeId);
   const [failure, setFailure] = useState<unknown>(undefined);
-  const officesLoad = useRef<Promise<OfficeView[]> | undefined>(undefined);
-  const words = useRef<{ t: Translate; language: Language }>({ t, language });
-  useEffect(() => {
-    words.current = { t, language };
-  }, [t, language]);
-
-  useEffect(() => {
-    const loadOffices = () => {
-      officesLoad.current ??= client.call('offices.list', {}).catch(() => []);
-      return officesLoad.current;
-    };
-    return client.subscribe('lookout.urgent', (entry) => {
-      setWaiting((current) => [entry, ...current.filter((item) => item.id !== entry.id)]);
-      void loadOffices().then((list) => {
-        setOffices(list);
-        const office = list.find((item) => item.id === entry.officeId);
-        const name = office ? officeName(office, words.current.language) : entry.officeId;
-        notify(words.current.t('log.notification.title', { office: name }), entry.text, entry.id);
-      });
-      if (canAskPermission()) void askPermission();
-    });
-  }, [client]);
 
   const entry = waiting[0];
   if (!entry) return null;
@@ -56,7 +29,7 @@ export function UrgentBanner({ officeId }: UrgentBannerProps) {
   const name = office ? officeName(office, language) : entry.officeId;
   const close = () => {
     setFailure(undefined);
-    setWaiting((current) => current.filter((item) => item.id !== entry.id));
+    remove(entry.id);
   };
   const acknowledge = () => {
     client.call('log.ack', { id: entry.id }).then(close, setFailure);
