@@ -192,3 +192,49 @@ describe('dossier photos', () => {
     expect(screen.queryByRole('button', { name: 'Remove photo' })).toBeNull();
   });
 });
+
+describe('dossier edits', () => {
+  it('saves only what changed, names list changes value by value, and undoes both', async () => {
+    const { client, user } = setUp(dossier(), {
+      'suspects.update': ({ id }) => ({ id }),
+    });
+    await screen.findByRole('heading', { name: 'Ramesh Mahato' });
+    await user.click(screen.getByRole('button', { name: 'Edit details' }));
+    const form = await screen.findByRole('dialog');
+    const age = within(form).getByLabelText('Age');
+    await user.clear(age);
+    await user.type(age, '40');
+    const aliases = within(form)
+      .getAllByLabelText('Aliases')
+      .find((element) => element instanceof HTMLInputElement && element.type !== 'hidden');
+    if (!aliases) throw new Error('no aliases field');
+    await user.type(aliases, 'Tiger{Enter}');
+    await user.click(within(form).getByRole('button', { name: 'Save changes' }));
+
+    await screen.findByText('Saved.');
+    expect(callsTo(client, 'suspects.update')).toEqual([{ id: 'suspect-1', fields: { age: 40 } }]);
+    expect(callsTo(client, 'suspects.addValue')).toEqual([
+      { id: 'suspect-1', field: 'aliases', value: 'Tiger' },
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await screen.findByText('The last change was undone.');
+    expect(callsTo(client, 'suspects.update')).toEqual([
+      { id: 'suspect-1', fields: { age: 40 } },
+      { id: 'suspect-1', fields: { age: 34 } },
+    ]);
+    expect(callsTo(client, 'suspects.removeValue')).toEqual([
+      { id: 'suspect-1', field: 'aliases', value: 'Tiger' },
+    ]);
+  });
+
+  it('asks before removing an alias and records nothing when cancelled', async () => {
+    const { client, user } = setUp(dossier());
+    await screen.findByRole('heading', { name: 'Ramesh Mahato' });
+    await user.click(screen.getByRole('button', { name: 'Remove Chhotu' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(dialog.textContent).toContain('Remove “Chhotu” from the dossier?');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(callsTo(client, 'suspects.removeValue')).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ export interface GalleryFiltersProps {
 function FilterText({
   label,
   value,
-  width = 170,
+  width = 150,
   onChange,
 }: {
   label: string;
@@ -78,7 +78,7 @@ export function GalleryFilters({ filter, offices, onChange }: GalleryFiltersProp
       <Select
         label={t('gallery.filter.office')}
         size="xs"
-        w={220}
+        w={190}
         placeholder={any}
         clearable
         searchable
@@ -94,14 +94,14 @@ export function GalleryFilters({ filter, offices, onChange }: GalleryFiltersProp
       <FilterText label={t('gallery.filter.mo')} value={filter.mo ?? ''} onChange={setText('mo')} />
       <FilterText
         label={t('gallery.filter.text')}
-        width={240}
+        width={190}
         value={filter.text ?? ''}
         onChange={setText('text')}
       />
       <Select
         label={t('gallery.filter.photo')}
         size="xs"
-        w={140}
+        w={130}
         allowDeselect={false}
         data={[
           { value: 'any', label: any },

@@ -5,8 +5,8 @@ import { useClient } from '../../api/ClientProvider';
 
 /** Cards fetched per call: a few screens' worth, so scrolling asks core rarely. */
 export const suspectPageSize = 120;
-/** Pages kept in memory at most; the farthest from the one just asked for go first. */
-const keptPages = 40;
+/** Pages kept in memory: those within this many pages of the one just fetched. */
+const keptPages = 12;
 /** Coalesces a burst of changes (a sync batch) into one refresh. */
 const refreshDelayMs = 300;
 
@@ -31,6 +31,7 @@ export function useSuspectPages(filter: SuspectFilterInput): SuspectPages {
   const pages = useRef(new Map<number, SuspectCard[]>());
   const loading = useRef(new Set<number>());
   const generation = useRef(0);
+  const inView = useRef({ first: 0, last: 0 });
   const [total, setTotal] = useState<number | undefined>(undefined);
   const [error, setError] = useState<unknown>(undefined);
   const [, setVersion] = useState(0);
@@ -68,6 +69,7 @@ export function useSuspectPages(filter: SuspectFilterInput): SuspectPages {
     (from: number, to: number) => {
       const first = Math.floor(Math.max(0, from) / suspectPageSize);
       const last = Math.floor(Math.max(0, to) / suspectPageSize);
+      inView.current = { first, last };
       for (let page = first; page <= last; page += 1) {
         if (!pages.current.has(page)) fetchPage(page);
       }
@@ -75,18 +77,25 @@ export function useSuspectPages(filter: SuspectFilterInput): SuspectPages {
     [fetchPage],
   );
 
-  /** Fetches the kept pages again, showing the old cards until the new ones arrive. */
+  /**
+   * Fetches the pages in view again, showing the old cards until the new ones arrive; pages
+   * out of view are dropped, to be fetched afresh when scrolled back to.
+   */
   const refresh = useCallback(() => {
     generation.current += 1;
     loading.current.clear();
-    const held = [...pages.current.keys()];
-    for (const page of held.length > 0 ? held : [0]) fetchPage(page);
+    const { first, last } = inView.current;
+    for (const page of [...pages.current.keys()]) {
+      if (page < first || page > last) pages.current.delete(page);
+    }
+    for (let page = first; page <= last; page += 1) fetchPage(page);
   }, [fetchPage]);
 
   useEffect(() => {
     generation.current += 1;
     pages.current = new Map();
     loading.current.clear();
+    inView.current = { first: 0, last: 0 };
     setTotal(undefined);
     setError(undefined);
     fetchPage(0);
