@@ -186,4 +186,18 @@ describe('ComposeBox', () => {
       }),
     );
   });
+
+  it('leaves reply mode on Escape', async () => {
+    const onCancelReply = vi.fn();
+    renderWithProviders(
+      <ComposeBox
+        onPosted={() => undefined}
+        onCancelReply={onCancelReply}
+        replyTo={{ id: 'q1', office: 'Asansol', text: 'Verify?' }}
+      />,
+      { client: composeClient() },
+    );
+    await userEvent.type(screen.getByRole('textbox', { name: 'New entry' }), 'x{Escape}');
+    expect(onCancelReply).toHaveBeenCalledTimes(1);
+  });
 });

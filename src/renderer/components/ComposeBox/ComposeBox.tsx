@@ -177,9 +177,10 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
         return;
       }
     }
-    if (listOpen && event.key === 'Escape') {
+    if (event.key === 'Escape' && (listOpen || replyTo)) {
       event.preventDefault();
-      setDismissed(token?.start);
+      if (listOpen) setDismissed(token?.start);
+      else onCancelReply?.();
       return;
     }
     if (event.altKey && !event.ctrlKey && !event.metaKey) {

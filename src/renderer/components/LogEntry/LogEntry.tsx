@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { formatTimeOfDay } from '../../pages/Log/logDate';
 import { canAcknowledge, isUnansweredRequest, seenByOthers } from '../../pages/Log/logThreads';
 import { categoryColor } from './categoryColor';
+import { EarlierParent } from './EarlierParent';
 import { EntryPhotos } from './EntryPhotos';
 import classes from './LogEntry.module.css';
 
@@ -77,10 +78,8 @@ export function LogEntry({
           </Badge>
         ) : null}
       </Group>
-      {answersEarlierDay ? (
-        <Text size="xs" c="dimmed">
-          {t('log.replyToEarlier')}
-        </Text>
+      {answersEarlierDay && entry.replyTo ? (
+        <EarlierParent id={entry.replyTo} officeName={officeName} />
       ) : null}
       <Text className={classes.text}>{entry.text}</Text>
       <EntryPhotos hashes={entry.photos} />

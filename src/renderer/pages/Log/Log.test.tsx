@@ -49,6 +49,7 @@ function logClient(initial: LogEntryView[]) {
       entries = entries.map((e) => (e.id === id ? { ...e, acks: [...e.acks, 'dhanbad'] } : e));
       return { id };
     },
+    'log.thread': ({ id }) => entries.filter((e) => e.id === id),
     'cases.get': ({ id }) =>
       ({ id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' }) as never,
   });
@@ -183,6 +184,23 @@ describe('LogPage', () => {
     Object.assign(client, { call: wrapPost(client.call, posted) });
     await userEvent.type(screen.getByRole('textbox', { name: 'New entry' }), 'Posted here{Enter}');
     await waitFor(() => expect(screen.getByRole('article', { name: /from Dhanbad/ })).toBeTruthy());
+  });
+
+  it('quotes the entry of an earlier day that a reply answers, linking to that day', async () => {
+    const { client } = logClient([
+      entry({
+        id: 'old',
+        at: morning - 30 * 60 * minute,
+        category: 'request',
+        text: 'Verify Bablu',
+      }),
+      entry({ id: 'r', officeId: 'purulia', category: 'reply', replyTo: 'old', text: 'Done' }),
+    ]);
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client });
+    const link = await screen.findByRole('link', { name: 'Verify Bablu' });
+    expect(link.getAttribute('href')).toBe('#/log?date=2025-01-15');
+    expect(link.parentElement?.textContent).toMatch(/^In reply to Asansol, 15 Jan 2025, 3:00\sam:/);
+    expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 });
 
