@@ -9,6 +9,7 @@ import {
   type Session,
 } from 'electron';
 import { appScheme, isRendererUrl, rendererFileFor } from './contentPolicy';
+import { isPermissionGranted } from './permissions';
 
 /** Must run before `app` is ready: gives the renderer's scheme a real, secure origin. */
 export function registerAppScheme(): void {
@@ -32,7 +33,7 @@ export function serveRenderer(rootDir: string, policy: string): void {
 
 /**
  * Locks a session down: the CSP on every response (the dev server's too), every permission
- * request refused, no navigation away, no new windows, no <webview>.
+ * but desktop notifications refused, no navigation away, no new windows, no <webview>.
  */
 export function hardenSession(session: Session, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
@@ -40,8 +41,10 @@ export function hardenSession(session: Session, policy: string): void {
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] },
     });
   });
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionRequestHandler((_webContents, permission, callback) =>
+    callback(isPermissionGranted(permission)),
+  );
+  session.setPermissionCheckHandler((_webContents, permission) => isPermissionGranted(permission));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
