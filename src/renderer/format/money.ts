@@ -9,6 +9,18 @@ const unitWords: Record<Language, { lakh: string; crore: string }> = {
   bn: { lakh: 'লাখ', crore: 'কোটি' },
 };
 
+/** One number formatter per language, built once: building them is the costly part. */
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+function numberFormatOf(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 2 });
+    numberFormats.set(language, format);
+  }
+  return format;
+}
+
 function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
@@ -22,7 +34,7 @@ function roundTo(value: number, digits: number): number {
 export function formatMoney(rupees: number, language: Language): string {
   const sign = rupees < 0 ? '-' : '';
   const amount = Math.abs(rupees);
-  const number = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 2 });
+  const number = numberFormatOf(language);
   const words = unitWords[language];
   if (roundTo(amount, 0) < lakh) return `${sign}₹${number.format(roundTo(amount, 0))}`;
   const inLakh = roundTo(amount / lakh, 2);

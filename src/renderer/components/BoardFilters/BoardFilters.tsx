@@ -1,5 +1,5 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { OfficeView } from '../../../shared/api/views';
 import { priorities } from '../../../shared/domain/enums';
 import { officeName } from '../../format/officeName';
@@ -57,7 +57,11 @@ export interface BoardFiltersProps {
 }
 
 /** The board's filters; every change goes to the address, so the view can be reopened. */
-export function BoardFilters({ query, onChange, offices }: BoardFiltersProps) {
+export const BoardFilters = memo(function BoardFilters({
+  query,
+  onChange,
+  offices,
+}: BoardFiltersProps) {
   const { language, t } = useI18n();
   const stations = [...new Set(offices.flatMap((office) => office.policeStations))].sort();
   const set = (key: keyof BoardQuery) => (value: string | null) =>
@@ -147,4 +151,4 @@ export function BoardFilters({ query, onChange, offices }: BoardFiltersProps) {
       ) : null}
     </Group>
   );
-}
+});

@@ -60,7 +60,9 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
     count: page.total,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => estimatedCardHeight,
-    overscan: 4,
+    overscan: 3,
+    // Measuring a card must not re-render the lane synchronously once per card.
+    useFlushSync: false,
     gap: 8,
     observeElementRect: (instance, callback) =>
       observeElementRect(instance, (rect) => callback(rect.height > 0 ? rect : fallbackRect)),

@@ -1,20 +1,13 @@
-import { ActionIcon, Badge, Group, Menu, Paper, Text, Tooltip } from '@mantine/core';
-import { useId, type DragEvent, type KeyboardEvent } from 'react';
+import { Menu } from '@mantine/core';
+import { memo, useId, useState, type DragEvent, type KeyboardEvent } from 'react';
 import type { CaseBoardCard } from '../../../shared/api/views';
-import { caseLanes, type CaseLane, type Priority } from '../../../shared/domain/enums';
+import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cardDragType, neighbourLane, type MoveRefusal } from '../BoardLane/moveRules';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import classes from './CaseCard.module.css';
-
-const priorityColor: Record<Priority, string> = {
-  low: 'gray',
-  normal: 'blue',
-  high: 'orange',
-  urgent: 'red',
-};
 
 export interface CaseCardProps {
   item: CaseBoardCard;
@@ -34,7 +27,7 @@ export interface CaseCardProps {
  * One case on the board. Enter opens it; Alt+→ / Alt+← (or the "Move to" menu, or a drag)
  * moves it a lane on, for the owning office only.
  */
-export function CaseCard({
+export const CaseCard = memo(function CaseCard({
   item,
   officeLabel,
   updatedByLabel,
@@ -45,6 +38,7 @@ export function CaseCard({
 }: CaseCardProps) {
   const { language, locale, t } = useI18n();
   const titleId = useId();
+  const [menuMounted, setMenuMounted] = useState(false);
   const movable = refusal === undefined && onMove !== undefined;
   const title = t('case.fir', { number: item.firNumber, year: String(item.firYear) });
 
@@ -74,11 +68,22 @@ export function CaseCard({
   }
 
   const notOwnerText = t('board.move.notOwner', { office: officeLabel });
+  // The menu is built on first use: a board paints hundreds of cards and few menus are opened.
+  const menuButton = (
+    <button
+      type="button"
+      className={classes.menuButton}
+      aria-label={t('board.move.menu', { case: title })}
+      tabIndex={-1}
+      onClick={() => setMenuMounted(true)}
+    >
+      ⋯
+    </button>
+  );
+  // Plain elements and CSS rather than layout components: a filter change paints dozens of
+  // cards at once, and each component costs render time.
   return (
-    <Paper
-      component="article"
-      withBorder
-      p="xs"
+    <article
       className={classes.card}
       data-priority={item.priority}
       data-updated-by-other={item.updatedByOther || undefined}
@@ -91,50 +96,40 @@ export function CaseCard({
       onKeyDown={keyDown}
       onDoubleClick={() => onOpen?.(item)}
     >
-      <Group justify="space-between" gap={4} wrap="nowrap">
-        <Text
+      <div className={classes.head}>
+        <button
           id={titleId}
-          fw={700}
-          size="sm"
-          component="button"
           type="button"
           className={classes.title}
           onClick={() => onOpen?.(item)}
           tabIndex={-1}
         >
           {title}
-        </Text>
-        <Menu position="bottom-end" withinPortal>
-          <Menu.Target>
-            <ActionIcon
-              variant="subtle"
-              size="sm"
-              aria-label={t('board.move.menu', { case: title })}
-              tabIndex={-1}
-            >
-              ⋯
-            </ActionIcon>
-          </Menu.Target>
-          <Menu.Dropdown>
-            <Menu.Item onClick={() => onOpen?.(item)}>{t('board.card.open')}</Menu.Item>
-            <Menu.Label>{movable ? t('board.move.to') : notOwnerText}</Menu.Label>
-            {caseLanes
-              .filter((lane) => lane !== item.lane)
-              .map((lane) => (
-                <Menu.Item
-                  key={lane}
-                  disabled={!movable}
-                  onClick={() => movable && onMove(item, lane)}
-                >
-                  {t(`lane.${lane}`)}
-                </Menu.Item>
-              ))}
-          </Menu.Dropdown>
-        </Menu>
-      </Group>
-      <Text size="sm" lineClamp={2}>
-        {item.crimeHead}
-      </Text>
+        </button>
+        {menuMounted ? (
+          <Menu position="bottom-end" withinPortal defaultOpened>
+            <Menu.Target>{menuButton}</Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => onOpen?.(item)}>{t('board.card.open')}</Menu.Item>
+              <Menu.Label>{movable ? t('board.move.to') : notOwnerText}</Menu.Label>
+              {caseLanes
+                .filter((lane) => lane !== item.lane)
+                .map((lane) => (
+                  <Menu.Item
+                    key={lane}
+                    disabled={!movable}
+                    onClick={() => movable && onMove(item, lane)}
+                  >
+                    {t(`lane.${lane}`)}
+                  </Menu.Item>
+                ))}
+            </Menu.Dropdown>
+          </Menu>
+        ) : (
+          menuButton
+        )}
+      </div>
+      <p className={classes.crimeHead}>{item.crimeHead}</p>
       <dl className={classes.facts}>
         <div>
           <dt>{t('case.policeStation')}</dt>
@@ -147,59 +142,42 @@ export function CaseCard({
         <div className={classes.valueRow}>
           <dt>{t('case.propertyValue')}</dt>
           <dd>{formatMoney(item.propertyValue, language)}</dd>
-          <Badge
-            color={priorityColor[item.priority]}
-            variant="light"
-            size="sm"
-            tt="none"
-            className={classes.priority}
-            title={t('case.priority')}
-          >
+          <span className={classes.priority} title={t('case.priority')}>
             {t(`priority.${item.priority}`)}
-          </Badge>
+          </span>
         </div>
       </dl>
       {item.suspects.length > 0 ? (
-        <Group gap={4} mt={4} wrap="nowrap" aria-label={t('case.suspects')} role="group">
+        <div className={classes.thumbs} aria-label={t('case.suspects')} role="group">
           {item.suspects.map((suspect) => (
-            <Tooltip key={suspect.id} label={suspect.name} withinPortal>
-              <span>
-                <PhotoThumb hash={suspect.photo} name={suspect.name} size={28} radius="xl" />
-              </span>
-            </Tooltip>
+            <span key={suspect.id} title={suspect.name}>
+              <PhotoThumb hash={suspect.photo} name={suspect.name} size={28} radius="xl" />
+            </span>
           ))}
           {item.suspectCount > item.suspects.length ? (
-            <Text size="xs" c="dimmed">
+            <span className={classes.more}>
               +{new Intl.NumberFormat(locale).format(item.suspectCount - item.suspects.length)}
-            </Text>
+            </span>
           ) : null}
-        </Group>
+        </div>
       ) : null}
-      <Group gap={4} mt={4} wrap="wrap">
-        <Badge
-          variant="outline"
-          color={refusal === 'notOwner' ? 'grape' : 'indigo'}
-          size="xs"
-          tt="none"
-          maw="100%"
+      <div className={classes.badges}>
+        <span
+          className={classes.office}
+          data-foreign={refusal === 'notOwner' || undefined}
           title={t('board.card.owner', { office: officeLabel })}
         >
           {officeLabel}
-        </Badge>
-        <Badge
-          variant="dot"
-          color={item.sharing === 'network' ? 'teal' : 'gray'}
-          size="xs"
-          tt="none"
-        >
+        </span>
+        <span className={classes.sharing} data-sharing={item.sharing}>
           {item.sharing === 'network' ? t('board.card.shared') : t('board.card.local')}
-        </Badge>
+        </span>
         {item.updatedByOther ? (
-          <Badge color="yellow" variant="filled" size="xs" tt="none" className={classes.updated}>
+          <span className={classes.updated}>
             {t('board.card.updatedBy', { office: updatedByLabel ?? '' })}
-          </Badge>
+          </span>
         ) : null}
-      </Group>
-    </Paper>
+      </div>
+    </article>
   );
-}
+});

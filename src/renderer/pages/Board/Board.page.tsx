@@ -1,7 +1,7 @@
 import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
-import { caseLanes } from '../../../shared/domain/enums';
+import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
 import { useCall, useLoader } from '../../api/useLoader';
 import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
@@ -67,22 +67,49 @@ export function BoardPage({ officeId }: { officeId?: string }) {
     return () => window.removeEventListener('keydown', open);
   }, []);
 
-  const dragged = (item: CaseBoardCard): DraggedCard => ({
-    id: item.id,
-    lane: item.lane,
-    officeId: item.officeId,
-    title: t('case.fir', { number: item.firNumber, year: String(item.firYear) }),
+  // Cards are memoised: their handlers stay the same objects and read the latest state here.
+  const latest = useRef({ query, setQuery, actions, t });
+  useEffect(() => {
+    latest.current = { query, setQuery, actions, t };
   });
-  const renderCard = (item: CaseBoardCard) => (
-    <CaseCard
-      item={item}
-      officeLabel={officeLabel(item.officeId)}
-      updatedByLabel={officeLabel(item.updatedByOffice)}
-      refusal={moveRefusal(item, officeId)}
-      onOpen={() => setQuery({ ...query, case: item.id })}
-      onMove={(card, lane) => actions.move(dragged(card), lane)}
-      onRefused={(card) => actions.refuse(dragged(card))}
-    />
+  const dragged = useCallback(
+    (item: CaseBoardCard): DraggedCard => ({
+      id: item.id,
+      lane: item.lane,
+      officeId: item.officeId,
+      title: latest.current.t('case.fir', { number: item.firNumber, year: String(item.firYear) }),
+    }),
+    [],
+  );
+  const openCard = useCallback((item: CaseBoardCard) => {
+    const { query: current, setQuery: set } = latest.current;
+    set({ ...current, case: item.id });
+  }, []);
+  const moveCard = useCallback(
+    (item: CaseBoardCard, lane: CaseLane) => latest.current.actions.move(dragged(item), lane),
+    [dragged],
+  );
+  const refuseCard = useCallback(
+    (item: CaseBoardCard) => latest.current.actions.refuse(dragged(item)),
+    [dragged],
+  );
+  const dropCard = useCallback(
+    (card: DraggedCard, lane: CaseLane) => latest.current.actions.move(card, lane),
+    [],
+  );
+  const renderCard = useCallback(
+    (item: CaseBoardCard) => (
+      <CaseCard
+        item={item}
+        officeLabel={officeLabel(item.officeId)}
+        updatedByLabel={officeLabel(item.updatedByOffice)}
+        refusal={moveRefusal(item, officeId)}
+        onOpen={openCard}
+        onMove={moveCard}
+        onRefused={refuseCard}
+      />
+    ),
+    [officeLabel, officeId, openCard, moveCard, refuseCard],
   );
 
   const total = board.data
@@ -137,7 +164,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
               page={board.data!.lanes[lane]}
               filter={filter}
               renderCard={renderCard}
-              onDropCard={(card, target) => actions.move(card, target)}
+              onDropCard={dropCard}
             />
           ))}
         </div>
