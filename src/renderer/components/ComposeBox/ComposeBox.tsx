@@ -65,6 +65,9 @@ interface Draft {
   mentions: PickedMention[];
 }
 
+/** The text box's id, so the page can focus it (N). */
+export const composeInputId = 'log-compose-input';
+
 const emptyDraft: Draft = { text: '', category: 'incident', urgent: false, mentions: [] };
 
 /**
@@ -285,6 +288,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
         <div className={classes.inputWrap}>
           <Textarea
             ref={input}
+            id={composeInputId}
             label={t('log.compose.label')}
             labelProps={{ className: classes.hiddenLabel }}
             placeholder={t('log.compose.placeholder')}

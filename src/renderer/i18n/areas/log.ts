@@ -42,7 +42,7 @@ export const logMessages = {
     'log.compose.label': 'New entry',
     'log.compose.placeholder': 'Type the entry. Enter posts, Shift+Enter starts a new line.',
     'log.compose.hint':
-      'Alt+1…Alt+8 or /1…/8 picks the category · # links a case · @ links a suspect · paste or drop a photo',
+      'Alt+1…Alt+8 or /1…/8 picks the category · # links a case · @ links a suspect · paste or drop a photo · N comes back here',
     'log.compose.category': 'Category',
     'log.compose.urgent': 'Urgent: alert every office',
     'log.compose.post': 'Post',
@@ -103,7 +103,7 @@ export const logMessages = {
     'log.compose.label': 'नई प्रविष्टि',
     'log.compose.placeholder': 'प्रविष्टि लिखें। Enter से दर्ज होगी, Shift+Enter से नई पंक्ति।',
     'log.compose.hint':
-      'Alt+1…Alt+8 या /1…/8 से श्रेणी · # से मामला · @ से संदिग्ध · फ़ोटो चिपकाएँ या खींचकर छोड़ें',
+      'Alt+1…Alt+8 या /1…/8 से श्रेणी · # से मामला · @ से संदिग्ध · फ़ोटो चिपकाएँ या खींचकर छोड़ें · N से यहाँ लौटें',
     'log.compose.category': 'श्रेणी',
     'log.compose.urgent': 'अति आवश्यक: हर कार्यालय को सतर्क करें',
     'log.compose.post': 'दर्ज करें',
@@ -163,7 +163,7 @@ export const logMessages = {
     'log.compose.label': 'নতুন লেখা',
     'log.compose.placeholder': 'লেখাটি লিখুন। Enter টিপলে জমা হবে, Shift+Enter দিলে নতুন লাইন।',
     'log.compose.hint':
-      'Alt+1…Alt+8 বা /1…/8 দিয়ে শ্রেণি · # দিয়ে মামলা · @ দিয়ে সন্দেহভাজন · ছবি পেস্ট করুন বা টেনে ছাড়ুন',
+      'Alt+1…Alt+8 বা /1…/8 দিয়ে শ্রেণি · # দিয়ে মামলা · @ দিয়ে সন্দেহভাজন · ছবি পেস্ট করুন বা টেনে ছাড়ুন · N টিপলে এখানে ফিরবেন',
     'log.compose.category': 'শ্রেণি',
     'log.compose.urgent': 'জরুরি: সব দপ্তরকে সতর্ক করুন',
     'log.compose.post': 'জমা দিন',

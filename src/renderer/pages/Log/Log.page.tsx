@@ -13,7 +13,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useCall } from '../../api/useLoader';
-import { ComposeBox } from '../../components/ComposeBox/ComposeBox';
+import { ComposeBox, composeInputId } from '../../components/ComposeBox/ComposeBox';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { LogEntry } from '../../components/LogEntry/LogEntry';
 import {
@@ -67,6 +67,20 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
     if (posted)
       document.querySelector(`[data-entry="${posted}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [posted, entries]);
+
+  // N (as on the board) jumps to the compose box from anywhere on the page.
+  useEffect(() => {
+    const jump = (event: KeyboardEvent) => {
+      if (event.key !== 'n' || event.ctrlKey || event.metaKey || event.altKey) return;
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"], [role="dialog"]'))
+        return;
+      event.preventDefault();
+      document.getElementById(composeInputId)?.focus();
+    };
+    window.addEventListener('keydown', jump);
+    return () => window.removeEventListener('keydown', jump);
+  }, []);
 
   const officeName = (id: string) => {
     const office = offices.data?.find((candidate) => candidate.id === id);

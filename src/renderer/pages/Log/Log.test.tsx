@@ -182,7 +182,11 @@ describe('LogPage', () => {
     expect(await screen.findByText(/Type in the box below and press Enter/)).toBeTruthy();
     const posted = entry({ id: 'p', officeId: 'dhanbad', text: 'Posted here' });
     Object.assign(client, { call: wrapPost(client.call, posted) });
-    await userEvent.type(screen.getByRole('textbox', { name: 'New entry' }), 'Posted here{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Previous day' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Today' }));
+    await userEvent.keyboard('n');
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'New entry' }));
+    await userEvent.keyboard('Posted here{Enter}');
     await waitFor(() => expect(screen.getByRole('article', { name: /from Dhanbad/ })).toBeTruthy());
   });
 
