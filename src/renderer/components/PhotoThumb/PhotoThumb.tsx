@@ -14,11 +14,16 @@ export function PhotoCacheProvider({ children }: { children: ReactNode }) {
   return <PhotoCacheContext.Provider value={cache}>{children}</PhotoCacheContext.Provider>;
 }
 
-/** A photo by hash: undefined while loading; `dataUrl` null while it has not arrived. */
-export function usePhoto(hash: string | null, size: 'thumb' | 'full'): PhotoData | undefined {
+/** The screens' photo cache (a small private one where no provider is above). */
+export function usePhotoCache(): PhotoCache {
   const context = useContext(PhotoCacheContext);
   const client = useClient();
-  const cache = useMemo(() => context ?? createPhotoCache(client, 50), [context, client]);
+  return useMemo(() => context ?? createPhotoCache(client, 50), [context, client]);
+}
+
+/** A photo by hash: undefined while loading; `dataUrl` null while it has not arrived. */
+export function usePhoto(hash: string | null, size: 'thumb' | 'full'): PhotoData | undefined {
+  const cache = usePhotoCache();
   const [photo, setPhoto] = useState<PhotoData | undefined>(undefined);
   useEffect(() => {
     let current = true;

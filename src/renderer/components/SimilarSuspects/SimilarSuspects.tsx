@@ -1,10 +1,11 @@
-import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { SimilarSuspect, SuspectThumb } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/I18nProvider';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import { displayName } from '../SuspectCard/suspectName';
 
 export interface SimilarSuspectsProps {
+  /** Undefined while the matcher runs. */
   matches: SimilarSuspect[] | undefined;
   /** Dossiers already linked to this one, with their role. */
   linked: SuspectThumb[];
@@ -36,6 +37,12 @@ export function SimilarSuspects({
       <Text size="xs" c="dimmed" mb="xs">
         {t('gallery.similar.intro')}
       </Text>
+      {matches === undefined ? (
+        <Group gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm">{t('gallery.similar.loading')}</Text>
+        </Group>
+      ) : null}
       {matches && matches.length === 0 ? <Text size="sm">{t('gallery.similar.none')}</Text> : null}
       <Stack gap="xs" data-testid="similar-list">
         {(matches ?? []).map(({ suspect, reasons }) => {

@@ -9,6 +9,8 @@ import { displayName } from './suspectName';
 
 export interface SuspectCardProps {
   item: SuspectCardView;
+  /** Position in the gallery, for keyboard movement between cards. */
+  index: number;
   href: string;
   /** The owning office's name in the operator's language. */
   officeName: string;
@@ -22,6 +24,7 @@ export interface SuspectCardProps {
  */
 export const SuspectCard = memo(function SuspectCard({
   item,
+  index,
   href,
   officeName,
   updatedByName,
@@ -29,7 +32,13 @@ export const SuspectCard = memo(function SuspectCard({
   const { language, t } = useI18n();
   const name = displayName(item.name, item.otherNames, language);
   return (
-    <a href={href} className={classes.card} data-other={item.updatedByOther} data-suspect={item.id}>
+    <a
+      href={href}
+      className={classes.card}
+      data-other={item.updatedByOther}
+      data-suspect={item.id}
+      data-index={index}
+    >
       <PhotoThumb hash={item.primaryPhoto} name={name.shown} size={96} />
       <div className={classes.body}>
         <Text fw={700} size="sm" className={classes.line}>

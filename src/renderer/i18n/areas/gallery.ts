@@ -151,6 +151,7 @@ export const galleryMessages = {
     'gallery.similar.intro':
       'Other dossiers with a close name, father’s name, age or address. Check them, so that two offices do not keep two files on one person.',
     'gallery.similar.none': 'No close matches.',
+    'gallery.similar.loading': 'Looking for possible matches…',
     'gallery.similar.because': 'Close on: {reasons}',
     'gallery.similar.linkSame': 'Link as same person',
     'gallery.similar.linkAssociate': 'Link as associate',
@@ -310,6 +311,7 @@ export const galleryMessages = {
     'gallery.similar.intro':
       'मिलते-जुलते नाम, पिता के नाम, आयु या पते वाले दूसरे डोज़ियर। इन्हें जाँचें, ताकि दो कार्यालय एक ही व्यक्ति की दो फ़ाइलें न रखें।',
     'gallery.similar.none': 'कोई मिलता-जुलता डोज़ियर नहीं।',
+    'gallery.similar.loading': 'मिलते-जुलते डोज़ियर खोजे जा रहे हैं…',
     'gallery.similar.because': 'मिलता है: {reasons}',
     'gallery.similar.linkSame': 'वही व्यक्ति के रूप में जोड़ें',
     'gallery.similar.linkAssociate': 'साथी के रूप में जोड़ें',
@@ -469,6 +471,7 @@ export const galleryMessages = {
     'gallery.similar.intro':
       'কাছাকাছি নাম, পিতার নাম, বয়স বা ঠিকানার অন্য নথি। এগুলি দেখে নিন, যাতে দুটি দপ্তর এক ব্যক্তির দুটি ফাইল না রাখে।',
     'gallery.similar.none': 'কাছাকাছি কোনো নথি নেই।',
+    'gallery.similar.loading': 'কাছাকাছি নথি খোঁজা হচ্ছে…',
     'gallery.similar.because': 'মিল: {reasons}',
     'gallery.similar.linkSame': 'একই ব্যক্তি হিসেবে যুক্ত করুন',
     'gallery.similar.linkAssociate': 'সঙ্গী হিসেবে যুক্ত করুন',

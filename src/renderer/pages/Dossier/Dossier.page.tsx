@@ -17,6 +17,7 @@ import { useClient } from '../../api/ClientProvider';
 import { useLoader } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { PhotoCarousel } from '../../components/PhotoCarousel/PhotoCarousel';
+import { usePhotoCache } from '../../components/PhotoThumb/PhotoThumb';
 import { readPhotoFile } from '../../components/PhotoCarousel/photoFile';
 import { SimilarSuspects } from '../../components/SimilarSuspects/SimilarSuspects';
 import { statusColor } from '../../components/SuspectCard/statusColor';
@@ -42,6 +43,28 @@ export interface DossierPageProps {
   hrefOf: (id: string) => string;
 }
 
+/**
+ * Fetches the dossier's thumbnails and its main photo, and turns true once they are in (or
+ * failed), so that slower calls can wait for them.
+ */
+function usePhotosFirst(suspect: SuspectFullDetail | undefined): boolean {
+  const cache = usePhotoCache();
+  const [ready, setReady] = useState(false);
+  const primary = suspect ? (suspect.primaryPhoto ?? suspect.photos[0] ?? null) : undefined;
+  const thumbs = suspect?.photos.join(',');
+  useEffect(() => {
+    if (primary === undefined || thumbs === undefined || ready) return;
+    const wanted = thumbs === '' ? [] : thumbs.split(',').map((hash) => cache.get(hash, 'thumb'));
+    if (primary) wanted.push(cache.get(primary, 'full'));
+    let current = true;
+    void Promise.allSettled(wanted).then(() => current && setReady(true));
+    return () => {
+      current = false;
+    };
+  }, [cache, primary, thumbs, ready]);
+  return ready;
+}
+
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
 
 /** One suspect's dossier; opening it marks it seen, and it follows changes live. */
@@ -51,9 +74,15 @@ export function DossierPage({ id, offices, backHref, hrefOf }: DossierPageProps)
   const detail = useLoader((c) => c.call('suspects.detail', { id }), `detail ${id}`, {
     refreshOn: ['suspect', 'link', 'note'],
   });
-  const similar = useLoader((c) => c.call('suspects.similar', { id, limit: 8 }), `similar ${id}`, {
-    refreshOn: ['suspect', 'link'],
-  });
+  const photosReady = usePhotosFirst(detail.data);
+  // The matcher can take a while on a large database: it runs once the photos are in, so
+  // that the dossier itself opens without waiting behind it.
+  const similar = useLoader(
+    (c) =>
+      photosReady ? c.call('suspects.similar', { id, limit: 8 }) : Promise.resolve(undefined),
+    `similar ${id} ${photosReady}`,
+    { refreshOn: ['suspect', 'link'] },
+  );
   const edits = useLastEdit();
   const [confirmDialog, confirm] = useConfirm();
   const [editing, setEditing] = useState(false);

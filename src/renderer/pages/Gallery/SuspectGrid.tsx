@@ -1,7 +1,7 @@
 import { Skeleton } from '@mantine/core';
 import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { OfficeView } from '../../../shared/api/views';
 import { SuspectCard } from '../../components/SuspectCard/SuspectCard';
 import { officeName } from '../../format/officeName';
@@ -45,6 +45,33 @@ export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps)
     request(firstRow * columns, (lastRow + 1) * columns - 1);
   }, [request, firstRow, lastRow, columns]);
 
+  /** Arrow keys, Home and End move between cards; the grid scrolls to the one chosen. */
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = Number((event.target as HTMLElement).dataset['index']);
+    if (Number.isNaN(current)) return;
+    const moves: Record<string, number> = {
+      ArrowRight: 1,
+      ArrowLeft: -1,
+      ArrowDown: columns,
+      ArrowUp: -columns,
+      PageDown: columns * 3,
+      PageUp: -columns * 3,
+      Home: -current,
+      End: total - 1 - current,
+    };
+    const move = moves[event.key];
+    if (move === undefined) return;
+    event.preventDefault();
+    const next = Math.min(total - 1, Math.max(0, current + move));
+    rows.scrollToIndex(Math.floor(next / columns));
+    const focusNext = (tries: number) => {
+      const card = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${next}"]`);
+      if (card) card.focus();
+      else if (tries > 0) requestAnimationFrame(() => focusNext(tries - 1));
+    };
+    requestAnimationFrame(() => focusNext(30));
+  };
+
   const nameOf = (id: string) => {
     const office = offices.get(id);
     return office ? officeName(office, language) : id;
@@ -58,6 +85,7 @@ export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps)
       role="region"
       aria-label={t('gallery.grid')}
       tabIndex={-1}
+      onKeyDown={onKeyDown}
     >
       <div style={{ height: rows.getTotalSize(), position: 'relative' }}>
         {visible.map((row) => (
@@ -79,6 +107,7 @@ export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps)
                 <SuspectCard
                   key={item.id}
                   item={item}
+                  index={index}
                   href={hrefOf(item.id)}
                   officeName={nameOf(item.officeId)}
                   updatedByName={nameOf(item.updatedByOffice)}
