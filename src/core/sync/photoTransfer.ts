@@ -94,13 +94,29 @@ export function createPhotoStore(db: Db, clock: { now(): number }) {
         return state.held;
       }
       if (offset + bytes.length > total) throw rejected(hash, 'size');
-      insertPart.run(hash, offset, total, bytes);
-      if (offset + bytes.length < total) return offset + bytes.length;
-      const whole = Buffer.concat(allParts.all(hash) as Buffer[]);
-      dropParts.run(hash);
-      if (createHash('sha256').update(whole).digest('hex') !== hash) throw rejected(hash, 'hash');
-      const photo = await describe(whole, hash);
-      storePhoto(db, photo, clock.now());
+      // A photo that fits one chunk is never written in parts: one write (one fsync) per photo.
+      const whole =
+        offset === 0 && bytes.length === total
+          ? bytes
+          : (() => {
+              insertPart.run(hash, offset, total, bytes);
+              return offset + bytes.length < total
+                ? undefined
+                : Buffer.concat(allParts.all(hash) as Buffer[]);
+            })();
+      if (whole === undefined) return offset + bytes.length;
+      if (createHash('sha256').update(whole).digest('hex') !== hash) {
+        dropParts.run(hash);
+        throw rejected(hash, 'hash');
+      }
+      const photo = await describe(whole, hash).catch((error: unknown) => {
+        dropParts.run(hash);
+        throw error;
+      });
+      db.transaction(() => {
+        dropParts.run(hash);
+        storePhoto(db, photo, clock.now());
+      })();
       return 'done';
     },
   };

@@ -26,7 +26,7 @@ export interface SessionTiming {
 export const defaultTiming: SessionTiming = {
   batchChanges: 2000,
   window: 4,
-  photoWindow: 4,
+  photoWindow: 8,
   heartbeatMs: 5000,
   deadAfterMs: 20_000,
   ackTimeoutMs: 15_000,
@@ -79,6 +79,11 @@ export function createSession(
   const peerVector: Vector = {};
   let sentUpTo: Vector = {};
   let lastTold = '';
+  /** We told the peer we have nothing more to send, since the last batch. */
+  let idleTold = false;
+  /** The peer told us it has nothing more to send (photos wait for the changes first). */
+  let peerSentAll = false;
+  let lastBatchAt = 0;
   let nextBatch = 1;
   let lastHeard = Date.now();
   const startedAt = Date.now();
@@ -105,10 +110,12 @@ export function createSession(
       if (commits.length === 0) break;
       const id = nextBatch++;
       send({ type: 'batch', id, commits });
+      idleTold = false;
       inflight.set(id, Date.now());
       for (const commit of commits) sentUpTo[commit.origin] = commit.lastSeq;
     }
-    if (inflight.size === 0 && JSON.stringify(store.vector) !== lastTold) {
+    if (inflight.size === 0 && (!idleTold || JSON.stringify(store.vector) !== lastTold)) {
+      idleTold = true;
       send({ type: 'vector', vector: tell(), missingPhotos: photoQueue.size + photoActive.size });
     }
     hooks.changed();
@@ -162,13 +169,37 @@ export function createSession(
     for (const rejection of message.rejected) {
       if (rejection.code === 'SYNC_GAP')
         sentUpTo[rejection.origin] = peerVector[rejection.origin] ?? 0;
+      else if (rejection.code === 'UNKNOWN_NODE') retryLater(rejection.origin);
       else refusedOrigins.add(rejection.origin);
     }
     pump();
   }
 
+  /**
+   * A node the peer does not know yet may become known when its office's vouch reaches the
+   * peer by another path: offer its commits again later, backing off up to half a minute.
+   */
+  const retries = new Map<string, number>();
+  function retryLater(origin: string): void {
+    refusedOrigins.add(origin);
+    const attempt = (retries.get(origin) ?? 0) + 1;
+    retries.set(origin, attempt);
+    const timer = setTimeout(
+      () => {
+        if (closed) return;
+        refusedOrigins.delete(origin);
+        sentUpTo[origin] = peerVector[origin] ?? 0;
+        pump();
+      },
+      Math.min(30_000, 200 * 2 ** attempt),
+    );
+    timer.unref();
+  }
+
   function fetchPhotos(): void {
     if (!ready || closed) return;
+    // Changes first: a photo is asked for once the peer's batches have stopped coming.
+    if (!peerSentAll && Date.now() - lastBatchAt < timing.ackTimeoutMs) return;
     for (const hash of photoQueue) {
       if (photoActive.size >= timing.photoWindow) break;
       photoQueue.delete(hash);
@@ -234,6 +265,8 @@ export function createSession(
         fetchPhotos();
         return;
       case 'batch':
+        peerSentAll = false;
+        lastBatchAt = Date.now();
         receiveBatch(message.id, message.commits);
         return;
       case 'ack':
@@ -241,6 +274,8 @@ export function createSession(
         return;
       case 'vector':
         merge(peerVector, message.vector);
+        peerSentAll = true;
+        fetchPhotos();
         hooks.changed();
         return;
       case 'photoWant':
@@ -270,6 +305,7 @@ export function createSession(
       return;
     }
     send({ type: 'ping', at: now });
+    fetchPhotos();
     // A chunk lost on the way is asked for again.
     for (const [hash, progress] of photoActive) {
       if (now - progress.at > timing.ackTimeoutMs) {

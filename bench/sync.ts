@@ -1,0 +1,158 @@
+/**
+ * bench/sync: node A in this process, node B as `samanvay node` in a child process (two
+ * processes, as two machines would be), over pinned mutual TLS on loopback.
+ * 1. initial sync of N changes (cases, and suspects with photos) plus the photos: wall time,
+ *    changes/s (budget ≥ 10,000), photo MB/s;
+ * 2. live latency, commit on A to applied on B (B's log line), over 1,000 writes (p95 ≤ 250 ms);
+ * 3. catch-up after a day offline with 5,000 single-change commits written on each side;
+ * 4. PouchDB replication over HTTP on loopback, same number of records (bench/lib/pouchReplication.ts).
+ * Usage: npm run bench -- bench/sync.ts [--changes N] [--photos N] [--live N] [--offline N] [--no-pouch]
+ */
+import { createServer } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { openNode } from '../src/core/node/openNode';
+import { addPeer } from '../src/core/sync/peerStore';
+import { createSyncService, type SyncService } from '../src/core/sync/syncService';
+import { note, report } from './lib/budget';
+import { startNodeChild } from './lib/nodeChild';
+import {
+  addPhotoSuspects,
+  benchNode,
+  benchPassphrase,
+  countOf,
+  percentile,
+  until,
+  writeCases,
+} from './lib/syncSetup';
+
+const { values } = parseArgs({
+  options: {
+    changes: { type: 'string' },
+    photos: { type: 'string' },
+    live: { type: 'string' },
+    offline: { type: 'string' },
+    'no-pouch': { type: 'boolean' },
+  },
+});
+const photoCount = Number(values.photos ?? 2000);
+const changeCount = Number(values.changes ?? 100_000);
+const liveWrites = Number(values.live ?? 1000);
+const offline = Number(values.offline ?? 5000);
+let ok = true;
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 0;
+}
+
+const a = await benchNode('A', 1);
+const bSetup = await benchNode('B', 0);
+const bPath = bSetup.store.dbPath;
+const bId = bSetup.identity.nodeId;
+const portB = await freePort();
+console.log(
+  `Writing ${changeCount.toLocaleString('en-IN')} changes and ${photoCount} photos on A…`,
+);
+const photoBytes = await addPhotoSuspects(a, photoCount);
+writeCases(a, changeCount - photoCount - 3, 1000);
+const total = countOf(a, 'changes');
+
+let serviceA: SyncService = createSyncService({
+  context: a,
+  listen: { host: '127.0.0.1', port: 0 },
+});
+const portA = (await serviceA.start()).port ?? 0;
+addPeer(bSetup.store.db, a.identity.nodeId, `127.0.0.1:${portA}`, Date.now());
+bSetup.store.close();
+addPeer(a.store.db, bId, `127.0.0.1:${portB}`, Date.now());
+
+let b = await startNodeChild(bPath, portB, benchPassphrase);
+serviceA.connectNow();
+await until(() => b.connectedAt > 0);
+// From the TLS session up, leaving out the child's start-up (loading TypeScript).
+const began = b.connectedAt;
+await until(() => b.received >= total);
+const changesDone = performance.now();
+await until(() => b.photos >= photoCount);
+const photosDone = performance.now();
+const seconds = (from: number, to: number) => (to - from) / 1000;
+const wire = serviceA.status().peers[0]?.bytesSent ?? 0;
+note('initial sync: changes', total, 'changes');
+note('initial sync: wall time, changes', seconds(began, changesDone), 's');
+const rate = total / seconds(began, changesDone);
+ok = report('initial sync: changes/s', rate, 'changes/s', { min: 10_000 }) && ok;
+note('initial sync: photos', photoCount, 'photos');
+note('initial sync: photo bytes', photoBytes / 1e6, 'MB');
+note('initial sync: wall time, changes and photos', seconds(began, photosDone), 's');
+note(
+  'initial sync: photos MB/s (whole run)',
+  photoBytes / 1e6 / seconds(began, photosDone),
+  'MB/s',
+);
+note('initial sync: wire MB/s sent by A', wire / 1e6 / seconds(began, photosDone), 'MB/s');
+
+// Live: one write at a time on A, timed until B logs that it applied it.
+await until(() => serviceA.inSyncWith(bId));
+const latencies: number[] = [];
+for (let index = 0; index < liveWrites; index += 1) {
+  const arrived = new Promise<number>((resolve) => {
+    b.onReceived = resolve;
+  });
+  const written = performance.now();
+  a.changeLog.write(
+    [
+      {
+        entity: 'operator',
+        recordId: `${a.officeId}:live-${index}`,
+        op: 'create',
+        body: { fields: { name: `Live ${index}`, rank: 'HC' } },
+      },
+    ],
+    a.session.operatorId,
+  );
+  latencies.push((await arrived) - written);
+}
+note('live latency p50', percentile(latencies, 50), 'ms');
+ok = report('live latency p95', percentile(latencies, 95), 'ms', { max: 250 }) && ok;
+
+// A day offline: both sides keep working, then reconnect.
+await b.stop();
+await serviceA.stop();
+writeCases(a, offline, 1, 11);
+const bNode = await openNode({ dbPath: bPath }, { passphrase: benchPassphrase });
+writeCases(bNode, offline, 1, 12);
+bNode.store.close();
+const expected = countOf(a, 'changes') + offline;
+serviceA = createSyncService({ context: a, listen: { host: '127.0.0.1', port: portA } });
+const reconnect = performance.now();
+await serviceA.start();
+b = await startNodeChild(bPath, portB, benchPassphrase);
+await until(() => b.received >= offline && countOf(a, 'changes') >= expected);
+note(
+  `catch-up after a day offline, ${offline} commits each side`,
+  seconds(reconnect, performance.now()),
+  's',
+);
+await b.stop();
+await serviceA.stop();
+a.store.close();
+
+if (values['no-pouch'] !== true) {
+  try {
+    const { pouchReplication } = await import('./lib/pouchReplication');
+    const pouchSeconds = await pouchReplication(total);
+    note('PouchDB over HTTP: same number of documents', total, 'docs');
+    note('PouchDB over HTTP: replication time', pouchSeconds, 's');
+    note('PouchDB over HTTP: docs/s', total / pouchSeconds, 'docs/s');
+    note('Samanvay faster than PouchDB by', pouchSeconds / seconds(began, changesDone), '×');
+  } catch (error) {
+    console.log(
+      `     PouchDB comparison skipped: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+process.exit(ok ? 0 : 1);
