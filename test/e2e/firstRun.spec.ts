@@ -59,7 +59,6 @@ test('the navbar leads to honest placeholders and to settings', async ({ page })
   const navigation = page.getByRole('navigation', { name: 'Main navigation' });
   for (const [label, text] of [
     ['Suspect gallery', 'Dossiers of suspects'],
-    ['Daily log', 'The daily coordination log'],
     ['Bulletin', 'The printed daily summary'],
     ['Sync', 'Exchanging records with neighbouring offices'],
   ] as const) {
@@ -92,12 +91,12 @@ test('works from the keyboard: skip link, navbar links, lock', async ({ page }) 
 
   await page.getByRole('link', { name: 'Daily log' }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Daily log' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Daily coordination log' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Lock' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByLabel('Passphrase')).toBeFocused();
   await page.keyboard.type('correct horse battery staple');
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Daily log' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Daily coordination log' })).toBeVisible();
 });
