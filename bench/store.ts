@@ -39,7 +39,7 @@ function makeIntents(): ChangeIntent[] {
   const random = seededRandom(7);
   const firCounter = new Map<string, number>();
   const now = Date.now();
-  const id = () => newRecordId((size) => randomBytes(size));
+  const id = () => newRecordId(office?.id ?? 'x', (size) => randomBytes(size));
   const intents: ChangeIntent[] = [];
   for (let index = 0; index < suspectCount; index += 1) {
     intents.push({

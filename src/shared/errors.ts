@@ -42,6 +42,7 @@ export const errorMessages = {
   SYNC_INCOMPLETE: 'The two nodes do not yet hold the same changes.',
   UNKNOWN_METHOD: 'Unknown request.',
   FORBIDDEN: 'This request is not allowed.',
+  STAMP_IN_FUTURE: 'A change is dated more than two days ahead of this computer’s clock.',
   INTERNAL: 'Something went wrong inside Samanvay.',
 } as const;
 

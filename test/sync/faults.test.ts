@@ -66,9 +66,21 @@ describe('sync through a fault-injecting proxy', () => {
           const at = (index: number) => nodes[index % count] as TestNode;
           // A chain keeps the mesh connected; extra edges add relays with more than one path.
           for (let index = 1; index < count; index += 1) pair(at(index - 1), at(index));
-          for (const [left, right] of extraEdges) {
-            if (left % count !== right % count && Math.abs((left % count) - (right % count)) !== 1)
-              pair(at(left), at(right));
+          const paired = new Set<string>();
+          for (let index = 1; index < count; index += 1) paired.add(`${index - 1}-${index}`);
+          const link = (left: number, right: number) => {
+            const [low, high] = left < right ? [left, right] : [right, left];
+            if (low === high || paired.has(`${low}-${high}`)) return;
+            paired.add(`${low}-${high}`);
+            pair(at(low), at(high));
+          };
+          for (const [left, right] of extraEdges) link(left % count, right % count);
+          // Workstations of one office pair with each other directly (a stranger never joins a
+          // known office through a relay); the first vouches for the others to every office.
+          for (let left = 0; left < count; left += 1) {
+            for (let right = left + 1; right < count; right += 1) {
+              if (offices[left] === offices[right]) link(left, right);
+            }
           }
           const created: Array<{ id: string; owner: TestNode }> = [];
           let written = 0;
@@ -82,7 +94,7 @@ describe('sync through a fault-injecting proxy', () => {
             );
             const target = mine[step.target % Math.max(1, mine.length)];
             if (step.kind === 'create' || !target) {
-              const id = newId();
+              const id = newId(node.context.officeId);
               node.write([createCase(id)]);
               created.push({ id, owner: node });
             } else if (step.kind === 'update') {
@@ -109,7 +121,14 @@ describe('sync through a fault-injecting proxy', () => {
           }
           const changes = (node: TestNode) =>
             node.context.store.db.prepare('SELECT count(*) FROM changes').pluck().get() as number;
-          const expected = count * 3 + written;
+          // Each workstation vouches once for the other workstation of its office it paired with.
+          let vouches = 0;
+          for (let left = 0; left < count; left += 1) {
+            for (let right = left + 1; right < count; right += 1) {
+              if (offices[left] === offices[right]) vouches += 2;
+            }
+          }
+          const expected = count * 3 + written + vouches;
           // Faults stay on while the nodes catch up: drops and reordering must be recovered from.
           await until(
             'every change everywhere',

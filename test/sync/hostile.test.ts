@@ -73,7 +73,7 @@ describe('a hostile or broken peer', () => {
     await m.stop();
     pair(a, b);
     addPeer(b.context.store.db, m.nodeId, '127.0.0.1:1', Date.now());
-    const owned = newId();
+    const owned = newId(a.context.officeId);
     a.write([createCase(owned)]);
     await until('A’s case on B', () => holds(b, 'cases', owned));
 
@@ -81,7 +81,7 @@ describe('a hostile or broken peer', () => {
     connection.send({ type: 'hello', protocol: 1, node: m.nodeId, vector: {} });
     const [registration] = createCommitStore(m.context).commitsFor(b.nodeId, {}, 100, new Set());
     if (!registration) throw new Error('no registration commit');
-    const honestCase = forge(m, registration.lastSeq + 1, [createCase()]);
+    const honestCase = forge(m, registration.lastSeq + 1, [createCase(newId(m.context.officeId))]);
     const tampered: Commit = {
       ...honestCase,
       changes: honestCase.changes.map((change) => ({
@@ -91,7 +91,7 @@ describe('a hostile or broken peer', () => {
     };
     connection.send({ type: 'batch', id: 1, commits: [registration, tampered] });
     await until('tampered commit rejected', logged(b, 'rejected', 'BAD_SIGNATURE'));
-    const goodId = newId();
+    const goodId = newId(m.context.officeId);
     const mixed = forge(m, registration.lastSeq + 1, [
       { entity: 'case', recordId: owned, op: 'update', body: { fields: { lane: 'closed' } } },
       createCase(goodId),
@@ -118,10 +118,10 @@ describe('a hostile or broken peer', () => {
     await writeRaw(m, b, Buffer.concat([Buffer.from([0, 0, 0, 100]), randomBytes(100)]));
     await until('garbage logged', logged(b, 'error', 'SYNC_BAD_FRAME'));
 
-    const later = newId();
+    const later = newId(a.context.officeId);
     a.write([createCase(later)]);
     await until('A still syncs with B', () => holds(b, 'cases', later));
-    const stillThere = newId();
+    const stillThere = newId(b.context.officeId);
     b.write([createCase(stillThere)]);
     await until('B still syncs with A', () => holds(a, 'cases', stillThere));
   });

@@ -38,7 +38,7 @@ async function addPhotoSuspect(node: TestNode, seed: number): Promise<void> {
   node.write([
     {
       entity: 'suspect',
-      recordId: newId(),
+      recordId: newId(node.context.officeId),
       op: 'create',
       body: { fields: suspectFields(photo.hash) },
     },
@@ -55,7 +55,7 @@ describe('kill -9 of a headless node during sync', () => {
   beforeAll(async () => {
     a = await startNode('A', { officeId: 'jh-dhanbad' });
     for (let written = 0; written < changeTarget; written += 500) {
-      a.write(Array.from({ length: 500 }, () => createCase()));
+      a.write(Array.from({ length: 500 }, () => createCase(newId(a.context.officeId))));
     }
     for (let index = 0; index < photoCount; index += 1) {
       const photo = await preparePhoto(await syntheticPortrait(100 + index));
@@ -63,7 +63,7 @@ describe('kill -9 of a headless node during sync', () => {
       a.write([
         {
           entity: 'suspect',
-          recordId: newId(),
+          recordId: newId(a.context.officeId),
           op: 'create',
           body: { fields: suspectFields(photo.hash) },
         },
@@ -91,7 +91,7 @@ describe('kill -9 of a headless node during sync', () => {
     let photos = photoCount;
     for (let round = 0; round < kills; round += 1) {
       // Each round brings more to send, so the kill always lands mid-transfer.
-      a.write(Array.from({ length: 2000 }, () => createCase()));
+      a.write(Array.from({ length: 2000 }, () => createCase(newId(a.context.officeId))));
       await addPhotoSuspect(a, 300 + round);
       photos += 1;
       const child = runSamanvay(['node', '--db', bPath, '--listen', `127.0.0.1:${port}`]);

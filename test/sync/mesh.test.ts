@@ -33,14 +33,14 @@ describe('a mesh of offices', () => {
     const c = await start('C', 'wb-purulia');
     pair(a, b);
     pair(b, c);
-    const shared = newId();
-    const local = newId();
+    const shared = newId(a.context.officeId);
+    const local = newId(a.context.officeId);
     a.write([createCase(shared), createCase(local, { sharing: 'local' })]);
     a.write([
       { entity: 'case', recordId: local, op: 'add', body: { field: 'tags', value: 'informer' } },
     ]);
     await until('shared case on C', () => holds(c, 'cases', shared));
-    const fromC = newId();
+    const fromC = newId(c.context.officeId);
     c.write([createCase(fromC)]);
     await until('C’s case on A', () => holds(a, 'cases', fromC));
     await until(
@@ -93,7 +93,9 @@ describe('a mesh of offices', () => {
     const b = await start('B', 'wb-adpc');
     pair(a1, b);
     pair(a2, b);
-    a2.write([createCase()]);
+    // Workstations of one office pair directly; A1 then vouches for A2 to other offices.
+    pair(a1, a2);
+    a2.write([createCase(newId(a2.context.officeId))]);
     await until('A2 known on A1 through B', () => holds(a1, 'nodes', a2.nodeId.toLowerCase()));
     a1.write([{ entity: 'node', recordId: a2.nodeId.toLowerCase(), op: 'delete', body: {} }]);
     await until(
@@ -104,14 +106,14 @@ describe('a mesh of offices', () => {
           .pluck()
           .get(a2.nodeId.toLowerCase()) === 1,
     );
-    const after = newId();
+    const after = newId(a2.context.officeId);
     a2.write([createCase(after)]);
     await until('B refuses A2', () =>
       readSyncLog(b.context.store.db, 'refused').some(
         (entry) => entry.peer === a2.nodeId && entry.code === 'NODE_REVOKED',
       ),
     );
-    const honest = newId();
+    const honest = newId(a1.context.officeId);
     a1.write([createCase(honest)]);
     await until('A1 still syncs with B', () => holds(b, 'cases', honest));
     expect(holds(b, 'cases', after)).toBe(false);
@@ -122,7 +124,7 @@ describe('a mesh of offices', () => {
     const b = await start('B', 'wb-adpc');
     const photo = await preparePhoto(await syntheticPortrait(11));
     storePhoto(a.context.store.db, photo, Date.now());
-    const suspect = newId();
+    const suspect = newId(a.context.officeId);
     a.write([
       {
         entity: 'suspect',

@@ -175,13 +175,13 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
   };
 }
 
-/** A new record id. */
-export function newId(): string {
-  return newRecordId((size) => randomBytes(size));
+/** A new record id, created by a node of `officeId` (ids carry their creator's office). */
+export function newId(officeId: string): string {
+  return newRecordId(officeId, (size) => randomBytes(size));
 }
 
 /** An intent creating a case. */
-export function createCase(id = newId(), overrides: Partial<CaseFields> = {}): ChangeIntent {
+export function createCase(id: string, overrides: Partial<CaseFields> = {}): ChangeIntent {
   return { entity: 'case', recordId: id, op: 'create', body: { fields: caseFields(overrides) } };
 }
 

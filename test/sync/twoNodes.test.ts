@@ -36,8 +36,8 @@ describe('sync between two nodes over pinned mutual TLS', () => {
   it('sends what each lacks, then pushes new commits live', async () => {
     const [a, b] = await nodes(2, ['jh-dhanbad', 'wb-adpc']);
     if (!a || !b) throw new Error('nodes');
-    for (let index = 0; index < 30; index += 1) a.write([createCase()]);
-    b.write([createCase(), createCase()]);
+    for (let index = 0; index < 30; index += 1) a.write([createCase(newId(a.context.officeId))]);
+    b.write([createCase(newId(b.context.officeId)), createCase(newId(b.context.officeId))]);
     pair(a, b);
     await until('initial sync', digestsEqual(a, b));
     expect(changeCount(a.context.store.db)).toBe(3 + 30 + 3 + 2);
@@ -46,7 +46,7 @@ describe('sync between two nodes over pinned mutual TLS', () => {
       () => a.service.inSyncWith(b.nodeId) && b.service.inSyncWith(a.nodeId),
     );
 
-    const id = newId();
+    const id = newId(a.context.officeId);
     a.write([createCase(id)]);
     await until(
       'live push',
@@ -61,7 +61,7 @@ describe('sync between two nodes over pinned mutual TLS', () => {
     const [a, b] = await nodes(2, ['jh-dhanbad', 'jh-dhanbad']);
     if (!a || !b) throw new Error('nodes');
     pair(a, b);
-    const ids = [newId(), newId(), newId()];
+    const ids = [newId(a.context.officeId), newId(a.context.officeId), newId(a.context.officeId)];
     a.write(ids.map((id) => createCase(id)));
     await until('cases on B', () => changeCount(b.context.store.db) >= 3 + 3 + 3);
     const lanes = ['under_investigation', 'arrested', 'closed'] as const;
@@ -111,7 +111,7 @@ describe('clock skew', () => {
     });
     open.push(a, b);
     pair(a, b);
-    const id = newId();
+    const id = newId(a.context.officeId);
     a.write([createCase(id)]);
     await until('case on B', () => changeCount(b.context.store.db) >= 3 + 3 + 1);
     // B, a day behind, edits after seeing A's edit: its stamp must still come later.

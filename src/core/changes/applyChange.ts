@@ -1,7 +1,9 @@
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Change } from '../../shared/domain/change';
 import type { ErrorCode } from '../../shared/errors';
+import { officeOfRecordId } from '../../shared/domain/ids';
 import { schemas } from '../../shared/domain/records';
+import { fingerprint } from '../identity/nodeIdentity';
 import type { Db } from '../db/openDatabase';
 import { entities, toColumnValue, type ColumnKind, type EntityDefinition } from './entities';
 import type { ApplyOutcome } from './applyOutcome';
@@ -75,8 +77,16 @@ export function createApplier(db: Db) {
     if (change.entity === 'office' && change.recordId !== change.office) {
       return refused('NOT_OWNER', 'an office is created only by its own nodes');
     }
-    if (change.entity === 'node' && parsed.data.officeId !== change.office) {
-      return refused('NOT_OWNER', 'a node is registered only by its own office');
+    if (change.entity === 'node') {
+      if (parsed.data.officeId !== change.office) {
+        return refused('NOT_OWNER', 'a node is registered only by its own office');
+      }
+      if (change.recordId !== fingerprint(String(parsed.data.publicKey)).toLowerCase()) {
+        return refused('INVALID_INPUT', 'a node record is named by its key');
+      }
+    } else if (change.entity !== 'office' && officeOfRecordId(change.recordId) !== change.office) {
+      // Ids carry their creator's office: no other office can create (or re-create) them.
+      return refused('NOT_OWNER', 'the record id names another office');
     }
     const existing = head(definition, change.recordId);
     if (existing) {
@@ -107,12 +117,20 @@ export function createApplier(db: Db) {
     const record = head(definition, change.recordId);
     if (!record) return pending;
     if (record.office_id !== change.office) return refused('NOT_OWNER', change.recordId);
-    const parsed = definition.schema
-      .partial()
-      .strict()
-      .safeParse(change.body.fields ?? {});
+    const parsed = definition.updateSchema.safeParse(change.body.fields ?? {});
     if (!parsed.success)
       return refused('INVALID_INPUT', parsed.error.issues[0]?.path.join('.') ?? '');
+    if (definition.fixedFields.some((name) => name in parsed.data)) {
+      const current = prepare(`SELECT * FROM ${definition.table} WHERE id = ?`).get(
+        change.recordId,
+      ) as Record<string, unknown>;
+      const moved = definition.fixedFields.some((name) => {
+        const column = definition.columns[name];
+        return column && name in parsed.data && current[column.column] !== parsed.data[name];
+      });
+      if (moved)
+        return refused('INVALID_INPUT', `${definition.fixedFields.join(', ')} cannot change`);
+    }
     const clock = JSON.parse(record.clock) as Record<string, string>;
     const key = orderKey(change);
     const assignments: string[] = [];

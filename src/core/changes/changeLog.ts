@@ -8,7 +8,8 @@ import { fingerprint, signBytes, verifyBytes, type NodeIdentity } from '../ident
 import { createApplier } from './applyChange';
 import type { ApplyOutcome } from './applyOutcome';
 import { canonicalJson } from './canonicalJson';
-import type { Hlc } from './hlc';
+import { stampWall, type Hlc } from './hlc';
+import { commitSchema } from '../../shared/domain/commitSchema';
 import { sharingSnapshotIntents } from '../sync/shareFilter';
 
 /** SHA-256 (hex) of a change's canonical JSON `[origin, seq, hlc, office, operator, entity, recordId, op, body]`. */
@@ -217,6 +218,12 @@ export function createIngest(db: Db) {
 /** Told of each commit recorded: `local` (written here) or `remote` (received). */
 export type CommitListener = (commit: Commit, source: 'local' | 'remote') => void;
 
+/**
+ * How far ahead of this node's clock a received stamp may be. Clocks a day apart still sync;
+ * a stamp beyond this (a broken or hostile clock) would drag every node's clock with it.
+ */
+export const maxClockAheadMs = 2 * 86_400_000;
+
 export interface ChangeLogContext {
   db: Db;
   identity: NodeIdentity;
@@ -269,16 +276,22 @@ export function createChangeLog(context: ChangeLogContext) {
     return report;
   });
 
+  const officeHasNodes = db.prepare(
+    'SELECT 1 FROM nodes WHERE office_id = ? AND deleted = 0 LIMIT 1',
+  );
   const nodeById = db.prepare('SELECT office_id, public_key, deleted FROM nodes WHERE id = ?');
 
   /** The key and office a commit must be signed by: a known node, or one it registers itself. */
-  function signerOf(commit: Commit): { officeId: string; publicKey: string } {
+  function signerOf(
+    commit: Commit,
+    direct: boolean,
+  ): { officeId: string; publicKey: string; newcomer: boolean } {
     const known = nodeById.get(commit.origin.toLowerCase()) as
       { office_id: string; public_key: string; deleted: number } | undefined;
     // A node record deleted by its office is a revoked key: nothing more is taken from it.
     if (known?.deleted === 1)
       throw new SamanvayError('NODE_REVOKED', undefined, { origin: commit.origin });
-    if (known) return { officeId: known.office_id, publicKey: known.public_key };
+    if (known) return { officeId: known.office_id, publicKey: known.public_key, newcomer: false };
     const own = commit.changes.find(
       (change) =>
         change.entity === 'node' &&
@@ -286,10 +299,24 @@ export function createChangeLog(context: ChangeLogContext) {
         change.recordId === commit.origin.toLowerCase(),
     );
     const fields = own?.body.fields;
-    if (typeof fields?.publicKey === 'string' && fingerprint(fields.publicKey) === commit.origin) {
-      return { officeId: String(fields.officeId), publicKey: fields.publicKey };
+    if (typeof fields?.publicKey !== 'string' || fingerprint(fields.publicKey) !== commit.origin) {
+      throw new SamanvayError('UNKNOWN_NODE', undefined, { origin: commit.origin });
     }
-    throw new SamanvayError('UNKNOWN_NODE', undefined, { origin: commit.origin });
+    const officeId = String(fields.officeId);
+    // A node registering itself is taken at its word only when it is the paired peer on the
+    // line (its fingerprint checked by the operator), or as the first node of an office not
+    // yet known here. A stranger never joins an office this node already knows.
+    if (!direct && officeHasNodes.get(officeId) !== undefined) {
+      throw new SamanvayError(
+        'UNKNOWN_NODE',
+        'A new node of a known office must be paired directly.',
+        {
+          origin: commit.origin,
+          officeId,
+        },
+      );
+    }
+    return { officeId, publicKey: fields.publicKey, newcomer: true };
   }
 
   const receiveTransaction = db.transaction((commit: Commit) => {
@@ -313,14 +340,58 @@ export function createChangeLog(context: ChangeLogContext) {
     return report;
   });
 
+  /** Records intents as one signed commit by `operatorId`; returns the changes written. */
+  function write(requested: ChangeIntent[], operatorId: string): Change[] {
+    if (requested.length === 0) return [];
+    const intents = [...requested, ...sharingSnapshotIntents(db, requested)];
+    const firstSeq = lastSeq() + 1;
+    const changes: Change[] = intents.map((intent, index) => ({
+      ...intent,
+      origin: identity.nodeId,
+      seq: firstSeq + index,
+      hlc: hlc.next(),
+      office: officeId,
+      operator: operatorId,
+    }));
+    const unsigned = {
+      origin: identity.nodeId,
+      firstSeq,
+      lastSeq: firstSeq + changes.length - 1,
+      changes,
+      redacted: [],
+    };
+    const bytes = commitBytes(unsigned);
+    if (!bytes) throw new SamanvayError('INTERNAL', 'commit out of sequence');
+    const commit: Commit = { ...unsigned, signature: signBytes(identity, bytes) };
+    writeTransaction(commit, clock.now());
+    notify(commit, 'local');
+    return changes;
+  }
+
   return {
+    write,
     /**
      * Takes in a commit signed by another node (sync, bundles): checks its shape, signer,
      * office and signature first (BAD_SIGNATURE, UNKNOWN_NODE, NOT_OWNER: nothing applied),
      * then applies each change; changes the merge rules refuse are reported, not applied.
      */
-    receive(commit: Commit): IngestReport {
-      const { officeId: signerOffice, publicKey } = signerOf(commit);
+    receive(input: Commit, options: { direct?: boolean } = {}): IngestReport {
+      const parsed = commitSchema.safeParse(input);
+      if (!parsed.success) {
+        throw new SamanvayError('SYNC_BAD_FRAME', 'The commit is malformed.', {
+          field: parsed.error.issues[0]?.path.join('.') ?? '',
+        });
+      }
+      const commit: Commit = parsed.data;
+      const latest = clock.now() + maxClockAheadMs;
+      if (commit.changes.some((change) => stampWall(change.hlc) > latest)) {
+        throw new SamanvayError('STAMP_IN_FUTURE', undefined, {
+          origin: commit.origin,
+          lastSeq: commit.lastSeq,
+        });
+      }
+      const signer = signerOf(commit, options.direct === true);
+      const { officeId: signerOffice, publicKey } = signer;
       // Changes in ascending seq; commitBytes checks that they and the redacted hashes
       // account for every seq of the commit exactly once.
       const wellFormed = commit.changes.every(
@@ -344,6 +415,21 @@ export function createChangeLog(context: ChangeLogContext) {
       }
       const report = receiveTransaction(commit);
       notify(commit, 'remote');
+      // A workstation of this office, paired directly, is vouched for: this node's own signed
+      // record of its key lets every other office accept it when its changes are relayed.
+      if (signer.newcomer && signerOffice === officeId) {
+        write(
+          [
+            {
+              entity: 'node',
+              recordId: commit.origin.toLowerCase(),
+              op: 'create',
+              body: { fields: { officeId, publicKey, label: 'workstation (paired)' } },
+            },
+          ],
+          'system',
+        );
+      }
       return report;
     },
 
@@ -354,34 +440,6 @@ export function createChangeLog(context: ChangeLogContext) {
     onCommit(listener: CommitListener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
-    },
-
-    /** Records intents as one signed commit by `operatorId`; returns the changes written. */
-    write(requested: ChangeIntent[], operatorId: string): Change[] {
-      if (requested.length === 0) return [];
-      const intents = [...requested, ...sharingSnapshotIntents(db, requested)];
-      const firstSeq = lastSeq() + 1;
-      const changes: Change[] = intents.map((intent, index) => ({
-        ...intent,
-        origin: identity.nodeId,
-        seq: firstSeq + index,
-        hlc: hlc.next(),
-        office: officeId,
-        operator: operatorId,
-      }));
-      const unsigned = {
-        origin: identity.nodeId,
-        firstSeq,
-        lastSeq: firstSeq + changes.length - 1,
-        changes,
-        redacted: [],
-      };
-      const bytes = commitBytes(unsigned);
-      if (!bytes) throw new SamanvayError('INTERNAL', 'commit out of sequence');
-      const commit: Commit = { ...unsigned, signature: signBytes(identity, bytes) };
-      writeTransaction(commit, clock.now());
-      notify(commit, 'local');
-      return changes;
     },
   };
 }

@@ -36,6 +36,8 @@ export interface EntityDefinition {
   tracksCreation: boolean;
   /** The table has an `operator_id` column: who posted it. */
   tracksOperator: boolean;
+  /** Fields set at creation that no update may change (a node's office and key). */
+  fixedFields: string[];
 }
 
 function columnsOf(schema: z.ZodObject, kinds: Record<string, ColumnKind>) {
@@ -68,13 +70,19 @@ function define(
     tracksUpdates: options.tracksUpdates ?? true,
     tracksCreation: options.tracksCreation ?? true,
     tracksOperator: options.tracksOperator ?? false,
+    fixedFields: options.fixedFields ?? [],
   };
 }
 
 /** The registry the change path applies with: one entry per entity kind. */
 export const entities: Record<EntityKind, EntityDefinition> = {
   office: define('offices', officeFields, { policeStations: 'json' }, { tracksCreation: false }),
-  node: define('nodes', nodeFields, {}, { tracksCreation: false }),
+  node: define(
+    'nodes',
+    nodeFields,
+    {},
+    { tracksCreation: false, fixedFields: ['officeId', 'publicKey'] },
+  ),
   operator: define('operators', operatorFields, {}, { tracksCreation: false }),
   case: define(
     'cases',

@@ -16,6 +16,7 @@ export interface Hlc {
 }
 
 const stampPattern = /^(\d{15})\.(\d{6})$/;
+const maxCounter = 999_999;
 
 export function formatStamp(wall: number, counter: number): string {
   return `${String(wall).padStart(15, '0')}.${String(counter).padStart(6, '0')}`;
@@ -41,8 +42,12 @@ export function createHlc(clock: WallClock, last = formatStamp(0, 0)): Hlc {
       if (now > lastWall) {
         lastWall = now;
         lastCounter = 0;
-      } else {
+      } else if (lastCounter < maxCounter) {
         lastCounter += 1;
+      } else {
+        // The counter is six digits: past it, borrow the next millisecond.
+        lastWall += 1;
+        lastCounter = 0;
       }
       return formatStamp(lastWall, lastCounter);
     },

@@ -42,7 +42,6 @@ interface OfficeWriter {
 
 const batchSize = 2000;
 const day = 86_400_000;
-const newId = () => newRecordId((size) => randomBytes(size));
 
 /**
  * Fills a node with realistic demo data: this office's records through its own change log,
@@ -85,7 +84,7 @@ export async function generateDemo(
       clock: context.clock,
       officeId: office.id,
     });
-    const operatorId = newId();
+    const operatorId = newRecordId(office.id, (size) => randomBytes(size));
     const { id, ...fields } = office;
     log.write(
       [
@@ -161,7 +160,7 @@ export async function generateDemo(
   for (let index = 0; index < options.suspects; index += 1) {
     const writer = writerFor(index);
     const suspect = demoSuspect(random, writer.office);
-    const id = newId();
+    const id = newRecordId(writer.office.id, (size) => randomBytes(size));
     const photoHashes: string[] = [];
     const photoCount = photosPerSuspect(index);
     for (let photo = 0; photo < photoCount; photo += 1) {
@@ -198,7 +197,7 @@ export async function generateDemo(
   const caseIds: string[] = [];
   for (let index = 0; index < options.cases; index += 1) {
     const writer = writerFor(index);
-    const id = newId();
+    const id = newRecordId(writer.office.id, (size) => randomBytes(size));
     writer.pending.push({
       entity: 'case',
       recordId: id,
@@ -251,7 +250,7 @@ export async function generateDemo(
     const replyTo = request && request.writer !== writer ? request.id : null;
     // A reply (and its acknowledgement) needs the request written first.
     if (request && replyTo) flush(request.writer, true);
-    const id = newId();
+    const id = newRecordId(writer.office.id, (size) => randomBytes(size));
     const fields = demoLogEntry(
       random,
       at,

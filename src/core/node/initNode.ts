@@ -36,7 +36,7 @@ export function initNode(
   const identity = createNodeIdentity();
   const { id, ...office } = input.office;
   const officeId = id ?? officeSlug(office.nameEn);
-  const operatorId = newRecordId((size) => randomBytes(size));
+  const operatorId = newRecordId(officeId, (size) => randomBytes(size), clock.now());
   const changeLog = createChangeLog({
     db: store.db,
     identity,

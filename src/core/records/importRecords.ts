@@ -95,7 +95,10 @@ function intentsFor(
   summary: ImportSummary,
 ) {
   const definition = entities[entity];
-  const id = typeof record.id === 'string' ? record.id : newRecordId((size) => randomBytes(size));
+  const id =
+    typeof record.id === 'string'
+      ? record.id
+      : newRecordId(context.officeId, (size) => randomBytes(size), context.clock.now());
   const fields = Object.fromEntries(
     Object.keys(definition.columns).map((name) => [name, record[name]]),
   );

@@ -1,10 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import type { CoreApi } from '../../shared/api/contract';
 import type { OperatorView } from '../../shared/api/views';
-import { newRecordId } from '../../shared/domain/ids';
 import { writeMeta } from '../node/meta';
 import type { NodeContext } from '../node/nodeContext';
 import { listOperators } from '../repos/officeRepo';
+import { newId, writeChanges } from './writeChanges';
 
 /**
  * Who is on duty. Operators are records of the office, so the log and the history show who
@@ -21,13 +20,13 @@ export function createOperatorService(context: NodeContext): Pick<CoreApi, 'sess
       if (existing) {
         operator = existing;
       } else {
-        const id = newRecordId((size) => randomBytes(size));
-        context.changeLog.write(
-          [{ entity: 'operator', recordId: id, op: 'create', body: { fields: { name, rank } } }],
-          id,
-        );
+        const id = newId(context);
+        // The new operator is on duty from this, their first, change.
+        context.session.operatorId = id;
+        writeChanges(context, [
+          { entity: 'operator', recordId: id, op: 'create', body: { fields: { name, rank } } },
+        ]);
         operator = { id, name, rank, officeId: context.officeId };
-        context.emit('record.changed', { entity: 'operator', ids: [id], origin: 'local' });
       }
       writeMeta(db, 'operator.id', operator.id);
       context.session.operatorId = operator.id;

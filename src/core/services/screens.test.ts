@@ -89,38 +89,40 @@ describe('screens services', () => {
     peer.write([
       {
         entity: 'case',
-        recordId: 'peer-case-1',
+        recordId: 'wb-adpc:peer-case-1',
         op: 'create',
         body: { fields: { ...baseCase, policeStation: 'Kulti' } },
       },
     ]);
-    await expect(api['cases.move']({ id: 'peer-case-1', lane: 'closed' })).rejects.toMatchObject({
+    await expect(
+      api['cases.move']({ id: 'wb-adpc:peer-case-1', lane: 'closed' }),
+    ).rejects.toMatchObject({
       code: 'NOT_OWNER',
     });
     const note = await api['notes.add']({
       targetEntity: 'case',
-      targetId: 'peer-case-1',
+      targetId: 'wb-adpc:peer-case-1',
       text: 'Accused seen at Chirkunda',
     });
     expect(note).toMatchObject({ officeId: 'jh-dhanbad', operatorName: 'ASI Sunita Kumari' });
-    expect((await api['cases.detail']({ id: 'peer-case-1' })).updatedByOther).toBe(false);
+    expect((await api['cases.detail']({ id: 'wb-adpc:peer-case-1' })).updatedByOther).toBe(false);
     peer.write([
       {
         entity: 'case',
-        recordId: 'peer-case-1',
+        recordId: 'wb-adpc:peer-case-1',
         op: 'update',
         body: { fields: { lane: 'arrested' } },
       },
     ]);
     const card = (await api['cases.board']({ perLane: 5 })).lanes.arrested.items[0];
     expect(card).toMatchObject({
-      id: 'peer-case-1',
+      id: 'wb-adpc:peer-case-1',
       updatedByOther: true,
       updatedByOffice: 'wb-adpc',
       officeId: 'wb-adpc',
     });
-    await api['records.markSeen']({ entity: 'case', id: 'peer-case-1' });
-    expect((await api['cases.detail']({ id: 'peer-case-1' })).updatedByOther).toBe(false);
+    await api['records.markSeen']({ entity: 'case', id: 'wb-adpc:peer-case-1' });
+    expect((await api['cases.detail']({ id: 'wb-adpc:peer-case-1' })).updatedByOther).toBe(false);
   });
 
   it('keeps a dossier with photos, names in several scripts, status history and linked cases', async () => {
@@ -223,7 +225,7 @@ describe('screens services', () => {
     peer.write([
       {
         entity: 'log',
-        recordId: 'reply-1',
+        recordId: 'wb-adpc:reply-1',
         op: 'create',
         body: {
           fields: {
@@ -244,7 +246,7 @@ describe('screens services', () => {
     await api['log.ack']({ id: lookout.id });
     const date = new Date(lookout.at + 5.5 * 3_600_000).toISOString().slice(0, 10);
     const day = await api['log.day']({ date });
-    expect(day.map((entry) => entry.id)).toEqual([lookout.id, 'reply-1']);
+    expect(day.map((entry) => entry.id)).toEqual([lookout.id, 'wb-adpc:reply-1']);
     expect(day[0]).toMatchObject({ acks: ['jh-dhanbad', 'wb-adpc'], replyCount: 1 });
     expect((await api['log.thread']({ id: lookout.id })).map((entry) => entry.replyTo)).toEqual([
       null,

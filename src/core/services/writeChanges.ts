@@ -22,7 +22,7 @@ export function writeChanges(context: NodeContext, intents: ChangeIntent[]): voi
 
 /** A new record id, time-ordered by the node's clock. */
 export function newId(context: NodeContext): string {
-  return newRecordId((size) => randomBytes(size), context.clock.now());
+  return newRecordId(context.officeId, (size) => randomBytes(size), context.clock.now());
 }
 
 /** The owner row of a record, or NOT_FOUND; NOT_OWNER when this office may not edit it. */

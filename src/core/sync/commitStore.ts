@@ -96,8 +96,11 @@ export function createCommitStore(context: NodeContext) {
       return commits;
     },
 
-    /** Takes one commit in, in order: held already, applied, or rejected with a reason. */
-    receive(commit: Commit): ReceiveOutcome {
+    /**
+     * Takes one commit in, in order: held already, applied, or rejected with a reason.
+     * `peer` is the node on the line: a commit it signed itself comes from a paired key.
+     */
+    receive(commit: Commit, peer?: string): ReceiveOutcome {
       const held = vector[commit.origin] ?? 0;
       if (commit.lastSeq <= held) return { status: 'held' };
       const reject = (code: string, detail: string): ReceiveOutcome => ({
@@ -108,7 +111,7 @@ export function createCommitStore(context: NodeContext) {
         return reject('SYNC_GAP', `holds up to ${held}, commit starts at ${commit.firstSeq}`);
       }
       try {
-        const report = context.changeLog.receive(commit);
+        const report = context.changeLog.receive(commit, { direct: commit.origin === peer });
         return { status: 'applied', report };
       } catch (error) {
         if (error instanceof SamanvayError) return reject(error.code, error.message);

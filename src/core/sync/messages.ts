@@ -1,44 +1,17 @@
 import { z } from 'zod';
-import { changeOps } from '../../shared/domain/change';
-import { entityKinds } from '../../shared/domain/enums';
+import { commitSchema, nodeIdSchema } from '../../shared/domain/commitSchema';
 
 /** The protocol version this node speaks; a hello with another is refused. */
 export const protocolVersion = 1;
 
-const nodeId = z.string().regex(/^[0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}$/);
+const nodeId = nodeIdSchema;
 const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
-const shortId = z.string().min(1).max(64);
+
+export { commitSchema };
 
 /** origin → highest seq held, every commit before it held too. */
 export const vectorSchema = z.record(nodeId, z.number().int().min(0));
-
-const changeSchema = z.object({
-  origin: nodeId,
-  seq,
-  hlc: z.string().regex(/^\d{15}\.\d{6}$/),
-  office: shortId,
-  operator: z.string().max(64),
-  entity: z.enum(entityKinds),
-  recordId: shortId,
-  op: z.enum(changeOps),
-  body: z.object({
-    fields: z.record(z.string(), z.unknown()).optional(),
-    field: z.string().max(64).optional(),
-    value: z.string().max(4000).optional(),
-    tags: z.array(z.string().max(100)).max(10_000).optional(),
-  }),
-});
-
-/** A signed commit as it travels: some changes may be withheld, their hashes kept. */
-export const commitSchema = z.object({
-  origin: nodeId,
-  firstSeq: seq,
-  lastSeq: seq,
-  signature: z.string().regex(/^[0-9a-f]{128}$/),
-  changes: z.array(changeSchema).max(20_000),
-  redacted: z.array(z.object({ seq, hash })).max(20_000),
-});
 
 const rejectionSchema = z.object({
   origin: nodeId,

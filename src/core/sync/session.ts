@@ -127,7 +127,7 @@ export function createSession(
     try {
       db.transaction(() => {
         for (const commit of commits) {
-          const outcome = store.receive(commit);
+          const outcome = store.receive(commit, peer);
           if (outcome.status === 'rejected') rejected.push(outcome.rejection);
           if (outcome.status !== 'applied') continue;
           applied.push(...outcome.report.changes);

@@ -46,6 +46,8 @@ const errors = {
   'error.SYNC_INCOMPLETE': 'The two computers do not yet hold the same changes.',
   'error.UNKNOWN_METHOD': 'Unknown request.',
   'error.FORBIDDEN': 'This request is not allowed.',
+  'error.STAMP_IN_FUTURE':
+    "A change is dated more than two days ahead of this computer's clock: check the clock of the computer that sent it.",
   'error.INTERNAL': 'Something went wrong inside Samanvay.',
 } satisfies Record<`error.${ErrorCode}`, string>;
 

@@ -39,11 +39,14 @@ export function base32Decode(text: string): Uint8Array | undefined {
 }
 
 /**
- * A new record id: 48 bits of creation time (ms) then 80 random bits, in lower-case base32.
+ * A new record id: the creating office's id, ':', then 48 bits of creation time (ms) and 80
+ * random bits in lower-case base32 (`jh-dhanbad:01jx…`). The office prefix binds the record
+ * to its owner: a create from any other office is refused, whatever order changes arrive in.
  * Ids made later sort later, so new rows land at the right edge of the B-trees that index
  * them instead of on random pages (far fewer pages to write, and to encrypt).
  */
 export function newRecordId(
+  officeId: string,
   random: (size: number) => Uint8Array,
   now: number = Date.now(),
 ): string {
@@ -54,5 +57,11 @@ export function newRecordId(
     time = Math.floor(time / 256);
   }
   bytes.set(random(10), 6);
-  return base32(bytes).toLowerCase();
+  return `${officeId}:${base32(bytes).toLowerCase()}`;
+}
+
+/** The office a record id names as its creator (the part before ':'), if any. */
+export function officeOfRecordId(recordId: string): string | undefined {
+  const colon = recordId.lastIndexOf(':');
+  return colon > 0 ? recordId.slice(0, colon) : undefined;
 }
