@@ -58,7 +58,7 @@ function formatTag(): string {
 
 /** The cached demo database for these parameters, made on first use. */
 function demoDatabase(): string {
-  const key = `c${cases}-s${suspects}-p${photos}-l${logEntries}-seed1-${formatTag()}`;
+  const key = `c${cases}-s${suspects}-p${photos}-l${logEntries}-${formatTag()}`;
   const dir = path.join(tmpdir(), 'samanvay-bench-board', key);
   const db = path.join(dir, 'demo.db');
   if (existsSync(db)) return db;
@@ -66,7 +66,7 @@ function demoDatabase(): string {
   console.log(`Making the demo database (${key}) in ${dir}; this takes minutes…`);
   const made = spawnSync(
     process.execPath,
-    ['bin/samanvay.mjs', 'demo', '--db', db, '--kdf-fast', '--seed', '1']
+    ['bin/samanvay.mjs', 'demo', '--db', db, '--kdf-fast']
       .concat(['--cases', String(cases), '--suspects', String(suspects)])
       .concat(['--photos', String(photos), '--log-entries', String(logEntries)]),
     { cwd: root, stdio: 'inherit', env: { ...process.env, SAMANVAY_PASSPHRASE: passphrase } },

@@ -86,10 +86,11 @@ export function laneCards(
   viewer: { officeId: string; operatorId: string },
 ): BoardLane {
   const { clause, params } = caseWhere(filter);
+  const counted = caseWhere(filter, 'in');
   const total = (
     db
-      .prepare(`SELECT count(*) AS n FROM cases c WHERE ${clause} AND c.lane = ?`)
-      .get(...params, filter.lane) as {
+      .prepare(`SELECT count(*) AS n FROM cases c WHERE ${counted.clause} AND c.lane = ?`)
+      .get(...counted.params, filter.lane) as {
       n: number;
     }
   ).n;
@@ -109,11 +110,22 @@ export function caseBoard(
   viewer: { officeId: string; operatorId: string },
 ): CaseBoard {
   const { clause, params } = caseWhere(filter);
+  const counted = caseWhere(filter, 'in');
+  // With no filter, or only the office, an index holds every column the count needs. With any
+  // other filter, grouping must not walk the lane index (`+c.lane`): that fetches every row in
+  // index order, seconds on 100k cases, where one scan of the table is far cheaper.
+  const indexOnly = Object.entries(filter).every(
+    ([name, value]) =>
+      value === undefined || value === '' || name === 'officeId' || name === 'perLane',
+  );
+  const groupBy = indexOnly ? 'c.lane' : '+c.lane';
   const counts = new Map(
     (
       db
-        .prepare(`SELECT c.lane, count(*) AS n FROM cases c WHERE ${clause} GROUP BY c.lane`)
-        .all(...params) as Array<{
+        .prepare(
+          `SELECT c.lane, count(*) AS n FROM cases c WHERE ${counted.clause} GROUP BY ${groupBy}`,
+        )
+        .all(...counted.params) as Array<{
         lane: CaseLane;
         n: number;
       }>
