@@ -34,6 +34,11 @@ const suspect = {
   reward: 0,
   primaryPhoto: null,
   sharing: 'network' as const,
+  aliases: [],
+  otherNames: [],
+  phones: [],
+  vehicles: [],
+  photos: [],
 };
 
 describe('board counts', () => {
