@@ -135,7 +135,20 @@ export function createCore(options: CoreOptions): Core {
     },
   };
 
-  const api: Partial<Record<Method, (input: never) => Promise<unknown>>> = { ...sessionApi };
+  // Opening and closing the store take turns: two unlocks, or a lock during an unlock's key
+  // derivation, must not interleave (a store opened twice, or reopened after a lock).
+  let sessionTurn: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(run: () => Promise<T>): Promise<T> => {
+    const result = sessionTurn.then(run, run);
+    sessionTurn = result.catch(() => undefined);
+    return result;
+  };
+  const api: Partial<Record<Method, (input: never) => Promise<unknown>>> = {
+    'session.status': sessionApi['session.status'],
+    'session.init': (input) => inTurn(() => sessionApi['session.init'](input)),
+    'session.unlock': (input) => inTurn(() => sessionApi['session.unlock'](input)),
+    'session.lock': (input) => inTurn(() => sessionApi['session.lock'](input)),
+  };
   for (const name of Object.keys(contract) as Method[]) {
     if (sessionMethods.has(name)) continue;
     api[name] = async (input: never) =>

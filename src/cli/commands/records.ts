@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { writeFileDurable } from '../../core/db/atomicFile';
 import { SamanvayError } from '../../shared/errors';
 import { openNode } from '../../core/node/openNode';
 import { exportRecords } from '../../core/records/exportRecords';
@@ -52,7 +53,8 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
         officeId: context.officeId,
       }),
     );
-    if (typeof flags.out === 'string') writeFileSync(flags.out, text, { mode: 0o600 });
+    // Plain text records: readable by this user only, written whole or not at all.
+    if (typeof flags.out === 'string') writeFileDurable(flags.out, text, 0o600);
     else io.out(text);
   } finally {
     context.store.close();

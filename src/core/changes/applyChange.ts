@@ -175,6 +175,15 @@ export function createApplier(db: Db) {
       return refused('NOT_OWNER', change.recordId);
     }
     const value = change.body.value ?? '';
+    // An office withdraws only its own acknowledgement (the element is its office id).
+    if (
+      change.op === 'remove' &&
+      definition.openSets.includes(field) &&
+      record.office_id !== change.office &&
+      value !== change.office
+    ) {
+      return refused('NOT_OWNER', `${change.entity}.${field}`);
+    }
     if (change.op === 'add' && !elementSchema.safeParse(value).success) {
       return refused('INVALID_INPUT', `${change.entity}.${field}`);
     }

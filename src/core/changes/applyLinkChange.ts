@@ -1,4 +1,5 @@
 import type { Change } from '../../shared/domain/change';
+import { officeOfRecordId } from '../../shared/domain/ids';
 import { linkFields } from '../../shared/domain/records';
 
 const strictLinkFields = linkFields.strict();
@@ -13,18 +14,33 @@ import { canonicalLink, linkId } from './linkId';
  */
 export function applyLinkChange(prepare: Prepare, change: Change): ApplyOutcome {
   const body = { ...change.body, field: 'present', value: '1' };
-  if (change.op === 'add') {
-    const parsed = strictLinkFields.safeParse(change.body.fields ?? {});
-    if (!parsed.success) {
-      return { status: 'refused', reason: 'INVALID_INPUT', detail: 'link fields' };
-    }
-    if (linkId(parsed.data) !== change.recordId) {
+  if (change.op !== 'add' && change.op !== 'remove') {
+    return { status: 'refused', reason: 'INVALID_INPUT', detail: `links cannot ${change.op}` };
+  }
+  // Both an add and a remove name the link's ends, which the id must match.
+  const parsed = strictLinkFields.safeParse(change.body.fields ?? {});
+  if (!parsed.success) {
+    return { status: 'refused', reason: 'INVALID_INPUT', detail: 'link fields' };
+  }
+  if (linkId(parsed.data) !== change.recordId) {
+    return {
+      status: 'refused',
+      reason: 'INVALID_INPUT',
+      detail: 'link id does not match its ends',
+    };
+  }
+  if (change.op === 'remove') {
+    // Any office may link records; only an office owning one end may unlink them.
+    const ends = [parsed.data.fromId, parsed.data.toId].map(officeOfRecordId);
+    if (!ends.includes(change.office)) {
       return {
         status: 'refused',
-        reason: 'INVALID_INPUT',
-        detail: 'link id does not match its ends',
+        reason: 'NOT_OWNER',
+        detail: 'only an office owning an end unlinks',
       };
     }
+  }
+  if (change.op === 'add') {
     const { kind, fromId, toId, role } = canonicalLink(parsed.data);
     prepare(
       `INSERT INTO links (id, kind, from_id, to_id, role, office_id, created_stamp, created_at, present)
@@ -42,8 +58,6 @@ export function applyLinkChange(prepare: Prepare, change: Change): ApplyOutcome 
       orderKey(change),
       stampWall(change.hlc),
     );
-  } else if (change.op !== 'remove') {
-    return { status: 'refused', reason: 'INVALID_INPUT', detail: `links cannot ${change.op}` };
   }
   applySetChange(prepare, { ...change, body });
   prepare(

@@ -183,7 +183,7 @@ function buildChanges(steps: StepInput[]): Change[] {
         entity: 'link',
         recordId: linkId(fields),
         op: step.remove ? 'remove' : 'add',
-        body: step.remove ? { tags } : { fields },
+        body: step.remove ? { fields, tags } : { fields },
       });
     } else if (step.kind === 'log') {
       const logId = `${nodes[step.record]?.office ?? 'jh-dhanbad'}:log-${step.record}`;

@@ -18,7 +18,7 @@
  * Types: Db, ReadDb (openDatabase.ts); KdfParams, StoreOptions, UnlockSecret, OsKeyStore (types.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SamanvayError } from '../../shared/errors';
 import { fsyncDirectory, fsyncFile } from './atomicFile';
@@ -115,6 +115,8 @@ export async function createStore(
     } finally {
       db.close(); // checkpoints and removes the -wal: the file alone is the database
     }
+    // Encrypted, but still this user's alone (SQLite's -wal and -shm follow the file's mode).
+    chmodSync(temporary, 0o600);
     fsyncFile(temporary);
     if (taken()) throw new SamanvayError('DATABASE_EXISTS');
     const body: KeyFile = {

@@ -51,7 +51,9 @@ export function createRecordService(
       const id = linkId(link);
       const tags = liveTags(db, 'link', id, 'present', '1');
       if (tags.length > 0)
-        writeChanges(context, [{ entity: 'link', recordId: id, op: 'remove', body: { tags } }]);
+        writeChanges(context, [
+          { entity: 'link', recordId: id, op: 'remove', body: { fields: link, tags } },
+        ]);
       return { id };
     },
     'notes.add': async (note) => {
