@@ -11,6 +11,7 @@ export const logMessages = {
     'log.today': 'Today',
     'log.loading': 'Loading the day’s entries…',
     'log.count': 'Entries: {count}',
+    'log.showEarlier': 'Show earlier entries ({count} more)',
     'log.emptyTitle': 'Nothing posted on this day yet',
     'log.emptyToday':
       'Type in the box below and press Enter to post. Alt+1…Alt+8 picks the category, # links a case, @ a suspect, and a photo can be pasted or dropped in.',
@@ -68,6 +69,7 @@ export const logMessages = {
     'log.today': 'आज',
     'log.loading': 'दिन की प्रविष्टियाँ आ रही हैं…',
     'log.count': 'प्रविष्टियाँ: {count}',
+    'log.showEarlier': 'पहले की प्रविष्टियाँ दिखाएँ ({count} और)',
     'log.emptyTitle': 'इस दिन अभी तक कुछ दर्ज नहीं हुआ',
     'log.emptyToday':
       'नीचे के खाने में लिखें और दर्ज करने के लिए Enter दबाएँ। Alt+1…Alt+8 से श्रेणी चुनें, # से मामला और @ से संदिग्ध जोड़ें, फ़ोटो चिपकाएँ या खींचकर छोड़ें।',
@@ -126,6 +128,7 @@ export const logMessages = {
     'log.today': 'আজ',
     'log.loading': 'দিনের লেখাগুলি আসছে…',
     'log.count': 'লেখা: {count}',
+    'log.showEarlier': 'আগের লেখাগুলি দেখান (আরও {count})',
     'log.emptyTitle': 'এই দিনে এখনও কিছু লেখা হয়নি',
     'log.emptyToday':
       'নীচের ঘরে লিখুন আর লেখা জমা দিতে Enter টিপুন। Alt+1…Alt+8 দিয়ে শ্রেণি বাছুন, # দিয়ে মামলা আর @ দিয়ে সন্দেহভাজন যুক্ত করুন, ছবি পেস্ট করুন বা টেনে এনে ছাড়ুন।',

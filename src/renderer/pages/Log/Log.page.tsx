@@ -28,6 +28,12 @@ import { mergeEntries, threadsOf } from './logThreads';
 import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
 
+/**
+ * A busy day (a border district can post hundreds of entries) shows its latest threads first;
+ * earlier ones are added a page at a time, so the screen stays quick to draw.
+ */
+const threadsPerPage = 150;
+
 export interface LogPageProps {
   /** This computer's office. */
   officeId: string;
@@ -61,7 +67,17 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
     return mergeEntries(loaded, relevant);
   }, [day.data, local, date]);
   const threads = useMemo(() => threadsOf(entries), [entries]);
+  const [shown, setShown] = useState({ date, count: threadsPerPage });
+  const shownCount = shown.date === date ? shown.count : threadsPerPage;
+  const visible = threads.slice(Math.max(0, threads.length - shownCount));
+  const earlier = threads.length - visible.length;
   const mentionLabel = useMentionLabels(entries);
+
+  // Today opens at its newest entries, just above the compose box, as a chat does.
+  const loadedDay = day.loading ? undefined : date;
+  useEffect(() => {
+    if (loadedDay && loadedDay === today) window.scrollTo({ top: document.body.scrollHeight });
+  }, [loadedDay, today]);
 
   useEffect(() => {
     if (posted)
@@ -189,7 +205,16 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
             <Text size="sm" c="dimmed" aria-live="polite">
               {t('log.count', { count: entries.length })}
             </Text>
-            {threads.map((thread) => (
+            {earlier > 0 ? (
+              <Button
+                variant="default"
+                style={{ alignSelf: 'center' }}
+                onClick={() => setShown({ date, count: shownCount + threadsPerPage })}
+              >
+                {t('log.showEarlier', { count: earlier })}
+              </Button>
+            ) : null}
+            {visible.map((thread) => (
               <Stack gap={4} key={thread.entry.id} className={classes.thread}>
                 <LogEntry
                   entry={thread.entry}

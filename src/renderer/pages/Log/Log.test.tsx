@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LogEntryView, OfficeView } from '../../../shared/api/views';
 import { createFakeClient } from '../../test/fakeClient';
 import { renderWithProviders } from '../../test/renderWithProviders';
@@ -67,6 +67,7 @@ const article = (name: RegExp) => screen.getByRole('article', { name });
 
 beforeEach(() => {
   window.location.hash = '#/log?date=2025-01-16';
+  vi.spyOn(window, 'scrollTo').mockImplementation(() => undefined);
 });
 
 describe('LogPage', () => {
@@ -205,6 +206,20 @@ describe('LogPage', () => {
     expect(link.getAttribute('href')).toBe('#/log?date=2025-01-15');
     expect(link.parentElement?.textContent).toMatch(/^In reply to Asansol, 15 Jan 2025, 3:00\sam:/);
     expect(screen.getAllByRole('article')).toHaveLength(1);
+  });
+
+  it('draws the latest 150 threads of a busy day and adds earlier ones on request', async () => {
+    const busy = Array.from({ length: 160 }, (_, index) =>
+      entry({ id: `e${index}`, at: morning + index * 1000, text: `Entry ${index}` }),
+    );
+    renderWithProviders(<LogPage officeId="dhanbad" />, { client: logClient(busy).client });
+    await screen.findByText('Entry 159');
+    expect(screen.getAllByRole('article')).toHaveLength(150);
+    expect(screen.queryByText('Entry 9')).toBeNull();
+    expect(screen.getByText('Entry 10')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Show earlier entries (10 more)' }));
+    expect(screen.getAllByRole('article')).toHaveLength(160);
+    expect(screen.getByText('Entries: 160')).toBeTruthy();
   });
 });
 
