@@ -33,10 +33,10 @@ function suspectInput(fields: Record<string, unknown>) {
   };
 }
 
-/** A real JPEG, made now: a 240×320 face-coloured block. */
-function portrait(): Promise<Buffer> {
+/** A real JPEG, made now: a 240×320 block of one colour (another shade, another photo). */
+function portrait(red = 190): Promise<Buffer> {
   return sharp({
-    create: { width: 240, height: 320, channels: 3, background: { r: 190, g: 140, b: 110 } },
+    create: { width: 240, height: 320, channels: 3, background: { r: red, g: 140, b: 110 } },
   })
     .jpeg()
     .toBuffer();
@@ -160,6 +160,24 @@ test('a hostile file named .jpg is refused with the message, in the operator’s
   );
   await expect(dossier.getByText('Photo 1 of 1')).toBeVisible();
 
+  // A good photo dropped on the dossier is added, and can be made the main one.
+  const jpeg = (await portrait(120)).toString('base64');
+  const dropped = await page.evaluateHandle(`(() => {
+    const bytes = Uint8Array.from(atob('${jpeg}'), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'dropped.jpg', { type: 'image/jpeg' }));
+    return transfer;
+  })()`);
+  await dossier.dispatchEvent('dragover', { dataTransfer: dropped });
+  await expect(page.getByText('Drop the photo to add it to the dossier')).toBeVisible();
+  await dossier.dispatchEvent('drop', { dataTransfer: dropped });
+  await expect(dossier.getByText('Photo 1 of 2')).toBeVisible();
+  await dossier.getByRole('button', { name: 'Next photo' }).click();
+  await dossier.getByRole('button', { name: 'Make main photo' }).click();
+  await expect(dossier.getByText('Main photo', { exact: true })).toBeVisible();
+  await dossier.getByRole('button', { name: 'Undo' }).click();
+  await expect(dossier.getByText('The last change was undone.')).toBeVisible();
+
   await page.getByText('বাংলা').click();
   await picker.setInputFiles({
     name: 'notes.jpg',
@@ -225,4 +243,13 @@ test('filters live in the address and survive a reload; new dossiers appear live
 
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('suspect-count')).toHaveText('Suspects: 3');
+
+  // The keyboard moves between cards and opens one.
+  await page.locator('[data-index="0"]').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-index="1"]')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(page.locator('[data-index="2"]')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('dossier')).toBeVisible();
 });
