@@ -74,7 +74,8 @@ export function createSyncService(options: SyncServiceOptions) {
     // After stop, a handshake still under way is refused without touching the closed store.
     admission: (nodeId: string) => (running && db.open ? admissionOf(db, nodeId) : 'PEER_UNKNOWN'),
     onRefused: (refusal: Refusal) => {
-      if (running && db.open) log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail);
+      if (running && db.open)
+        log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail);
     },
     maxFrameBytes: options.maxFrameBytes,
   };
