@@ -1,6 +1,7 @@
 import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/I18nProvider';
+import { galleryHref } from '../../pages/Gallery/galleryQuery';
 import { formatTimeOfDay } from '../../pages/Log/logDate';
 import { canAcknowledge, isUnansweredRequest, seenByOthers } from '../../pages/Log/logThreads';
 import { categoryColor } from './categoryColor';
@@ -131,7 +132,12 @@ function EntryLinks({
         </Anchor>
       ))}
       {entry.suspectIds.map((id) => (
-        <Anchor key={id} href={`#/gallery?suspect=${id}`} className={classes.suspectChip} size="sm">
+        <Anchor
+          key={id}
+          href={galleryHref({ filter: {}, suspectId: id })}
+          className={classes.suspectChip}
+          size="sm"
+        >
           @{mentionLabel('suspect', id) ?? id}
         </Anchor>
       ))}

@@ -50,8 +50,10 @@ function logClient(initial: LogEntryView[]) {
       return { id };
     },
     'log.thread': ({ id }) => entries.filter((e) => e.id === id),
-    'cases.get': ({ id }) =>
-      ({ id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' }) as never,
+    'cases.get': ({ id }) => {
+      if (id !== 'jh-dhanbad:case-1') throw new Error(`no case ${id}`);
+      return { id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' } as never;
+    },
   });
   return {
     client,
@@ -169,11 +171,11 @@ describe('LogPage', () => {
 
   it('names linked cases on their chips and writes the entry in Hindi', async () => {
     const { client } = logClient([
-      entry({ id: 'c', caseIds: ['case-1'], vehicles: ['JH-10-AB-1234'] }),
+      entry({ id: 'c', caseIds: ['jh-dhanbad:case-1'], vehicles: ['JH-10-AB-1234'] }),
     ]);
     renderWithProviders(<LogPage officeId="dhanbad" />, { client, language: 'hi' });
     const chip = await screen.findByRole('link', { name: '#प्राथमिकी 12/2025 · Nirsa' });
-    expect(chip.getAttribute('href')).toBe('#/board?case=case-1');
+    expect(chip.getAttribute('href')).toBe('#/board?case=jh-dhanbad:case-1');
     expect(screen.getByRole('article', { name: 'आसनसोल से सूचना, 9:00 am' })).toBeTruthy();
   });
 

@@ -33,7 +33,9 @@ export function useMentionLabels(
     for (const key of wanted ? wanted.split(' ') : []) {
       if (requested.current.has(key)) continue;
       requested.current.add(key);
-      const [kind, id = ''] = key.split(':');
+      // Record ids may hold colons themselves (`jh-dhanbad:…`): split at the first only.
+      const kind = key.slice(0, key.indexOf(':'));
+      const id = key.slice(key.indexOf(':') + 1);
       const load =
         kind === 'case'
           ? client.call('cases.get', { id }).then((found) => ({
