@@ -61,9 +61,25 @@ export function createSyncService(options: SyncServiceOptions) {
   let pumpScheduled = false;
   let running = false;
 
+  // The Sync screen reloads its status on `sync.changed`: at most four times a second.
+  let lastChanged = 0;
+  let changedTimer: NodeJS.Timeout | undefined;
+  const announce = (reason: string) => {
+    const wait = lastChanged + 250 - Date.now();
+    if (wait <= 0) {
+      lastChanged = Date.now();
+      context.emit('sync.changed', { reason });
+    } else {
+      changedTimer ??= setTimeout(() => {
+        changedTimer = undefined;
+        lastChanged = Date.now();
+        if (running) context.emit('sync.changed', { reason });
+      }, wait);
+    }
+  };
   const event = (value: SyncEvent) => {
     options.onEvent?.(value);
-    context.emit('sync.changed', { reason: value.type });
+    announce(value.type);
   };
   const log = (kind: SyncLogKind, peer: string, address: string, code: string, detail: string) => {
     appendSyncLog(db, { at: context.clock.now(), kind, peer, address, code, detail });
@@ -206,6 +222,7 @@ export function createSyncService(options: SyncServiceOptions) {
     async stop(): Promise<void> {
       running = false;
       if (scheduler) clearInterval(scheduler);
+      if (changedTimer) clearTimeout(changedTimer);
       stopFollowing();
       for (const session of sessions.values()) session.close();
       sessions.clear();
