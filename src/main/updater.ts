@@ -13,6 +13,11 @@ export function startUpdater(window: BrowserWindow, env: NodeJS.ProcessEnv = pro
   const packagedConfig =
     app.isPackaged && existsSync(path.join(process.resourcesPath, 'app-update.yml'));
   if (!feedUrl && !packagedConfig) return;
+  // Updates are code: never from a feed an attacker on the network could answer instead.
+  if (feedUrl && !feedUrl.startsWith('https://')) {
+    console.error('Samanvay: SAMANVAY_UPDATE_URL must be an https:// address; updates are off.');
+    return;
+  }
 
   const { autoUpdater } = electronUpdater;
   autoUpdater.autoDownload = false;

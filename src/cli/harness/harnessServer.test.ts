@@ -5,7 +5,12 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createFakeCore, type FakeCore } from './fakeCore';
-import { harnessContentSecurityPolicy, startHarness, type Harness } from './harnessServer';
+import {
+  harnessContentSecurityPolicy,
+  maxMessageBytes,
+  startHarness,
+  type Harness,
+} from './harnessServer';
 import { forbiddenCloseCode } from './harnessSocket';
 
 let base: string;
@@ -264,7 +269,7 @@ describe('startHarness', () => {
       type: 'call',
       id: 1,
       method: 'cases.list',
-      input: { text: 'x'.repeat(17 * 1024 * 1024) },
+      input: { text: 'x'.repeat(maxMessageBytes + 1024) },
     });
     expect(await client.closed).toBe(1009);
   });

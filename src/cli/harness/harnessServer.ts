@@ -28,7 +28,8 @@ export const harnessContentSecurityPolicy = [
 ].join('; ');
 
 /** Photos travel through calls later: room for one, and no more. */
-export const maxMessageBytes = 16 * 1024 * 1024;
+/** Room for the largest photo the contract takes (20 MB, as 27 MB of base64) and its envelope. */
+export const maxMessageBytes = 32 * 1024 * 1024;
 
 export interface HarnessOptions {
   core: Core;

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { temporaryDirectory } from './dbTestKit';
 import { randomKey, seal } from './keyCrypto';
-import { parseKeyFile, readKeyFile, serialiseKeyFile, writeKeyFile, type KeyFile } from './keyFile';
+import {
+  checksumOf,
+  parseKeyFile,
+  readKeyFile,
+  serialiseKeyFile,
+  writeKeyFile,
+  type KeyFile,
+} from './keyFile';
 import { wrapDataKey } from './unlock';
 
 const master = randomKey();
@@ -88,5 +95,14 @@ describe('key file', () => {
     const body = JSON.parse(serialiseKeyFile(sample)) as { slots: Array<{ kdf?: { N: number } }> };
     body.slots[0]!.kdf!.N = 2 ** 30;
     expect(codeOf(() => parseKeyFile(JSON.stringify(body)))).toBe('KEY_FILE_DAMAGED');
+  });
+
+  it('refuses a correctly checksummed key file whose scrypt cost would need over a gigabyte', () => {
+    const costly = structuredClone(sample);
+    const slot = costly.slots.find((candidate) => candidate.kind === 'passphrase');
+    if (!slot || slot.kind !== 'passphrase') throw new Error('sample has a passphrase slot');
+    slot.kdf = { ...slot.kdf, N: 2 ** 22, r: 32 };
+    const forged = JSON.stringify({ ...costly, checksum: checksumOf(costly) });
+    expect(codeOf(() => parseKeyFile(forged))).toBe('KEY_FILE_DAMAGED');
   });
 });

@@ -35,18 +35,21 @@ const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 
 const sealedSchema = z.strictObject({ iv: base64, data: base64, tag: base64 });
 const slotBase = { id: z.string().regex(/^[a-z0-9]{1,32}$/), createdAt: z.iso.datetime() };
 
-const scryptParams = z.strictObject({
-  name: z.literal('scrypt'),
-  N: z
-    .number()
-    .int()
-    .min(2 ** 10)
-    .max(2 ** 22)
-    .refine((n) => (n & (n - 1)) === 0, 'N must be a power of 2'),
-  r: z.number().int().min(1).max(32),
-  p: z.number().int().min(1).max(16),
-  salt: base64,
-});
+const scryptParams = z
+  .strictObject({
+    name: z.literal('scrypt'),
+    N: z
+      .number()
+      .int()
+      .min(2 ** 10)
+      .max(2 ** 22)
+      .refine((n) => (n & (n - 1)) === 0, 'N must be a power of 2'),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: base64,
+  })
+  // A hand-edited key file must not make an unlock take gigabytes (128·N·r bytes) or minutes.
+  .refine((kdf) => 128 * kdf.N * kdf.r <= 1024 * 1024 * 1024 && kdf.p <= 4, 'scrypt cost too high');
 
 const slotSchema = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -86,7 +89,8 @@ export type KeySlot = KeyFile['slots'][number];
 /** A data key sealed under the master key, with its verifier. */
 export type WrappedDataKey = z.infer<typeof wrappedDataKey>;
 
-function checksumOf(body: KeyFile): string {
+/** The key file's self-check: SHA-256 over the rest (accidents, not attackers). */
+export function checksumOf(body: KeyFile): string {
   return createHash('sha256').update(JSON.stringify(body)).digest('hex');
 }
 
