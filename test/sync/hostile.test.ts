@@ -109,6 +109,18 @@ describe('a hostile or broken peer', () => {
       id: 1,
       rejected: [{ origin: m.nodeId, code: 'BAD_SIGNATURE' }],
     });
+    // A malformed commit (no changes, no signature) is rejected on its own; the session stays.
+    const next = mixed.lastSeq + 1;
+    const malformed = { origin: m.nodeId, firstSeq: next, lastSeq: next } as unknown as Commit;
+    connection.send({ type: 'batch', id: 3, commits: [malformed] });
+    await until('malformed commit rejected', () =>
+      frames.some(
+        (frame) =>
+          frame.message.type === 'ack' &&
+          frame.message.id === 3 &&
+          frame.message.rejected[0]?.code === 'SYNC_BAD_FRAME',
+      ),
+    );
     connection.close();
 
     const huge = Buffer.alloc(8);

@@ -1,5 +1,6 @@
 import { SamanvayError } from '../../shared/errors';
-import { messageSchema, type Message } from './messages';
+import type { z } from 'zod';
+import { batchHeadSchema, messageSchema, type Message } from './messages';
 
 /**
  * Frames on the wire: `u32 length` (big-endian, of what follows), `u8 format` (1), `u32 json
@@ -42,7 +43,11 @@ export function decodeFrameBody(body: Buffer): Frame {
   } catch {
     throw badFrame('message is not JSON');
   }
-  const parsed = messageSchema.safeParse(value);
+  const isBatch =
+    typeof value === 'object' && value !== null && 'type' in value && value.type === 'batch';
+  // A batch's commits are checked in full on receipt (see batchHeadSchema), so the head will do.
+  const parsed = (isBatch ? batchHeadSchema : messageSchema).safeParse(value) as
+    { success: true; data: Message } | { success: false; error: z.ZodError };
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw badFrame(`invalid message: ${issue?.path.join('.') ?? ''} ${issue?.message ?? ''}`);

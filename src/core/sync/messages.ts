@@ -20,6 +20,18 @@ const rejectionSchema = z.object({
   detail: z.string().max(500),
 });
 
+/**
+ * A batch as the frame decoder checks it: each commit's head only. Every commit is checked in
+ * full (`commitSchema`) by `changeLog.receive` before anything in it is used, so checking it
+ * here too would cost a second pass over every change; and a malformed commit is then
+ * rejected on its own, with its reason, instead of failing the whole batch.
+ */
+export const batchHeadSchema = z.object({
+  type: z.literal('batch'),
+  id: z.number().int().min(0),
+  commits: z.array(z.looseObject({ origin: nodeId, firstSeq: seq, lastSeq: seq })).max(5000),
+});
+
 /** Every message of protocol version 1, told apart by `type`. */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({
