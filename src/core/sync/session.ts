@@ -5,6 +5,7 @@ import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
 import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
 import { isRevoked } from './peerStore';
+import { createPhotoFetcher } from './photoFetcher';
 import { photosOf, type PhotoStore } from './photoTransfer';
 import type { Connection } from './transport';
 
@@ -89,9 +90,19 @@ export function createSession(
   const startedAt = Date.now();
   const inflight = new Map<number, number>();
   const refusedOrigins = new Set<string>();
-  const photoQueue = new Set<string>();
-  const photoActive = new Map<string, { offset: number; total: number; at: number }>();
-  const absentAtPeer = new Set<string>();
+  const photoFetcher = createPhotoFetcher({
+    photos,
+    send: (message, attachment) => send(message, attachment),
+    window: timing.photoWindow,
+    retryMs: timing.ackTimeoutMs,
+    // Changes first: a photo is asked for once the peer's batches have stopped coming.
+    mayFetch: () => ready && (peerSentAll || Date.now() - lastBatchAt >= timing.ackTimeoutMs),
+    isClosed: () => closed,
+    claims: hooks.photoClaims,
+    stored: (hash) => hooks.photoStored(hash),
+    rejected: (code, hash) => hooks.log('rejected', code, `photo ${hash} from ${peer}`),
+    changed: () => hooks.changed(),
+  });
 
   const send = (message: Message, attachment?: Buffer) => connection.send(message, attachment);
   const merge = (into: Vector, from: Vector) => {
@@ -116,7 +127,7 @@ export function createSession(
     }
     if (inflight.size === 0 && (!idleTold || JSON.stringify(store.vector) !== lastTold)) {
       idleTold = true;
-      send({ type: 'vector', vector: tell(), missingPhotos: photoQueue.size + photoActive.size });
+      send({ type: 'vector', vector: tell(), missingPhotos: photoFetcher.waiting });
     }
     hooks.changed();
   }
@@ -156,10 +167,9 @@ export function createSession(
     }
     send({ type: 'ack', id, vector: tell(), rejected });
     if (applied.length > 0) {
-      for (const change of applied)
-        for (const hash of photosOf(change)) if (!photos.has(hash)) photoQueue.add(hash);
+      for (const change of applied) photoFetcher.want(photosOf(change));
       hooks.received(applied);
-      fetchPhotos();
+      photoFetcher.fetch();
     }
   }
 
@@ -196,59 +206,6 @@ export function createSession(
     timer.unref();
   }
 
-  function fetchPhotos(): void {
-    if (!ready || closed) return;
-    // Changes first: a photo is asked for once the peer's batches have stopped coming.
-    if (!peerSentAll && Date.now() - lastBatchAt < timing.ackTimeoutMs) return;
-    for (const hash of photoQueue) {
-      if (photoActive.size >= timing.photoWindow) break;
-      photoQueue.delete(hash);
-      if (absentAtPeer.has(hash) || hooks.photoClaims.has(hash) || photos.has(hash)) continue;
-      hooks.photoClaims.add(hash);
-      const offset = photos.resumeOffset(hash);
-      photoActive.set(hash, { offset, total: 0, at: Date.now() });
-      send({ type: 'photoWant', hash, offset });
-    }
-  }
-
-  function photoDone(hash: string, absent: boolean): void {
-    photoActive.delete(hash);
-    hooks.photoClaims.delete(hash);
-    if (absent) absentAtPeer.add(hash);
-    fetchPhotos();
-    hooks.changed();
-  }
-
-  async function onChunk(
-    message: Extract<Message, { type: 'photoChunk' }>,
-    bytes: Buffer,
-  ): Promise<void> {
-    if (!photoActive.has(message.hash)) return;
-    try {
-      const next = await photos.accept(message.hash, message.offset, message.total, bytes);
-      if (closed) return;
-      if (next === 'done') {
-        hooks.photoStored(message.hash);
-        photoDone(message.hash, false);
-      } else {
-        photoActive.set(message.hash, { offset: next, total: message.total, at: Date.now() });
-        send({ type: 'photoWant', hash: message.hash, offset: next });
-        hooks.changed();
-      }
-    } catch (error) {
-      if (closed) return;
-      const code = error instanceof SamanvayError ? error.code : 'INTERNAL';
-      hooks.log('rejected', code, `photo ${message.hash} from ${peer}`);
-      photoDone(message.hash, true);
-    }
-  }
-
-  function serveChunk(hash: string, offset: number): void {
-    const chunk = photos.readChunk(hash, offset);
-    if (chunk) send({ type: 'photoChunk', hash, offset, total: chunk.total }, chunk.bytes);
-    else send({ type: 'photoAbsent', hash });
-  }
-
   function onFrame({ message, attachment }: Frame): void {
     lastHeard = Date.now();
     switch (message.type) {
@@ -260,9 +217,9 @@ export function createSession(
         merge(peerVector, message.vector);
         sentUpTo = { ...peerVector };
         ready = true;
-        for (const hash of photos.missing()) photoQueue.add(hash);
+        photoFetcher.want(photos.missing());
         pump();
-        fetchPhotos();
+        photoFetcher.fetch();
         return;
       case 'batch':
         peerSentAll = false;
@@ -275,17 +232,17 @@ export function createSession(
       case 'vector':
         merge(peerVector, message.vector);
         peerSentAll = true;
-        fetchPhotos();
+        photoFetcher.fetch();
         hooks.changed();
         return;
       case 'photoWant':
-        serveChunk(message.hash, message.offset);
+        photoFetcher.serve(message.hash, message.offset);
         return;
       case 'photoChunk':
-        void onChunk(message, attachment);
+        void photoFetcher.chunk(message, attachment);
         return;
       case 'photoAbsent':
-        if (photoActive.has(message.hash)) photoDone(message.hash, true);
+        photoFetcher.absent(message.hash);
         return;
       case 'ping':
         send({ type: 'pong', at: message.at });
@@ -305,14 +262,7 @@ export function createSession(
       return;
     }
     send({ type: 'ping', at: now });
-    fetchPhotos();
-    // A chunk lost on the way is asked for again.
-    for (const [hash, progress] of photoActive) {
-      if (now - progress.at > timing.ackTimeoutMs) {
-        photoActive.set(hash, { ...progress, at: now });
-        send({ type: 'photoWant', hash, offset: photos.resumeOffset(hash) });
-      }
-    }
+    photoFetcher.tick(now);
     const oldest = Math.min(...inflight.values());
     if (inflight.size > 0 && now - oldest > timing.ackTimeoutMs) {
       inflight.clear();
@@ -340,7 +290,7 @@ export function createSession(
     close(error) {
       closed = true;
       clearInterval(timer);
-      for (const hash of photoActive.keys()) hooks.photoClaims.delete(hash);
+      photoFetcher.release();
       hooks.closed(error);
     },
   });
@@ -358,7 +308,7 @@ export function createSession(
     },
     pump() {
       pump();
-      fetchPhotos();
+      photoFetcher.fetch();
     },
     close,
     /** Both sides hold the same commits (revoked and refused origins aside), all acknowledged, and no photo this peer has is missing here. */
@@ -367,22 +317,18 @@ export function createSession(
       return (
         ready &&
         inflight.size === 0 &&
-        photoQueue.size === 0 &&
-        photoActive.size === 0 &&
+        photoFetcher.waiting === 0 &&
         covers(store.vector, peerVector, except) &&
         covers(peerVector, store.vector, except)
       );
     },
     state(): SessionState {
-      const [first] = photoActive.entries();
       return {
         ready,
         peerVector: { ...peerVector },
         batchesInFlight: inflight.size,
-        photosWaiting: photoQueue.size + photoActive.size,
-        photo: first
-          ? { hash: first[0], offset: first[1].offset, total: first[1].total }
-          : undefined,
+        photosWaiting: photoFetcher.waiting,
+        photo: photoFetcher.current(),
         bytesIn: connection.bytesIn,
         bytesOut: connection.bytesOut,
       };
