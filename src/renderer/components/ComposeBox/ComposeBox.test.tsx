@@ -200,4 +200,23 @@ describe('ComposeBox', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'New entry' }), 'x{Escape}');
     expect(onCancelReply).toHaveBeenCalledTimes(1);
   });
+
+  it('picks the match once the search answers when Enter comes first', async () => {
+    const { box, posts, user } = setup();
+    await user.type(box, 'Seen #13{Enter}');
+    await waitFor(() => expect((box as HTMLTextAreaElement).value).toBe('Seen #FIR 13/2025 '));
+    expect(posts()).toEqual([]);
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]?.caseIds).toEqual(['c13']);
+  });
+
+  it('posts a # that matches nothing as plain text', async () => {
+    const { box, posts, user } = setup();
+    await user.type(box, 'Meet at gate #9');
+    expect(await screen.findByText(/No match/)).toBeTruthy();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(posts()).toHaveLength(1));
+    expect(posts()[0]).toMatchObject({ text: 'Meet at gate #9', caseIds: [] });
+  });
 });

@@ -136,6 +136,17 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
     requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
   }
 
+  const pickRef = useRef(pick);
+  useEffect(() => {
+    pickRef.current = pick;
+  });
+  const pickWhenFresh = useRef(false);
+  useEffect(() => {
+    if (!pickWhenFresh.current || !suggestions.fresh) return;
+    pickWhenFresh.current = false;
+    pickRef.current(suggestions.active);
+  }, [suggestions.fresh, suggestions.active]);
+
   async function post() {
     const text = draft.text.trim();
     if (text === '' || photos.adding > 0) return;
@@ -167,18 +178,19 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
     if (event.nativeEvent.isComposing) return;
     const options = suggestions.options ?? [];
-    if (listOpen && options.length > 0) {
-      if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        suggestions.setActive((suggestions.active + step + options.length) % options.length);
-        return;
-      }
-      if ((event.key === 'Enter' && !event.shiftKey) || event.key === 'Tab') {
-        event.preventDefault();
-        if (suggestions.fresh) pick(suggestions.active);
-        return;
-      }
+    if (listOpen && options.length > 0 && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      suggestions.setActive((suggestions.active + step + options.length) % options.length);
+      return;
+    }
+    const picking = (event.key === 'Enter' && !event.shiftKey) || (event.key === 'Tab' && listOpen);
+    if (token && picking && !(suggestions.fresh && options.length === 0)) {
+      event.preventDefault();
+      // Typed faster than the search answers: pick once the answer for what is typed is in.
+      if (suggestions.fresh) pick(suggestions.active);
+      else pickWhenFresh.current = true;
+      return;
     }
     if (event.key === 'Escape' && (listOpen || replyTo)) {
       event.preventDefault();

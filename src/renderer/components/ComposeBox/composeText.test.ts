@@ -60,6 +60,7 @@ describe('mentions', () => {
       query: 'Ram Ku',
     });
     expect(mentionAt('mail a@b', 8)).toBeUndefined();
+    expect(mentionAt('@Ram ', 5)).toBeUndefined();
     expect(mentionAt('#12 stolen', 10)).toBeUndefined();
   });
 

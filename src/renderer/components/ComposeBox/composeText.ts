@@ -65,7 +65,7 @@ export interface MentionToken {
  */
 export function mentionAt(text: string, caret: number): MentionToken | undefined {
   const before = text.slice(0, caret);
-  const match = /(?:^|\s)([#@])([^\s#@]{0,30}(?: [^\s#@]{0,30})?)$/.exec(before);
+  const match = /(?:^|\s)([#@])([^\s#@]{0,30}(?: [^\s#@]{1,30})?)$/.exec(before);
   if (!match?.[1]) return undefined;
   const kind = match[1] === '#' ? 'case' : 'suspect';
   const query = match[2] ?? '';
