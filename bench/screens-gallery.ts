@@ -11,7 +11,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,18 +37,17 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const chromiumPath = process.env.SAMANVAY_CHROMIUM ?? '/usr/bin/chromium';
 
 /**
- * A digest of the code that decides the database's format and the demo's content: a cached
- * database made by older code (another page size, say) is not reused.
+ * The committed versions of the code that decides the database's format and the demo's
+ * content (git tree ids): a cached database made by older code (another page size, say) is
+ * not reused, while edits in progress elsewhere in the tree do not force a remake.
  */
 function formatTag(): string {
-  const hash = createHash('sha256');
-  for (const dir of ['src/core/db', 'src/core/db/migrations', 'src/core/demo']) {
-    for (const name of readdirSync(path.join(root, dir)).sort()) {
-      const file = path.join(root, dir, name);
-      if (name.endsWith('.ts') && !name.endsWith('.test.ts')) hash.update(readFileSync(file));
-    }
-  }
-  return hash.digest('hex').slice(0, 12);
+  const trees = spawnSync('git', ['rev-parse', 'HEAD:src/core/db', 'HEAD:src/core/demo'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  if (trees.status !== 0) return 'untracked';
+  return createHash('sha256').update(trees.stdout).digest('hex').slice(0, 12);
 }
 
 /** The cached demo database for these parameters, made on first use. */
@@ -60,6 +59,13 @@ function demoDatabase(): string {
   );
   const db = path.join(dir, 'demo.db');
   if (existsSync(db)) return db;
+  // A database for the same parameters made by older code is a gigabyte of nothing.
+  const parent = path.dirname(dir);
+  const stem = `s${suspects}-p${photos}-c${cases}-seed1-`;
+  if (existsSync(parent)) {
+    for (const name of readdirSync(parent))
+      if (name.startsWith(stem)) rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
   mkdirSync(dir, { recursive: true });
   console.log(`Making the demo database (${suspects} suspects, ${photos} photos) in ${dir}…`);
   const made = spawnSync(

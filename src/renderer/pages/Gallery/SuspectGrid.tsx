@@ -1,4 +1,3 @@
-import { Skeleton } from '@mantine/core';
 import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent } from 'react';
@@ -102,7 +101,7 @@ export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps)
               const index = row.index * columns + column;
               if (index >= total) return <div key={column} />;
               const item = pages.itemAt(index);
-              if (!item) return <Skeleton key={column} height={rowHeight} />;
+              if (!item) return <div key={column} className={classes.placeholder} />;
               return (
                 <SuspectCard
                   key={item.id}
