@@ -5,6 +5,7 @@ import { createHlc, type Hlc } from '../changes/hlc';
 import type { WallClock } from '../coreTypes';
 import type { Store } from '../db/types';
 import { identityFromPrivateKey, type NodeIdentity } from '../identity/nodeIdentity';
+import { latestStamp } from './latestStamp';
 import { readMeta } from './meta';
 
 export type Emit = <E extends EventName>(event: E, payload: PayloadOf<E>) => void;
@@ -30,10 +31,7 @@ export function loadNodeContext(store: Store, clock: WallClock, emit: Emit): Nod
     throw new SamanvayError('NOT_A_SAMANVAY_DATABASE', 'The database has no node identity.');
   }
   const identity = identityFromPrivateKey(privateKey);
-  const lastStamp = (
-    store.db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null }
-  ).hlc;
-  const hlc = createHlc(clock, lastStamp ?? undefined);
+  const hlc = createHlc(clock, latestStamp(store.db));
   const changeLog = createChangeLog({ db: store.db, identity, hlc, clock, officeId });
   return {
     store,
