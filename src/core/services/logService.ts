@@ -1,4 +1,5 @@
 import type { CoreApi } from '../../shared/api/contract';
+import type { MentionLabels } from '../../shared/api/views';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { likePattern } from '../repos/caseQuery';
@@ -6,7 +7,12 @@ import { logDay, logEntry, logThread } from '../repos/logRepo';
 import { readSet } from '../repos/recordRows';
 import { newId, writeChanges } from './writeChanges';
 
-type LogApi = Pick<CoreApi, 'log.day' | 'log.thread' | 'log.post' | 'log.ack' | 'mentions.search'>;
+type LogApi = Pick<
+  CoreApi,
+  'log.day' | 'log.thread' | 'log.post' | 'log.ack' | 'mentions.search' | 'mentions.labels'
+>;
+
+type LabelOf<K extends keyof MentionLabels> = MentionLabels[K];
 
 /** The daily coordination log: append-only entries, threaded replies, acknowledgements. */
 export function createLogService(context: NodeContext): LogApi {
@@ -46,6 +52,19 @@ export function createLogService(context: NodeContext): LogApi {
       }
       return { id };
     },
+    'mentions.labels': async ({ caseIds, suspectIds }) => ({
+      cases: db
+        .prepare(
+          `SELECT id, fir_number AS firNumber, fir_year AS firYear, police_station AS policeStation
+           FROM cases WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(caseIds)) as LabelOf<'cases'>,
+      suspects: db
+        .prepare(
+          `SELECT id, name FROM suspects WHERE deleted = 0 AND id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(suspectIds)) as LabelOf<'suspects'>,
+    }),
     'mentions.search': async ({ kind, query, limit }) => {
       const pattern = likePattern(query.trim());
       if (kind === 'case') {

@@ -14,6 +14,7 @@ import type {
   CaseFullDetail,
   CasePage,
   LogEntryView,
+  MentionLabels,
   MentionOption,
   NoteView,
   PhotoData,
@@ -118,6 +119,13 @@ export const screensContract = {
       kind: z.enum(['case', 'suspect']),
       query: z.string().max(100),
       limit: z.number().int().min(1).max(20).default(8),
+    }),
+  ),
+  /** Short labels of the cases and suspects log entries link to, in one call for a screenful. */
+  'mentions.labels': method<MentionLabels>()(
+    z.object({
+      caseIds: z.array(schemas.recordId).max(500),
+      suspectIds: z.array(schemas.recordId).max(500),
     }),
   ),
   'records.markSeen': method<{ id: string }>()(

@@ -224,6 +224,12 @@ export interface MentionOption {
   label: string;
 }
 
+/** What a log entry's links show: enough to name a case or a suspect, nothing more. */
+export interface MentionLabels {
+  cases: Array<{ id: string; firNumber: string; firYear: number; policeStation: string }>;
+  suspects: Array<{ id: string; name: string }>;
+}
+
 /** One paired peer on the Sync screen. */
 export interface SyncPeerView {
   nodeId: string;

@@ -71,7 +71,11 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   const shownCount = shown.date === date ? shown.count : threadsPerPage;
   const visible = threads.slice(Math.max(0, threads.length - shownCount));
   const earlier = threads.length - visible.length;
-  const mentionLabel = useMentionLabels(entries);
+  const shownEntries = useMemo(
+    () => visible.flatMap((thread) => [thread.entry, ...thread.replies]),
+    [visible],
+  );
+  const mentionLabel = useMentionLabels(shownEntries);
 
   // Today opens at its newest entries, just above the compose box, as a chat does.
   const loadedDay = day.loading ? undefined : date;

@@ -50,10 +50,12 @@ function logClient(initial: LogEntryView[]) {
       return { id };
     },
     'log.thread': ({ id }) => entries.filter((e) => e.id === id),
-    'cases.get': ({ id }) => {
-      if (id !== 'jh-dhanbad:case-1') throw new Error(`no case ${id}`);
-      return { id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' } as never;
-    },
+    'mentions.labels': ({ caseIds }) => ({
+      cases: caseIds
+        .filter((id) => id === 'jh-dhanbad:case-1')
+        .map((id) => ({ id, firNumber: '12', firYear: 2025, policeStation: 'Nirsa' })),
+      suspects: [],
+    }),
   });
   return {
     client,

@@ -1,15 +1,16 @@
 import { useEffect, useRef, useState } from 'react';
-import type { LogEntryView } from '../../../shared/api/views';
+import type { LogEntryView, MentionLabels } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
 
-type Known =
-  | { kind: 'case'; firNumber: string; firYear: number; policeStation: string }
-  | { kind: 'suspect'; name: string };
+type Known = MentionLabels['cases'][number] | MentionLabels['suspects'][number];
+
+/** `mentions.labels` takes up to this many ids of each kind per call. */
+const batchSize = 500;
 
 /**
- * Labels for the cases and suspects the day's entries link to, fetched once each
- * (`cases.get`, `suspects.detail`) and written in the operator's language.
+ * Labels for the cases and suspects the shown entries link to: asked for in one call per
+ * batch of ids not yet known (`mentions.labels`), and written in the operator's language.
  */
 export function useMentionLabels(
   entries: readonly LogEntryView[],
@@ -21,44 +22,43 @@ export function useMentionLabels(
   const wanted = [
     ...new Set(
       entries.flatMap((entry) => [
-        ...entry.caseIds.map((id) => `case:${id}`),
-        ...entry.suspectIds.map((id) => `suspect:${id}`),
+        ...entry.caseIds.map((id) => `case ${id}`),
+        ...entry.suspectIds.map((id) => `suspect ${id}`),
       ]),
     ),
-  ].join(' ');
+  ].join('\n');
 
   useEffect(() => {
-    const remember = (key: string, value: Known) =>
-      setKnown((current) => new Map(current).set(key, value));
-    for (const key of wanted ? wanted.split(' ') : []) {
-      if (requested.current.has(key)) continue;
-      requested.current.add(key);
-      // Record ids may hold colons themselves (`jh-dhanbad:…`): split at the first only.
-      const kind = key.slice(0, key.indexOf(':'));
-      const id = key.slice(key.indexOf(':') + 1);
-      const load =
-        kind === 'case'
-          ? client.call('cases.get', { id }).then((found) => ({
-              kind: 'case' as const,
-              firNumber: found.firNumber,
-              firYear: found.firYear,
-              policeStation: found.policeStation,
-            }))
-          : client
-              .call('suspects.detail', { id })
-              .then((found) => ({ kind: 'suspect' as const, name: found.name }));
-      load.then(
-        (value) => remember(key, value),
-        // Not here (a record another office keeps to itself): the chip shows the id.
-        () => undefined,
-      );
+    const missing = (wanted ? wanted.split('\n') : []).filter((key) => !requested.current.has(key));
+    for (const key of missing) requested.current.add(key);
+    const idsOf = (kind: string) =>
+      missing.filter((key) => key.startsWith(`${kind} `)).map((key) => key.slice(kind.length + 1));
+    const caseIds = idsOf('case');
+    const suspectIds = idsOf('suspect');
+    for (let start = 0; start < Math.max(caseIds.length, suspectIds.length); start += batchSize) {
+      client
+        .call('mentions.labels', {
+          caseIds: caseIds.slice(start, start + batchSize),
+          suspectIds: suspectIds.slice(start, start + batchSize),
+        })
+        .then(
+          ({ cases, suspects }) =>
+            setKnown((current) => {
+              const next = new Map(current);
+              for (const found of cases) next.set(`case ${found.id}`, found);
+              for (const found of suspects) next.set(`suspect ${found.id}`, found);
+              return next;
+            }),
+          // Not answered (a record another office keeps to itself): the chip shows the id.
+          () => undefined,
+        );
     }
   }, [client, wanted]);
 
   return (kind, id) => {
-    const found = known.get(`${kind}:${id}`);
+    const found = known.get(`${kind} ${id}`);
     if (!found) return undefined;
-    if (found.kind === 'suspect') return found.name;
+    if ('name' in found) return found.name;
     const fir = t('case.fir', { number: found.firNumber, year: String(found.firYear) });
     return `${fir} · ${found.policeStation}`;
   };
