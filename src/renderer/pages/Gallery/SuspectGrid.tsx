@@ -35,6 +35,8 @@ export function SuspectGrid({ pages, total, offices, hrefOf }: SuspectGridProps)
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight + gap,
     overscan: 4,
+    // Let React batch the re-render a scroll asks for rather than flush it inside the event.
+    useFlushSync: false,
   });
   const visible = rows.getVirtualItems();
   const firstRow = visible[0]?.index ?? 0;
