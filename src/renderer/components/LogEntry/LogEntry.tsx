@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/I18nProvider';
 import { galleryHref } from '../../pages/Gallery/galleryQuery';
@@ -27,7 +28,7 @@ export interface LogEntryProps {
  * One entry of the log: IST time, office, operator, category, text, photos and links; which
  * other offices have seen it, and the Reply and Acknowledge actions.
  */
-export function LogEntry({
+export const LogEntry = memo(function LogEntry({
   entry,
   officeId,
   officeName,
@@ -112,7 +113,7 @@ export function LogEntry({
       </Group>
     </article>
   );
-}
+});
 
 /** The cases, suspects and vehicles an entry is about, as chips; cases and suspects link. */
 function EntryLinks({

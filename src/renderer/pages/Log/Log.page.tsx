@@ -9,7 +9,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useCall } from '../../api/useLoader';
@@ -55,7 +55,8 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   const [local, setLocal] = useState<LogEntryView[]>([]);
   const [replyTo, setReplyTo] = useState<LogEntryView | undefined>(undefined);
   const [actionError, setActionError] = useState<unknown>(undefined);
-  const [posted, setPosted] = useState<string | undefined>(undefined);
+  // The entry just posted here, to bring into view once it is drawn (then forgotten).
+  const justPosted = useRef<string | undefined>(undefined);
   const [askNotifications, setAskNotifications] = useState(canAskPermission);
 
   const entries = useMemo(() => {
@@ -84,9 +85,12 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   }, [loadedDay, today]);
 
   useEffect(() => {
-    if (posted)
-      document.querySelector(`[data-entry="${posted}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [posted, entries]);
+    const drawn =
+      justPosted.current && document.querySelector(`[data-entry="${justPosted.current}"]`);
+    if (!drawn) return;
+    drawn.scrollIntoView({ block: 'nearest' });
+    justPosted.current = undefined;
+  }, [entries]);
 
   // N (as on the board) jumps to the compose box from anywhere on the page.
   useEffect(() => {
@@ -102,27 +106,34 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
     return () => window.removeEventListener('keydown', jump);
   }, []);
 
-  const officeName = (id: string) => {
-    const office = offices.data?.find((candidate) => candidate.id === id);
-    return office ? nameOfOffice(office, language) : id;
-  };
+  // Stable callbacks, so entries that did not change are not drawn again (LogEntry is memoised).
+  const officeName = useCallback(
+    (id: string) => {
+      const office = offices.data?.find((candidate) => candidate.id === id);
+      return office ? nameOfOffice(office, language) : id;
+    },
+    [offices.data, language],
+  );
 
   function onPosted(entry: LogEntryView) {
     setLocal((current) => [...current, entry]);
     setReplyTo(undefined);
-    setPosted(entry.id);
+    justPosted.current = entry.id;
     if (!entry.replyTo && istDateOf(entry.at) !== date) setDate(istDateOf(entry.at));
   }
 
-  function acknowledge(entry: LogEntryView) {
-    const acked = { ...entry, acks: [...entry.acks, officeId] };
-    setLocal((current) => [...current.filter((item) => item.id !== entry.id), acked]);
-    setActionError(undefined);
-    client.call('log.ack', { id: entry.id }).catch((error: unknown) => {
-      setLocal((current) => current.filter((item) => item !== acked));
-      setActionError(error);
-    });
-  }
+  const acknowledge = useCallback(
+    (entry: LogEntryView) => {
+      const acked = { ...entry, acks: [...entry.acks, officeId] };
+      setLocal((current) => [...current.filter((item) => item.id !== entry.id), acked]);
+      setActionError(undefined);
+      client.call('log.ack', { id: entry.id }).catch((error: unknown) => {
+        setLocal((current) => current.filter((item) => item !== acked));
+        setActionError(error);
+      });
+    },
+    [client, officeId],
+  );
 
   const entryProps = {
     officeId,

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LogEntryView, MentionLabels } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -55,11 +55,14 @@ export function useMentionLabels(
     }
   }, [client, wanted]);
 
-  return (kind, id) => {
-    const found = known.get(`${kind} ${id}`);
-    if (!found) return undefined;
-    if ('name' in found) return found.name;
-    const fir = t('case.fir', { number: found.firNumber, year: String(found.firYear) });
-    return `${fir} · ${found.policeStation}`;
-  };
+  return useCallback(
+    (kind: 'case' | 'suspect', id: string) => {
+      const found = known.get(`${kind} ${id}`);
+      if (!found) return undefined;
+      if ('name' in found) return found.name;
+      const fir = t('case.fir', { number: found.firNumber, year: String(found.firYear) });
+      return `${fir} · ${found.policeStation}`;
+    },
+    [known, t],
+  );
 }
