@@ -149,6 +149,44 @@ test("another office's case does not move, and the board says who can move it", 
   expect(after.canEdit).toBe(false);
 });
 
+test('link a suspect from the case drawer; a note added elsewhere appears live', async ({
+  page,
+}) => {
+  const found = await harness().call('mentions.search', {
+    kind: 'case',
+    query: firNumber,
+    limit: 1,
+  });
+  const caseId = found[0]?.id ?? '';
+  const suspect = (await harness().call('suspects.list', { hasPhoto: true, limit: 1 })).items[0];
+  if (!caseId || !suspect) throw new Error('the case of the first test or a suspect is missing');
+  await openBoard(page, `#/board?q=${firNumber}&case=${caseId}`);
+  const detail = page.getByTestId('case-detail');
+  await expect(detail.getByRole('heading', { name: title })).toBeVisible();
+  await expect(detail).toContainText('No suspect is linked to this case yet.');
+
+  await detail.getByLabel('Link a suspect').fill(suspect.name.slice(0, 6));
+  await detail
+    .getByRole('option', { name: new RegExp(suspect.name) })
+    .first()
+    .click();
+  await detail.getByRole('button', { name: 'Link', exact: true }).click();
+  const linked = detail.getByRole('list', { name: 'Suspects and linked cases' });
+  await expect(linked.getByText(suspect.name)).toBeVisible();
+  await expect(linked.getByRole('img', { name: suspect.name })).toBeVisible();
+
+  await harness().call('notes.add', {
+    targetEntity: 'case',
+    targetId: caseId,
+    text: 'Truck seen again near Barakar check post',
+  });
+  await expect(detail.getByText('Truck seen again near Barakar check post')).toBeVisible();
+  await page.keyboard.press('Escape');
+  const card = page.getByRole('article', { name: title });
+  await expect(card.getByRole('group', { name: 'Suspects' }).getByRole('img')).toBeVisible();
+  await page.screenshot({ path: screenPath('board-linked-suspect') });
+});
+
 test('filters live in the address and survive a reload', async ({ page }) => {
   await openBoard(page);
   const filters = page.getByRole('search', { name: 'Filter the board' });
