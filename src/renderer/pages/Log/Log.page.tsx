@@ -12,7 +12,7 @@ import {
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
-import { useCall } from '../../api/useLoader';
+import { useCall, useLoader } from '../../api/useLoader';
 import { ComposeBox, composeInputId } from '../../components/ComposeBox/ComposeBox';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { LogEntry } from '../../components/LogEntry/LogEntry';
@@ -50,7 +50,13 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   const client = useClient();
   const [date, setDate] = useLogDate(now);
   const today = istDateOf(now());
-  const day = useCall('log.day', { date }, { refreshOn: ['log'] });
+  // Each answer carries its date: while another day loads, the last one is not shown under it.
+  const day = useLoader(
+    async (client) => ({ date, entries: await client.call('log.day', { date }) }),
+    `log.day ${date}`,
+    { refreshOn: ['log'] },
+  );
+  const dayLoading = day.loading || (day.data !== undefined && day.data.date !== date);
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
   const [local, setLocal] = useState<LogEntryView[]>([]);
   const [replyTo, setReplyTo] = useState<LogEntryView | undefined>(undefined);
@@ -60,7 +66,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   const [askNotifications, setAskNotifications] = useState(canAskPermission);
 
   const entries = useMemo(() => {
-    const loaded = day.data ?? [];
+    const loaded = day.data?.date === date ? day.data.entries : [];
     const ids = new Set(loaded.map((entry) => entry.id));
     const relevant = local.filter(
       (entry) => istDateOf(entry.at) === date || (entry.replyTo !== null && ids.has(entry.replyTo)),
@@ -79,7 +85,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
   const mentionLabel = useMentionLabels(shownEntries);
 
   // Today opens at its newest entries, just above the compose box, as a chat does.
-  const loadedDay = day.loading ? undefined : date;
+  const loadedDay = dayLoading ? undefined : date;
   useEffect(() => {
     if (loadedDay && loadedDay === today) window.scrollTo({ top: document.body.scrollHeight });
   }, [loadedDay, today]);
@@ -204,7 +210,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
       {day.error ? <ErrorAlert error={day.error} onRetry={day.reload} /> : null}
       {actionError ? <ErrorAlert error={actionError} /> : null}
       <section className={classes.entries} aria-label={formatLogDay(date, language)}>
-        {day.loading ? (
+        {dayLoading && !day.error ? (
           <Group gap="sm" role="status">
             <Loader size="sm" />
             <Text>{t('log.loading')}</Text>

@@ -225,6 +225,24 @@ describe('LogPage', () => {
     expect(screen.getAllByRole('article')).toHaveLength(160);
     expect(screen.getByText('Entries: 160')).toBeTruthy();
   });
+
+  it('does not show a day’s entries under the next day while that one loads', async () => {
+    let answerYesterday: (entries: LogEntryView[]) => void = () => undefined;
+    const client = createFakeClient({
+      'offices.list': () => offices,
+      'log.day': ({ date }) =>
+        date === '2025-01-16'
+          ? [entry({ id: 't', text: 'Today entry' })]
+          : new Promise<LogEntryView[]>((resolve) => (answerYesterday = resolve)),
+    });
+    renderWithProviders(<LogPage officeId="dhanbad" now={() => morning} />, { client });
+    await screen.findByText('Today entry');
+    await userEvent.click(screen.getByRole('button', { name: 'Previous day' }));
+    expect(await screen.findByText('Loading the day’s entries…')).toBeTruthy();
+    expect(screen.queryByText('Today entry')).toBeNull();
+    act(() => answerYesterday([entry({ id: 'y', text: 'Yesterday entry' })]));
+    expect(await screen.findByText('Yesterday entry')).toBeTruthy();
+  });
 });
 
 /** Answers `log.post` with `posted` and leaves `log.day` unaware of it (no reload yet). */
