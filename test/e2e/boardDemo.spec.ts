@@ -202,7 +202,9 @@ test('filters live in the address and survive a reload', async ({ page }) => {
     perLane: 1,
   });
   const count = caseLanes.reduce((sum, lane) => sum + expected.lanes[lane].total, 0);
-  await expect(page.getByTestId('board-total')).toHaveText(`${count} cases match the filters`);
+  await expect(page.getByTestId('board-total')).toHaveText(
+    `Matching the filters: ${count.toLocaleString('en-IN')}`,
+  );
 
   await page.reload();
   await expect(
@@ -210,7 +212,9 @@ test('filters live in the address and survive a reload', async ({ page }) => {
   ).toBeVisible();
   await expect(filters.getByLabel('Police station')).toHaveValue(station);
   await expect(filters.getByLabel('Priority')).toHaveValue('Normal');
-  await expect(page.getByTestId('board-total')).toHaveText(`${count} cases match the filters`);
+  await expect(page.getByTestId('board-total')).toHaveText(
+    `Matching the filters: ${count.toLocaleString('en-IN')}`,
+  );
   for (const article of await page.locator('article[data-case-id]').all())
     await expect(article).toContainText(station);
   await page.screenshot({ path: screenPath('board-filtered') });

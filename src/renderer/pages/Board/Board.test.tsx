@@ -226,7 +226,7 @@ describe('BoardPage', () => {
       policeStation: 'Chirkunda',
       priority: 'urgent',
     });
-    expect(screen.getByText('1 cases match the filters')).toBeTruthy();
+    expect(screen.getByText('Matching the filters: 1')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters (2)' }));
     expect(await screen.findByRole('article', { name: 'FIR 13/2025' })).toBeTruthy();
