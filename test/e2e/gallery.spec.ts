@@ -98,6 +98,9 @@ test('an empty gallery says how to start, and a new suspect with a photo opens a
   await expect(card).toContainText('Wanted');
   await expect(card.locator('img')).toBeVisible();
   await page.screenshot({ path: screenPath('gallery') });
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await expect(card).toBeVisible();
+  await page.screenshot({ path: screenPath('gallery-1920') });
 });
 
 test('the dossier links to a case with a role, and offers the possible same person', async ({

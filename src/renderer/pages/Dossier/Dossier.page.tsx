@@ -17,8 +17,6 @@ import { useClient } from '../../api/ClientProvider';
 import { useLoader } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { PhotoCarousel } from '../../components/PhotoCarousel/PhotoCarousel';
-import { usePhotoCache } from '../../components/PhotoThumb/PhotoThumb';
-import { readPhotoFile } from '../../components/PhotoCarousel/photoFile';
 import { SimilarSuspects } from '../../components/SimilarSuspects/SimilarSuspects';
 import { statusColor } from '../../components/SuspectCard/statusColor';
 import { displayName } from '../../components/SuspectCard/suspectName';
@@ -27,42 +25,22 @@ import { formFromSuspect } from '../../components/SuspectForm/suspectForm';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Dossier.module.css';
+import { dossierChanges } from './dossierChanges';
 import type { DossierActions } from './dossierContext';
 import { DossierFacts } from './DossierFacts';
 import { DossierHistory } from './DossierHistory';
 import { DossierLinks } from './DossierLinks';
 import { DossierNotes } from './DossierNotes';
 import { useConfirm } from './useConfirm';
-import { dossierEdit } from './useDossierEdit';
+import { dossierEdit } from './dossierEdit';
 import { useLastEdit } from './useLastEdit';
+import { usePhotosFirst } from './usePhotosFirst';
 
 export interface DossierPageProps {
   id: string;
   offices: ReadonlyMap<string, OfficeView>;
   backHref: string;
   hrefOf: (id: string) => string;
-}
-
-/**
- * Fetches the dossier's thumbnails and its main photo, and turns true once they are in (or
- * failed), so that slower calls can wait for them.
- */
-function usePhotosFirst(suspect: SuspectFullDetail | undefined): boolean {
-  const cache = usePhotoCache();
-  const [ready, setReady] = useState(false);
-  const primary = suspect ? (suspect.primaryPhoto ?? suspect.photos[0] ?? null) : undefined;
-  const thumbs = suspect?.photos.join(',');
-  useEffect(() => {
-    if (primary === undefined || thumbs === undefined || ready) return;
-    const wanted = thumbs === '' ? [] : thumbs.split(',').map((hash) => cache.get(hash, 'thumb'));
-    if (primary) wanted.push(cache.get(primary, 'full'));
-    let current = true;
-    void Promise.allSettled(wanted).then(() => current && setReady(true));
-    return () => {
-      current = false;
-    };
-  }, [cache, primary, thumbs, ready]);
-  return ready;
 }
 
 const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
@@ -128,47 +106,11 @@ export function DossierPage({ id, offices, backHref, hrefOf }: DossierPageProps)
   };
   const name = displayName(suspect.name, suspect.otherNames, language);
 
-  const addPhoto = (file: File) => {
-    let added: string | undefined;
-    void edits.run(
-      async () => {
-        const photo = await client.call('photos.add', {
-          data: await readPhotoFile(file),
-          suspectId: id,
-        });
-        added = photo.hash;
-      },
-      async () => {
-        if (added) await client.call('suspects.removeValue', { id, field: 'photos', value: added });
-      },
-    );
-  };
-  const setPrimary = (hash: string) => {
-    const previous = suspect.primaryPhoto;
-    void edits.run(
-      () => client.call('suspects.update', { id, fields: { primaryPhoto: hash } }),
-      () => client.call('suspects.update', { id, fields: { primaryPhoto: previous } }),
-    );
-  };
-  const removePhoto = async (hash: string) => {
-    if (!(await confirm(t('gallery.dossier.confirmPhoto')))) return;
-    const wasPrimary = suspect.primaryPhoto === hash;
-    await edits.run(
-      () => client.call('suspects.removeValue', { id, field: 'photos', value: hash }),
-      async () => {
-        await client.call('suspects.addValue', { id, field: 'photos', value: hash });
-        if (wasPrimary)
-          await client.call('suspects.update', { id, fields: { primaryPhoto: hash } });
-      },
-    );
-  };
-  const linkSimilar = (otherId: string, role: 'same_person' | 'associate') => {
-    const link = { kind: 'suspect_suspect', fromId: id, toId: otherId, role } as const;
-    void edits.run(
-      () => client.call('links.add', link),
-      () => client.call('links.remove', link),
-    );
-  };
+  const { addPhoto, setPrimary, removePhoto, linkSimilar } = dossierChanges(
+    actions,
+    suspect,
+    t('gallery.dossier.confirmPhoto'),
+  );
 
   const dropProps = suspect.canEdit
     ? {
