@@ -3,9 +3,10 @@ import { useCall } from '../../api/useLoader';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { istDateOf, logHref } from '../../pages/Log/logDate';
+import classes from './LogEntry.module.css';
 
 /**
- * Above a reply to an entry of an earlier day: the entry it answers (`log.thread`), quoted
+ * Heads the day's answers to an entry of an earlier day: that entry (`log.thread`), quoted
  * with its office and time, linking to its day.
  */
 export function EarlierParent({
@@ -20,18 +21,18 @@ export function EarlierParent({
   const parent = thread.data?.find((entry) => entry.id === id);
   if (!parent) {
     return (
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className={classes.earlier}>
         {t('log.replyToEarlier')}
       </Text>
     );
   }
   return (
-    <Text size="xs" c="dimmed" lineClamp={1}>
+    <Text size="sm" c="dimmed" lineClamp={2} className={classes.earlier}>
       {t('log.inReplyTo', {
         office: officeName(parent.officeId),
         time: formatDateTime(parent.at, language),
       })}{' '}
-      <Anchor href={logHref(istDateOf(parent.at))} size="xs" inherit>
+      <Anchor href={logHref(istDateOf(parent.at))} inherit>
         {parent.text}
       </Anchor>
     </Text>

@@ -6,7 +6,6 @@ import { galleryHref } from '../../pages/Gallery/galleryQuery';
 import { formatTimeOfDay } from '../../pages/Log/logDate';
 import { canAcknowledge, isUnansweredRequest, seenByOthers } from '../../pages/Log/logThreads';
 import { categoryColor } from './categoryColor';
-import { EarlierParent } from './EarlierParent';
 import { EntryPhotos } from './EntryPhotos';
 import classes from './LogEntry.module.css';
 
@@ -21,7 +20,6 @@ export interface LogEntryProps {
   onAcknowledge: (entry: LogEntryView) => void;
   /** Shown indented under the entry it answers. */
   isReply?: boolean;
-  answersEarlierDay?: boolean;
 }
 
 /**
@@ -36,7 +34,6 @@ export const LogEntry = memo(function LogEntry({
   onReply,
   onAcknowledge,
   isReply = false,
-  answersEarlierDay = false,
 }: LogEntryProps) {
   const { language, t } = useI18n();
   const time = formatTimeOfDay(entry.at, language);
@@ -80,9 +77,6 @@ export const LogEntry = memo(function LogEntry({
           </Badge>
         ) : null}
       </Group>
-      {answersEarlierDay && entry.replyTo ? (
-        <EarlierParent id={entry.replyTo} officeName={officeName} />
-      ) : null}
       <Text className={classes.text}>{entry.text}</Text>
       <EntryPhotos hashes={entry.photos} />
       <EntryLinks entry={entry} mentionLabel={mentionLabel} />

@@ -15,6 +15,7 @@ import { useClient } from '../../api/ClientProvider';
 import { useCall, useLoader } from '../../api/useLoader';
 import { ComposeBox, composeInputId } from '../../components/ComposeBox/ComposeBox';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
+import { EarlierParent } from '../../components/LogEntry/EarlierParent';
 import { LogEntry } from '../../components/LogEntry/LogEntry';
 import {
   askPermission,
@@ -237,11 +238,10 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
             ) : null}
             {visible.map((thread) => (
               <Stack gap={4} key={thread.entry.id} className={classes.thread}>
-                <LogEntry
-                  entry={thread.entry}
-                  answersEarlierDay={thread.answersEarlierDay}
-                  {...entryProps}
-                />
+                {thread.answersEarlierDay && thread.entry.replyTo ? (
+                  <EarlierParent id={thread.entry.replyTo} officeName={officeName} />
+                ) : null}
+                <LogEntry entry={thread.entry} isReply={thread.answersEarlierDay} {...entryProps} />
                 {thread.replies.map((reply) => (
                   <LogEntry key={reply.id} entry={reply} isReply {...entryProps} />
                 ))}

@@ -43,10 +43,21 @@ describe('threadsOf', () => {
     ]);
   });
 
-  it('starts a thread with a reply to an entry of an earlier day, marked as such', () => {
-    const [thread] = threadsOf([entry({ id: 'r', replyTo: 'yesterday' })]);
-    expect(thread?.answersEarlierDay).toBe(true);
-    expect(threadsOf([entry({ id: 'x' })])[0]?.answersEarlierDay).toBe(false);
+  it('gathers the answers to one entry of an earlier day into one thread, marked as such', () => {
+    const threads = threadsOf([
+      entry({ id: 'r1', at: 1, replyTo: 'yesterday' }),
+      entry({ id: 'x', at: 2 }),
+      entry({ id: 'r2', at: 3, replyTo: 'yesterday' }),
+      entry({ id: 'r1a', at: 4, replyTo: 'r1' }),
+      entry({ id: 'o1', at: 5, replyTo: 'other-day' }),
+    ]);
+    expect(
+      threads.map((t) => [t.entry.id, t.replies.map((r) => r.id), t.answersEarlierDay]),
+    ).toEqual([
+      ['r1', ['r2', 'r1a'], true],
+      ['x', [], false],
+      ['o1', [], true],
+    ]);
   });
 });
 
