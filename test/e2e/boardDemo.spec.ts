@@ -108,6 +108,10 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
     laneOf(page, 'suspect_identified').getByRole('article', { name: title }),
   ).toBeVisible();
   await page.screenshot({ path: screenPath('board-moved-undo') });
+  // The moved card keeps the keyboard focus in its new lane.
+  await expect(
+    laneOf(page, 'suspect_identified').getByRole('article', { name: title }),
+  ).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(`${title} moved back to Under investigation.`)).toBeVisible();
   const back = laneOf(page, 'under_investigation').getByRole('article', { name: title });

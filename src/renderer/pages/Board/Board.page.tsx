@@ -52,7 +52,26 @@ export function BoardPage({ officeId }: { officeId?: string }) {
     [officeList, language],
   );
   const ownStations = officeList.find((office) => office.id === officeId)?.policeStations ?? [];
-  const actions = useCaseActions(officeId, officeLabel);
+  // A card moved from the keyboard is drawn anew in its new lane: give it the focus back there,
+  // so Alt+→ can be pressed again.
+  const focusAfterMove = useRef<string | undefined>(undefined);
+  const actions = useCaseActions(officeId, officeLabel, (id) => {
+    if (document.activeElement?.closest(`[data-case-id="${id}"]`)) focusAfterMove.current = id;
+  });
+  useEffect(() => {
+    const id = focusAfterMove.current;
+    if (!id) return undefined;
+    // The lane lays its cards out a frame or two after the data arrives.
+    let frames = 0;
+    let frame = requestAnimationFrame(function look() {
+      const card = document.querySelector<HTMLElement>(`article[data-case-id="${id}"]`);
+      if (card) {
+        card.focus();
+        focusAfterMove.current = undefined;
+      } else if ((frames += 1) < 30) frame = requestAnimationFrame(look);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [board.data]);
 
   useEffect(() => {
     const open = (event: KeyboardEvent) => {

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../../shared/api/contract';
@@ -141,6 +141,12 @@ describe('BoardPage', () => {
 
     expect(await screen.findByText('FIR 12/2025 moved to Under investigation.')).toBeTruthy();
     expect(movesOf(client)).toEqual([{ id: 'a', lane: 'under_investigation' }]);
+    // Core reports the change; the card, drawn again in its new lane, keeps the focus.
+    client.emit('record.changed', { entity: 'case', ids: ['a'], origin: 'local' });
+    const moved = await within(lane('Under investigation')).findByRole('article', {
+      name: 'FIR 12/2025',
+    });
+    await waitFor(() => expect(document.activeElement).toBe(moved));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('FIR 12/2025 moved back to Reported.')).toBeTruthy();
     expect(movesOf(client)).toEqual([

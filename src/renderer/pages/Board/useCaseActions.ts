@@ -37,6 +37,7 @@ export interface CaseActions {
 export function useCaseActions(
   viewerOfficeId: string | undefined,
   officeLabel: (officeId: string) => string,
+  onMoved: (id: string) => void = () => undefined,
 ): CaseActions {
   const client = useClient();
   const { t } = useI18n();
@@ -59,6 +60,7 @@ export function useCaseActions(
   async function send(card: DraggedCard, target: CaseLane, isUndo: boolean) {
     try {
       await client.call('cases.move', { id: card.id, lane: target });
+      onMoved(card.id);
       const lane = t(`lane.${target}`);
       if (isUndo) show(t('board.move.undone', { case: card.title, lane }), 'done');
       else
