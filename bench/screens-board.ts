@@ -332,6 +332,12 @@ async function main(): Promise<boolean> {
     ok = report('filter change → repaint (median)', median(repaints), 'ms', { max: 100 }) && ok;
     note(`filter change → repaint (worst of ${repaints.length})`, Math.max(...repaints), 'ms');
     note('  of which cases.board round trip (median)', median(roundTrips), 'ms');
+    const byFilter = new Map<string, number[]>();
+    sequence.slice(1).forEach((hash, index) => {
+      byFilter.set(hash, [...(byFilter.get(hash) ?? []), repaints[index] ?? 0]);
+    });
+    for (const [hash, times] of byFilter)
+      note(`  ${hash.replace('#/board', '') || '(no filter)'}`, median(times), 'ms');
 
     await page.evaluate(`window.location.hash = '#/board'`);
     const fullest = [...caseLanes].sort((a, b) => board.lanes[b].total - board.lanes[a].total)[0];
