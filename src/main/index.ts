@@ -67,6 +67,8 @@ function start(): void {
   const core: Core = createCore({
     dbPath: options.dbPath,
     osKeyStore: createOsKeyStore(),
+    // Sync with paired peers while unlocked; accept them too when a listen address is given.
+    sync: { listen: options.listen },
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const window = createWindow(paths.preload);

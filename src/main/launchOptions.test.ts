@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoDatabasePath, parseLaunchOptions } from './launchOptions';
+import { demoDatabasePath, parseLaunchOptions, parseListen } from './launchOptions';
 
 const userData = path.resolve('/home/operator/.config/samanvay');
 
@@ -44,5 +44,21 @@ describe('parseLaunchOptions', () => {
     expect(
       parseLaunchOptions([], { SAMANVAY_NATIVE_BINDING: '/n/b.node' }, userData).nativeBinding,
     ).toBe(path.resolve('/n/b.node'));
+  });
+});
+
+describe('the listen address for sync', () => {
+  it('reads --listen or SAMANVAY_LISTEN, IPv6 in brackets, and refuses anything else', () => {
+    expect(parseLaunchOptions(['--listen', '0.0.0.0:7443'], {}, userData).listen).toEqual({
+      host: '0.0.0.0',
+      port: 7443,
+    });
+    expect(parseLaunchOptions([], { SAMANVAY_LISTEN: '[::1]:9000' }, userData).listen).toEqual({
+      host: '::1',
+      port: 9000,
+    });
+    expect(parseLaunchOptions([], {}, userData).listen).toBeUndefined();
+    expect(() => parseListen('7443')).toThrow(/HOST:PORT/);
+    expect(() => parseListen('host:99999')).toThrow(/HOST:PORT/);
   });
 });

@@ -7,6 +7,8 @@ export interface LaunchOptions {
   demo: boolean;
   /** A better-sqlite3 binary built for Electron's ABI (`npm start` passes one). */
   nativeBinding: string | undefined;
+  /** Where to accept paired peers (`--listen HOST:PORT` or SAMANVAY_LISTEN); else dial only. */
+  listen: { host: string; port: number } | undefined;
 }
 
 /** Where `--demo` opens its database; `samanvay demo --db <this path>` creates it. */
@@ -52,5 +54,17 @@ export function parseLaunchOptions(
     dbPath: path.resolve(dbPath),
     demo,
     nativeBinding: nativeBinding ? path.resolve(nativeBinding) : undefined,
+    listen: parseListen(flagValue(argv, '--listen') ?? env.SAMANVAY_LISTEN),
   };
+}
+
+/** `HOST:PORT` (IPv6 in brackets) → where the sync service listens. */
+export function parseListen(text: string | undefined): { host: string; port: number } | undefined {
+  if (!text) return undefined;
+  const match = /^(\[[0-9a-fA-F:.]+\]|[^:\s]+):(\d{1,5})$/.exec(text.trim());
+  const port = Number(match?.[2]);
+  if (!match || !Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`--listen needs HOST:PORT, not ${text}`);
+  }
+  return { host: (match[1] ?? '').replace(/^\[|\]$/g, ''), port };
 }

@@ -9,6 +9,7 @@ import { createSession, defaultTiming, type Session, type SessionTiming } from '
 import { appendSyncLog, type SyncLogKind } from './syncLog';
 import { buildStatus, type SyncStatus } from './syncStatus';
 import { dial, listen, type Connection, type Refusal } from './transport';
+import { announceReceived } from '../services/announceReceived';
 
 /** One thing that happened, for the headless node's log and the Sync screen. */
 export type SyncEvent =
@@ -107,14 +108,7 @@ export function createSyncService(options: SyncServiceOptions) {
   const stopFollowing = context.changeLog.onCommit(() => pumpAll());
 
   function received(peer: string, changes: Change[]): void {
-    const byEntity = new Map<string, Set<string>>();
-    for (const change of changes) {
-      const ids = byEntity.get(change.entity) ?? new Set<string>();
-      ids.add(change.recordId);
-      byEntity.set(change.entity, ids);
-    }
-    for (const [entity, ids] of byEntity)
-      context.emit('record.changed', { entity, ids: [...ids], origin: 'remote' });
+    announceReceived(context, changes);
     event({ type: 'received', peer, changes: changes.length });
   }
 
