@@ -127,7 +127,10 @@ test('the dossier links to a case with a role, and offers the possible same pers
   await dossier.getByLabel('Link to a case').filter({ visible: true }).click();
   await dossier.getByLabel('Link to a case').filter({ visible: true }).fill('101');
   await page.getByRole('option', { name: /FIR 101\/2025/ }).click();
-  await dossier.getByRole('button', { name: 'Link', exact: true }).click();
+  await dossier
+    .getByRole('region', { name: 'Linked cases' })
+    .getByRole('button', { name: 'Link', exact: true })
+    .click();
   const cases = dossier.getByTestId('linked-cases');
   await expect(cases).toContainText('FIR 101/2025');
   await expect(cases).toContainText('Cattle smuggling');
@@ -141,6 +144,17 @@ test('the dossier links to a case with a role, and offers the possible same pers
   await expect(match).toContainText('Linked: Same person');
   await expect(dossier.locator('[data-associate]')).toContainText('Ramesh Mahto');
   await expect(dossier.locator('[data-associate]')).toContainText('Same person');
+
+  // Any dossier can be linked by search, here as an associate as well.
+  const associates = dossier.getByRole('region', { name: 'Gang and associates' });
+  await associates.getByLabel('Link another dossier').filter({ visible: true }).click();
+  await associates.getByLabel('Link another dossier').filter({ visible: true }).fill('Mahto');
+  await page.getByRole('option', { name: /Ramesh Mahto/ }).click();
+  await associates.getByRole('button', { name: 'Link', exact: true }).click();
+  await expect(associates.locator('[data-associate]')).toHaveCount(2);
+  await expect(
+    associates.locator('[data-associate]').filter({ hasText: 'Associate' }),
+  ).toContainText('Ramesh Mahto');
   await page.screenshot({ path: screenPath('dossier-linked'), fullPage: true });
 });
 

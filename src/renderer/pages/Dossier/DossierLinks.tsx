@@ -16,58 +16,78 @@ import type { MentionOption, SuspectFullDetail } from '../../../shared/api/views
 import type { LinkRole } from '../../../shared/domain/enums';
 import { PhotoThumb } from '../../components/PhotoThumb/PhotoThumb';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/en';
 import type { DossierActions } from './dossierContext';
 
 const caseRoles = ['accused', 'suspect', 'witness'] as const;
+const suspectRoles = ['associate', 'same_person'] as const;
 
-/** Finds a case by FIR number, police station or crime head and links it with a role. */
-function LinkCase({ actions }: { actions: DossierActions }) {
+interface LinkRecordProps<Role extends LinkRole> {
+  actions: DossierActions;
+  kind: 'suspect_case' | 'suspect_suspect';
+  roles: readonly Role[];
+  label: MessageKey;
+  placeholder: MessageKey;
+}
+
+/**
+ * Finds a case (by FIR number, police station or crime head) or another suspect (by name,
+ * alias or phone) and links it to this dossier with a role; the link is a recorded change.
+ */
+function LinkRecord<Role extends LinkRole>({
+  actions,
+  kind,
+  roles,
+  label,
+  placeholder,
+}: LinkRecordProps<Role>) {
   const { t } = useI18n();
   const [options, setOptions] = useState<MentionOption[]>([]);
-  const [caseId, setCaseId] = useState<string | null>(null);
-  const [role, setRole] = useState<(typeof caseRoles)[number]>('accused');
+  const [toId, setToId] = useState<string | null>(null);
+  const [role, setRole] = useState<Role>(roles[0] as Role);
   const search = useDebouncedCallback((query: string) => {
-    actions.client.call('mentions.search', { kind: 'case', query, limit: 8 }).then(
-      (found) => setOptions(found),
+    const target = kind === 'suspect_case' ? 'case' : 'suspect';
+    actions.client.call('mentions.search', { kind: target, query, limit: 8 }).then(
+      (found) => setOptions(found.filter((option) => option.id !== actions.id)),
       () => setOptions([]),
     );
   }, 250);
-  const link = { kind: 'suspect_case', fromId: actions.id, toId: caseId ?? '', role } as const;
+  const link = { kind, fromId: actions.id, toId: toId ?? '', role };
   return (
     <Group gap="xs" align="flex-end" mt="xs">
       <Select
-        label={t('gallery.dossier.linkCase')}
-        placeholder={t('gallery.dossier.findCase')}
+        label={t(label)}
+        placeholder={t(placeholder)}
         size="xs"
         w={300}
         searchable
         clearable
         filter={({ options: all }) => all}
         data={options.map((option) => ({ value: option.id, label: option.label }))}
-        value={caseId}
-        onChange={setCaseId}
+        value={toId}
+        onChange={setToId}
         onSearchChange={search}
         onDropdownOpen={() => search('')}
       />
       <Select
         label={t('gallery.dossier.role')}
         size="xs"
-        w={130}
+        w={150}
         allowDeselect={false}
-        data={caseRoles.map((value) => ({ value, label: t(`gallery.role.${value}`) }))}
+        data={roles.map((value) => ({ value, label: t(`gallery.role.${value}`) }))}
         value={role}
         onChange={(value) => value && setRole(value)}
       />
       <Button
         size="xs"
-        disabled={!caseId || actions.edits.busy}
+        disabled={!toId || actions.edits.busy}
         onClick={() =>
           void actions.edits
             .run(
               () => actions.client.call('links.add', link),
               () => actions.client.call('links.remove', link),
             )
-            .then((done) => done && setCaseId(null))
+            .then((done) => done && setToId(null))
         }
       >
         {t('gallery.dossier.link')}
@@ -116,7 +136,12 @@ export function DossierLinks({
         ) : null}
         <Stack gap={6}>
           {suspect.associates.map((associate) => (
-            <Group key={associate.id} gap="xs" wrap="nowrap" data-associate={associate.id}>
+            <Group
+              key={`${associate.id}-${associate.role}`}
+              gap="xs"
+              wrap="nowrap"
+              data-associate={associate.id}
+            >
               <PhotoThumb hash={associate.photo} name={associate.name} size={36} />
               <Anchor href={actions.hrefOf(associate.id)} size="sm">
                 {associate.name}
@@ -139,6 +164,13 @@ export function DossierLinks({
             </Group>
           ))}
         </Stack>
+        <LinkRecord
+          actions={actions}
+          kind="suspect_suspect"
+          roles={suspectRoles}
+          label="gallery.dossier.linkSuspect"
+          placeholder="gallery.dossier.findSuspect"
+        />
       </Paper>
       <Paper withBorder p="sm" component="section" aria-label={t('gallery.dossier.cases')}>
         <Title order={2} size="h4" mb="xs">
@@ -176,7 +208,13 @@ export function DossierLinks({
             );
           })}
         </Stack>
-        <LinkCase actions={actions} />
+        <LinkRecord
+          actions={actions}
+          kind="suspect_case"
+          roles={caseRoles}
+          label="gallery.dossier.linkCase"
+          placeholder="gallery.dossier.findCase"
+        />
       </Paper>
     </Stack>
   );
