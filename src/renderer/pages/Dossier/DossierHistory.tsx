@@ -34,7 +34,12 @@ function describe(fields: Record<string, unknown>, t: Translate): string {
   return Object.entries(fields)
     .map(([name, value]) => {
       const label = fieldLabel[name] ? t(fieldLabel[name]) : name;
-      let shown = typeof value === 'string' ? value : value === null ? '—' : JSON.stringify(value);
+      let shown =
+        value === null || value === ''
+          ? '—'
+          : typeof value === 'string'
+            ? value
+            : JSON.stringify(value);
       if (/^[0-9a-f]{64}$/.test(shown)) shown = `${shown.slice(0, 10)}…`;
       return `${label}: ${shown.length > 80 ? `${shown.slice(0, 80)}…` : shown}`;
     })
