@@ -89,6 +89,7 @@ describe('board counts', () => {
       { priority: 'urgent' as const },
       { priority: 'low' as const, hasSuspects: false },
       { policeStation: 'Nirsa', hasSuspects: true },
+      { crimeHead: 'THEFT', priority: 'urgent' as const },
     ];
     const expected = [
       { reported: 2, arrested: 1, closed: 1 },
@@ -96,6 +97,7 @@ describe('board counts', () => {
       { reported: 1, closed: 1 },
       { reported: 1, arrested: 1 },
       { reported: 1, closed: 1 },
+      { reported: 1, arrested: 1 },
       { reported: 1, arrested: 1 },
     ];
     for (const [index, filter] of filters.entries()) {

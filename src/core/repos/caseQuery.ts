@@ -21,14 +21,15 @@ export function caseWhere(
 } {
   const where = ['c.deleted = 0'];
   const params: Array<string | number> = [];
-  const equal = (column: string, value: string | undefined) => {
+  const equal = (column: string, value: string | undefined, collation?: 'NOCASE') => {
     if (value === undefined || value === '') return;
-    where.push(`${column} = ?`);
+    where.push(collation ? `${column} = ? COLLATE NOCASE` : `${column} = ?`);
     params.push(value);
   };
   equal('c.office_id', filter.officeId);
   equal('c.police_station', filter.policeStation);
-  equal('c.crime_head', filter.crimeHead);
+  // Typed by hand on the board: 'theft' finds 'Theft'.
+  equal('c.crime_head', filter.crimeHead, 'NOCASE');
   equal('c.priority', filter.priority);
   if (filter.from !== undefined) {
     where.push('c.occurred_at >= ?');
