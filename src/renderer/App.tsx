@@ -15,6 +15,7 @@ import { LaterPage } from './pages/Later/Later.page';
 import { LogPage } from './pages/Log/Log.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
 import { SettingsPage } from './pages/Settings/Settings.page';
+import { SyncPage } from './pages/Sync/Sync.page';
 import { UnlockPage } from './pages/Unlock/Unlock.page';
 import { useHashRoute } from './routing/useHashRoute';
 import { SessionProvider, useSession } from './session/SessionProvider';
@@ -120,9 +121,8 @@ function UnlockedApp() {
       {route === 'settings' ? <SettingsPage status={status} onSaved={refresh} /> : null}
       {route === 'log' ? <LogPage officeId={status.office?.id ?? ''} /> : null}
       {route === 'gallery' ? <GalleryPage /> : null}
-      {route !== 'board' && route !== 'settings' && route !== 'log' && route !== 'gallery' ? (
-        <LaterPage route={route} />
-      ) : null}
+      {route === 'sync' ? <SyncPage /> : null}
+      {route === 'bulletin' ? <LaterPage route={route} /> : null}
     </AppFrame>
   );
 }

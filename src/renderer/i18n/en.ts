@@ -123,13 +123,7 @@ export const en = {
   'nav.settings': 'Settings',
 
   'later.title': 'Comes in a later version',
-  'later.gallery':
-    'Dossiers of suspects with photos, names in several scripts, marks and modus operandi, shared with neighbouring offices.',
-  'later.log':
-    'The daily coordination log: incidents, alerts, requests and replies between control rooms.',
   'later.bulletin': 'The printed daily summary on A4, in two languages.',
-  'later.sync':
-    'Exchanging records with neighbouring offices over the VPN, or through a signed file carried to a meeting.',
 
   'case.fir': 'FIR {number}/{year}',
   'case.policeStation': 'Police station',
