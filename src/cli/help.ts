@@ -29,10 +29,11 @@ samanvay unlock-check --db FILE [--recovery-key-file F]
   The current passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file; a recovery key
   file may stand in for it.`;
 
-const harnessHelp = `samanvay harness --db FILE [--port N] [--renderer DIR] [--kdf-fast]
+const harnessHelp = `samanvay harness --db FILE [--port N] [--listen HOST:PORT] [--renderer DIR] [--kdf-fast]
   Serves the built UI (npm run build:renderer) and the API on 127.0.0.1 only, behind a random
   per-run token, on a real core and encrypted database (created from the first-run screen if
-  FILE does not exist). Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
+  FILE does not exist). Syncs with paired peers while unlocked (accepting them on --listen).
+  Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
 
 const syncHelp = `samanvay node --db FILE --listen HOST:PORT [--json]
   Runs this node headless: accepts its paired peers on HOST:PORT (TLS 1.3, pinned keys), dials

@@ -79,6 +79,8 @@ async function callOnce(
 export interface HarnessOptions {
   /** Fills the database before the harness opens it (e.g. `samanvay demo`); it starts locked. */
   prepare?: (dbPath: string) => Promise<void>;
+  /** `HOST:PORT` where the harness's node accepts paired peers. */
+  listen?: string;
 }
 
 /** Starts `node bin/samanvay.mjs harness --db <tmp>/test.db --port 0 --kdf-fast`. */
@@ -90,7 +92,16 @@ export async function launchHarness(options: HarnessOptions = {}): Promise<Harne
   await options.prepare?.(path.join(dir, 'test.db'));
   const child = spawn(
     process.execPath,
-    ['bin/samanvay.mjs', 'harness', '--db', path.join(dir, 'test.db'), '--port', '0', '--kdf-fast'],
+    [
+      'bin/samanvay.mjs',
+      'harness',
+      '--db',
+      path.join(dir, 'test.db'),
+      '--port',
+      '0',
+      '--kdf-fast',
+      ...(options.listen ? ['--listen', options.listen] : []),
+    ],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createCore } from '../../core/createCore';
+import { parseAddress } from '../../core/sync/peerStore';
 import { startHarness } from '../harness/harnessServer';
 import {
   commonFlags,
@@ -19,13 +20,16 @@ export async function harnessCommand(args: string[], io: CliIo): Promise<number>
     ...commonFlags,
     port: { type: 'string' },
     renderer: { type: 'string' },
+    listen: { type: 'string' },
   });
   const rendererDir = typeof flags.renderer === 'string' ? flags.renderer : defaultRendererDir;
   if (!existsSync(rendererDir)) {
     io.err(`samanvay harness: no built UI at ${rendererDir}; run: npm run build:renderer`);
     return 1;
   }
-  const core = createCore({ dbPath: dbPathOf(flags), kdf: kdfOf(flags, io) });
+  const listen = typeof flags.listen === 'string' ? parseAddress(flags.listen) : undefined;
+  // Syncs with paired peers while unlocked, as the app does; accepts them with --listen.
+  const core = createCore({ dbPath: dbPathOf(flags), kdf: kdfOf(flags, io), sync: { listen } });
   const harness = await startHarness({
     core,
     rendererDir,

@@ -45,7 +45,7 @@ export function PairForm({ onPaired }: { onPaired: () => void }) {
             value={nodeId}
             onChange={(event) => setNodeId(event.currentTarget.value)}
             required
-            ff="monospace"
+            styles={{ input: { fontFamily: 'monospace' } }}
             w={260}
           />
           <TextInput
