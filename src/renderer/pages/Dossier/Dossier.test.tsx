@@ -237,4 +237,42 @@ describe('dossier edits', () => {
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(callsTo(client, 'suspects.removeValue')).toEqual([]);
   });
+
+  it('appends a note for every office, attributed, with nothing to undo', async () => {
+    const note = {
+      id: 'note-1',
+      officeId: 'jh-dhanbad',
+      operatorName: 'SI Ravi Mahato',
+      text: 'Seen at Barakar bridge on a red Pulsar',
+      createdAt: Date.UTC(2025, 0, 15, 20, 0),
+    };
+    let notes: SuspectFullDetail['notes'] = [];
+    const { client, user } = setUp(dossier(), {
+      'suspects.detail': () => dossier({ notes }),
+      'notes.add': (input) => {
+        notes = [{ ...note, text: input.text }];
+        return notes[0] ?? note;
+      },
+    });
+    await screen.findByRole('heading', { name: 'Ramesh Mahato' });
+    expect(screen.getByText('No notes yet.')).toBeTruthy();
+    await user.type(
+      screen.getByLabelText('New note, seen by every office that holds this dossier'),
+      '  Seen at Barakar bridge on a red Pulsar ',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+
+    await screen.findByText('Saved.');
+    expect(callsTo(client, 'notes.add')).toEqual([
+      {
+        targetEntity: 'suspect',
+        targetId: 'suspect-1',
+        text: 'Seen at Barakar bridge on a red Pulsar',
+      },
+    ]);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    client.emit('record.changed', { entity: 'note', ids: ['note-1'], origin: 'local' });
+    await screen.findByText('Seen at Barakar bridge on a red Pulsar');
+    expect(screen.getByText(/SI Ravi Mahato, Dhanbad/)).toBeTruthy();
+  });
 });
