@@ -90,6 +90,7 @@ try {
     plain.pragma('journal_mode = WAL');
     plain.pragma('synchronous = FULL');
     plain.pragma('foreign_keys = ON');
+    plain.pragma('cache_size = -65536');
     runMigrations(plain, migrations);
     const ms = writeAll(plain, batch);
     plain.close();
