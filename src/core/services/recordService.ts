@@ -20,7 +20,7 @@ const endsOf = {
   case_case: ['cases', 'cases'],
 } as const;
 
-/** Links, notes, photos and "seen" marks: what any office may add to any shared record. */
+/** Links and notes (any office may add them to a shared record), photos (attached to a dossier by its owning office) and "seen" marks. */
 export function createRecordService(
   context: NodeContext,
   addSuspectValue: CoreApi['suspects.addValue'],
