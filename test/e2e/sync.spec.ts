@@ -1,15 +1,7 @@
-import { createServer } from 'node:net';
+import { freePort } from '../freePort';
 import { expect, test } from '@playwright/test';
 import { launchHarness, screenPath, type HarnessProcess } from './harnessProcess';
 import { caseInput, initialise, passphrase } from './seed';
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 let dhanbad: HarnessProcess;
 let asansol: HarnessProcess;

@@ -1,5 +1,5 @@
+import { freePort } from '../freePort';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,14 +23,6 @@ import {
 const kills = Number(process.env.SAMANVAY_SYNC_KILLS ?? 3);
 const changeTarget = Number(process.env.SAMANVAY_SYNC_KILL_CHANGES ?? 12_000);
 const photoCount = Number(process.env.SAMANVAY_SYNC_KILL_PHOTOS ?? 12);
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 async function addPhotoSuspect(node: TestNode, seed: number): Promise<void> {
   const photo = await preparePhoto(await syntheticPortrait(seed));

@@ -1,5 +1,5 @@
+import { freePort } from '../freePort';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,14 +23,6 @@ import {
 
 const kills = Number(process.env.SAMANVAY_SYNC_KILLS ?? 2);
 const bigPhotos = 3;
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 0;
-}
 
 /** The other side of killNode.test: the node that holds the data (the sender) is killed. */
 describe('kill -9 of the sending node, mid-changes and mid-photo', () => {
