@@ -1,3 +1,4 @@
+import { derivedTables } from '../../src/core/testing/memoryDb';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,22 +119,9 @@ export async function until(what: string, check: () => boolean, timeoutMs = 20_0
   }
 }
 
-const caseTables = [
-  'offices',
-  'nodes',
-  'operators',
-  'cases',
-  'suspects',
-  'log_entries',
-  'notes',
-  'links',
-  'set_elements',
-  'removed_tags',
-];
-
 /** A digest of every shared table (rows sorted), and of the change log: equal on converged nodes. */
 export function tablesDigest(db: Db): string {
-  const parts = caseTables.map((table) => {
+  const parts = derivedTables.map((table) => {
     const rows = db
       .prepare(`SELECT * FROM ${table}`)
       .all()

@@ -2,6 +2,7 @@ import type { CaseFilterInput } from '../../shared/api/screensContract';
 import type { BoardLane, CaseBoard, CaseBoardCard, SuspectThumb } from '../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../shared/domain/enums';
 import type { ReadDb } from '../db/openDatabase';
+import { cardFromRow } from './caseRepo';
 import { caseWhere } from './caseQuery';
 import { changeMark, seenTimes } from './changeMarks';
 
@@ -60,21 +61,11 @@ function toCards(
   const seen = seenTimes(db, viewer.operatorId, ids);
   return rows.map((row) => {
     const linked = suspects.get(row.id) ?? [];
+    const mark = changeMark(row.last_change, row.created_at, seen.get(row.id), viewer.officeId);
     return {
-      id: row.id,
-      officeId: row.office_id,
-      policeStation: row.police_station,
-      firNumber: row.fir_number,
-      firYear: row.fir_year,
-      crimeHead: row.crime_head,
-      occurredAt: row.occurred_at,
-      propertyValue: row.property_value,
-      lane: row.lane,
-      priority: row.priority,
-      sharing: row.sharing,
-      suspectCount: linked.length,
+      ...cardFromRow({ ...row, updated_at: mark.updatedAt, suspect_count: linked.length }),
       suspects: linked.slice(0, 4),
-      ...changeMark(row.last_change, row.created_at, seen.get(row.id), viewer.officeId),
+      ...mark,
     };
   });
 }

@@ -14,7 +14,8 @@ export interface CaseFilter {
   limit: number;
 }
 
-interface CaseCardRow {
+/** A case row as the card queries select it. */
+export interface CaseCardRow {
   id: string;
   office_id: string;
   police_station: string;
@@ -30,7 +31,8 @@ interface CaseCardRow {
   suspect_count: number;
 }
 
-function cardFromRow(row: CaseCardRow): CaseCard {
+/** The card of a case row. */
+export function cardFromRow(row: CaseCardRow): CaseCard {
   return {
     id: row.id,
     officeId: row.office_id,

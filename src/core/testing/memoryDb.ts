@@ -12,21 +12,23 @@ export function memoryDb(): Db {
   return db;
 }
 
+/** The tables derived from the change log: equal on nodes that hold the same changes. */
+export const derivedTables = [
+  'offices',
+  'nodes',
+  'operators',
+  'cases',
+  'suspects',
+  'log_entries',
+  'notes',
+  'links',
+  'set_elements',
+  'removed_tags',
+] as const;
+
 /** Every derived table's rows, sorted, as text: equal dumps mean equal data. */
 export function dumpTables(db: Db): string {
-  const tables = [
-    'offices',
-    'nodes',
-    'operators',
-    'cases',
-    'suspects',
-    'log_entries',
-    'notes',
-    'links',
-    'set_elements',
-    'removed_tags',
-  ];
-  const parts = tables.map((table) => {
+  const parts = derivedTables.map((table) => {
     const rows = db
       .prepare(`SELECT * FROM ${table}`)
       .all()
