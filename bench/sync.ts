@@ -66,9 +66,17 @@ let serviceA: SyncService = createSyncService({
   listen: { host: '127.0.0.1', port: 0 },
 });
 const portA = (await serviceA.start()).port ?? 0;
-addPeer(bSetup.store.db, a.identity.nodeId, `127.0.0.1:${portA}`, Date.now());
+addPeer(
+  bSetup.store.db,
+  { nodeId: a.identity.nodeId, officeId: a.officeId, address: `127.0.0.1:${portA}` },
+  Date.now(),
+);
 bSetup.store.close();
-addPeer(a.store.db, bId, `127.0.0.1:${portB}`, Date.now());
+addPeer(
+  a.store.db,
+  { nodeId: bId, officeId: bSetup.officeId, address: `127.0.0.1:${portB}` },
+  Date.now(),
+);
 
 let b = await startNodeChild(bPath, portB, benchPassphrase);
 serviceA.connectNow();

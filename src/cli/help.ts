@@ -38,7 +38,7 @@ const harnessHelp = `samanvay harness --db FILE [--port N] [--listen HOST:PORT] 
 const syncHelp = `samanvay node --db FILE --listen HOST:PORT [--json]
   Runs this node headless: accepts its paired peers on HOST:PORT (TLS 1.3, pinned keys), dials
   them, relays and pushes changes live; one log line per event; stops on Ctrl+C or SIGTERM.
-samanvay peer add --db FILE --id NODEID --address HOST:PORT
+samanvay peer add --db FILE --id NODEID --office OFFICE_ID --address HOST:PORT
 samanvay peer list --db FILE [--json]
 samanvay peer remove --db FILE --id NODEID
   Pairs (or unpairs) a peer on this side; pair this node on the other side too. The node id

@@ -8,6 +8,7 @@ import type { UnlockSecret } from './db/types';
 import type { Emit, NodeContext } from './node/nodeContext';
 import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
+import { announceReceived } from './services/announceReceived';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
 import { createSyncService, type SyncService } from './sync/syncService';
@@ -66,6 +67,10 @@ export function createCore(options: CoreOptions): Core {
   }
 
   function open(context: NodeContext): SessionStatus {
+    // Every commit, written here or received, tells open screens once, from this one place.
+    context.changeLog.onCommit((_commit, source, changes) =>
+      announceReceived(context, changes, source),
+    );
     const opened: NonNullable<typeof node> = {
       context,
       api: { ...createNodeApi(context), ...createSyncApi(context, () => opened.sync) },

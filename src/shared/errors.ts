@@ -33,6 +33,8 @@ export const errorMessages = {
   PEER_UNKNOWN: 'A connection came from a node that is not paired with this one.',
   PEER_MISMATCH: 'The peer at that address presented another node id than the one paired.',
   PEER_NOT_FOUND: 'No such peer is paired with this node.',
+  PEER_OFFICE_MISMATCH: 'The peer belongs to another office than the one it was paired with.',
+  SYNC_VERSION: 'The other computer runs another version of the sync protocol: update Samanvay.',
   PEER_UNREACHABLE: 'The peer cannot be reached.',
   SYNC_BAD_FRAME: 'A peer sent data that is not a valid sync message.',
   SYNC_FRAME_TOO_LARGE: 'A peer sent a message over the size limit.',

@@ -33,7 +33,11 @@ test.beforeAll(async () => {
     passphrase,
   });
   const dhanbadId = (await dhanbad.call('session.status', {})).nodeId ?? '';
-  await asansol.call('sync.pair', { nodeId: dhanbadId, address: `127.0.0.1:${dhanbadPort}` });
+  await asansol.call('sync.pair', {
+    nodeId: dhanbadId,
+    officeId: 'jh-dhanbad',
+    address: `127.0.0.1:${dhanbadPort}`,
+  });
 });
 
 test.afterAll(async () => {

@@ -25,6 +25,9 @@ export function faultyConnection(
     get peer() {
       return inner.peer;
     },
+    get publicKey() {
+      return inner.publicKey;
+    },
     get address() {
       return inner.address;
     },

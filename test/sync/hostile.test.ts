@@ -7,6 +7,7 @@ import { signBytes } from '../../src/core/identity/nodeIdentity';
 import { selfSignedCertificate } from '../../src/core/sync/certificate';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import type { Frame } from '../../src/core/sync/frameCodec';
+import { protocolVersion } from '../../src/core/sync/messages';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { dial, type Connection } from '../../src/core/sync/transport';
@@ -72,14 +73,24 @@ describe('a hostile or broken peer', () => {
     open.push(a, b, m);
     await m.stop();
     pair(a, b);
-    addPeer(b.context.store.db, m.nodeId, '127.0.0.1:1', Date.now());
+    addPeer(
+      b.context.store.db,
+      { nodeId: m.nodeId, officeId: m.context.officeId, address: '127.0.0.1:1' },
+      Date.now(),
+    );
     const owned = newId(a.context.officeId);
     a.write([createCase(owned)]);
     await until('A’s case on B', () => holds(b, 'cases', owned));
 
     const { connection, frames } = await rawConnection(m, b);
-    connection.send({ type: 'hello', protocol: 1, node: m.nodeId, vector: {} });
-    const [registration] = createCommitStore(m.context).commitsFor(b.nodeId, {}, 100, new Set());
+    connection.send({
+      type: 'hello',
+      protocol: protocolVersion,
+      node: m.nodeId,
+      office: m.context.officeId,
+      vector: {},
+    });
+    const [registration] = createCommitStore(m.context).commitsFor({}, 100, new Set());
     if (!registration) throw new Error('no registration commit');
     const honestCase = forge(m, registration.lastSeq + 1, [createCase(newId(m.context.officeId))]);
     const tampered: Commit = {

@@ -69,9 +69,17 @@ describe('kill -9 of a headless node during sync', () => {
     );
     bId = created.nodeId;
     port = await freePort();
-    addPeer(created.context.store.db, a.nodeId, a.address, Date.now());
+    addPeer(
+      created.context.store.db,
+      { nodeId: a.nodeId, officeId: a.context.officeId, address: a.address },
+      Date.now(),
+    );
     created.context.store.close();
-    addPeer(a.context.store.db, bId, `127.0.0.1:${port}`, Date.now());
+    addPeer(
+      a.context.store.db,
+      { nodeId: bId, officeId: 'wb-adpc', address: `127.0.0.1:${port}` },
+      Date.now(),
+    );
   }, 180_000);
 
   afterAll(async () => {

@@ -61,9 +61,17 @@ describe('kill -9 of the sending node, mid-changes and mid-photo', () => {
     }
     receiver = await startNode('R', { officeId: 'jh-dhanbad' });
     port = await freePort();
-    addPeer(context.store.db, receiver.nodeId, receiver.address, Date.now());
+    addPeer(
+      context.store.db,
+      { nodeId: receiver.nodeId, officeId: receiver.context.officeId, address: receiver.address },
+      Date.now(),
+    );
     context.store.close();
-    addPeer(receiver.context.store.db, senderId, `127.0.0.1:${port}`, Date.now());
+    addPeer(
+      receiver.context.store.db,
+      { nodeId: senderId, officeId: context.officeId, address: `127.0.0.1:${port}` },
+      Date.now(),
+    );
   }, 120_000);
 
   afterAll(async () => {

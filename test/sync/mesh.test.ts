@@ -151,7 +151,11 @@ describe('a mesh of offices', () => {
   it('a connection from an unpaired key is refused and logged with its fingerprint', async () => {
     const a = await start('A', 'jh-dhanbad');
     const stranger = await start('X', 'wb-adpc');
-    addPeer(stranger.context.store.db, a.nodeId, a.address, Date.now());
+    addPeer(
+      stranger.context.store.db,
+      { nodeId: a.nodeId, officeId: a.context.officeId, address: a.address },
+      Date.now(),
+    );
     await until('A logs the stranger', () =>
       readSyncLog(a.context.store.db, 'refused').some(
         (entry) => entry.peer === stranger.nodeId && entry.code === 'PEER_UNKNOWN',

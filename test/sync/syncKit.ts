@@ -106,8 +106,13 @@ export async function startNode(
 
 /** Pairs two nodes both ways (each dials the other). */
 export function pair(left: TestNode, right: TestNode): void {
-  addPeer(left.context.store.db, right.nodeId, right.address, Date.now());
-  addPeer(right.context.store.db, left.nodeId, left.address, Date.now());
+  addPeer(left.context.store.db, pairingOf(right), Date.now());
+  addPeer(right.context.store.db, pairingOf(left), Date.now());
+}
+
+/** What an operator reads over the phone to pair `node`: its node id, office and address. */
+export function pairingOf(node: TestNode) {
+  return { nodeId: node.nodeId, officeId: node.context.officeId, address: node.address };
 }
 
 /** Polls until `check` holds; throws with `what` after `timeoutMs`. */

@@ -14,10 +14,15 @@ const peerFlags = {
   ...commonFlags,
   'recovery-key-file': { type: 'string' },
   id: { type: 'string' },
+  office: { type: 'string' },
   address: { type: 'string' },
 } as const;
 
-/** `samanvay peer add|list|remove`: the peers this node pairs with (local settings, never synced). */
+/**
+ * `samanvay peer add --id ID --office OFFICE_ID --address HOST:PORT | list | remove --id ID`:
+ * the peers this node pairs with (local settings, never synced). The node id and office are
+ * read over the phone; the peer's full key is pinned at first contact.
+ */
 export async function peerCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
   if (action !== 'add' && action !== 'list' && action !== 'remove') {
@@ -30,14 +35,17 @@ export async function peerCommand(args: string[], io: CliIo): Promise<number> {
     if (action === 'add') {
       const peer = addPeer(
         db,
-        requireString(flags, 'id'),
-        requireString(flags, 'address'),
+        {
+          nodeId: requireString(flags, 'id'),
+          officeId: requireString(flags, 'office'),
+          address: requireString(flags, 'address'),
+        },
         Date.now(),
       );
       io.out(
         flags.json === true
           ? JSON.stringify(peer)
-          : `Paired with ${peer.nodeId} at ${peer.address}.`,
+          : `Paired with ${peer.nodeId} of ${peer.officeId ?? '?'} at ${peer.address}.`,
       );
       if (flags.json !== true)
         io.out(`This node is ${context.identity.nodeId}: pair it on the other side too.`);
@@ -53,7 +61,10 @@ export async function peerCommand(args: string[], io: CliIo): Promise<number> {
         for (const peer of peers) {
           const contact =
             peer.lastContact === null ? 'never' : new Date(peer.lastContact).toISOString();
-          io.out(`${peer.nodeId}  ${peer.address.padEnd(24)} last contact ${contact}`);
+          const office = peer.officeId ?? 'office not bound: pair again with --office';
+          io.out(
+            `${peer.nodeId}  ${office.padEnd(14)} ${peer.address.padEnd(24)} key ${peer.publicKey ? 'pinned' : 'not yet pinned'}, last contact ${contact}`,
+          );
         }
     }
   } finally {

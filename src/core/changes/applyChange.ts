@@ -26,6 +26,23 @@ function refused(reason: ErrorCode, detail: string): ApplyOutcome {
 }
 
 /**
+ * How a create of a node record stands against the one that made the record. A node's own
+ * signed create (its origin is the node) outranks any other node's create of it (a vouch),
+ * whatever the stamps: so no other office can take a node record over, even back-dated.
+ */
+function nodeCreateRank(
+  change: Change,
+  existing: RecordHead,
+): 'self-over-vouch' | 'vouch-under-self' | 'same' {
+  const bySelf = change.origin.toLowerCase() === change.recordId;
+  const existingBySelf =
+    existing.created_stamp.slice(existing.created_stamp.indexOf('|') + 1).toLowerCase() ===
+    change.recordId;
+  if (bySelf === existingBySelf) return 'same';
+  return bySelf ? 'self-over-vouch' : 'vouch-under-self';
+}
+
+/**
  * Applies changes to the tables the UI reads. The result depends only on the set of changes
  * applied, never their order: fields are last-writer-wins by `orderKey`, sets are add-wins,
  * deletion is a final tombstone, and an edit that arrives before its record's creation waits
@@ -92,6 +109,15 @@ export function createApplier(db: Db) {
     if (existing) {
       const key = orderKey(change);
       if (existing.created_stamp === key) return applied;
+      if (change.entity === 'node') {
+        const rank = nodeCreateRank(change, existing);
+        if (rank === 'self-over-vouch') return { status: 'supersedes' };
+        if (rank === 'vouch-under-self') {
+          return existing.office_id === change.office
+            ? update({ ...change, op: 'update' }, definition)
+            : refused('NOT_OWNER', 'a node record is settled by the node’s own signed create');
+        }
+      }
       // The same id created twice: the earliest create makes the record; a later one from the
       // same office merges as an edit (an office registered by two of its nodes), any other
       // is refused. So the outcome does not depend on which create arrived first.

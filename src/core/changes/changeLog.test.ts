@@ -41,12 +41,13 @@ function sampleCommit(): Omit<Commit, 'signature'> {
 }
 
 describe('signed commits', () => {
-  it('sign the hash of every change, so a commit with some changes withheld still verifies', () => {
+  it('sign the hash of every change and which ones the origin withheld, so a relay can withhold no more', () => {
     const identity = createNodeIdentity();
     const unsigned = sampleCommit();
-    const signature = signBytes(identity, commitBytes(unsigned) ?? Buffer.alloc(0));
     const [first, second] = unsigned.changes;
     if (!first || !second) throw new Error('sample');
+    // The origin marked seq 7 local: the commit travels without it and still verifies.
+    const signature = signBytes(identity, commitBytes(unsigned, [7]) ?? Buffer.alloc(0));
     const partial = {
       ...unsigned,
       signature,
@@ -57,6 +58,29 @@ describe('signed commits', () => {
     const wrongHash = { ...partial, redacted: [{ seq: 7, hash: changeHash(second) }] };
     expect(verifyCommit(wrongHash, identity.publicKeyHex)).toBe(false);
     expect(verifyCommit({ ...partial, redacted: [] }, identity.publicKeyHex)).toBe(false);
+    // The attack: a relay moves a shared change (seq 8, say a revocation) into the withheld
+    // part. The hashes still add up, but the origin did not withhold it: refused.
+    const hidden = {
+      ...partial,
+      changes: [],
+      redacted: [
+        { seq: 7, hash: changeHash(first) },
+        { seq: 8, hash: changeHash(second) },
+      ],
+    };
+    expect(verifyCommit(hidden, identity.publicKeyHex)).toBe(false);
+    // Nor can a relay withhold anything of a commit the origin shared whole.
+    const whole = {
+      ...unsigned,
+      signature: signBytes(identity, commitBytes(unsigned, []) ?? Buffer.alloc(0)),
+    };
+    expect(verifyCommit(whole, identity.publicKeyHex)).toBe(true);
+    expect(
+      verifyCommit(
+        { ...whole, changes: [second], redacted: [{ seq: 7, hash: changeHash(first) }] },
+        identity.publicKeyHex,
+      ),
+    ).toBe(false);
     const keyOrder = { ...first, body: { fields: { lane: 'arrested', place: 'নিরসা "bazar"' } } };
     expect(changeHash(keyOrder)).toBe(changeHash(first));
   });
@@ -189,14 +213,14 @@ describe('receive refuses forgery and takeover', () => {
   it('a stranger cannot join an office this node knows, unless it is the paired peer on the line', () => {
     const { log } = dhanbadNode();
     const first = officeNode('jh-dhanbad');
-    log.receive(first.sign([first.register]), { direct: true });
+    log.receive(first.sign([first.register]), { pairedOffice: 'jh-dhanbad' });
     const stranger = officeNode('jh-dhanbad');
     const forged = stranger.sign([
       stranger.register,
       { entity: 'case', recordId: 'jh-dhanbad:x1', op: 'create', body: { fields: caseFields } },
     ]);
     expect(() => log.receive(forged)).toThrow(expect.objectContaining({ code: 'UNKNOWN_NODE' }));
-    expect(log.receive(forged, { direct: true }).refused).toEqual([]);
+    expect(log.receive(forged, { pairedOffice: 'jh-dhanbad' }).refused).toEqual([]);
   });
 
   it('another office cannot create, re-create or take over a record of this office', () => {

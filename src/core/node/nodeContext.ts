@@ -1,6 +1,7 @@
 import type { EventName, PayloadOf } from '../../shared/api/contract';
 import { SamanvayError } from '../../shared/errors';
 import { createChangeLog, type ChangeLog } from '../changes/changeLog';
+import { resignWithheldCommits } from '../changes/resignCommits';
 import { createHlc, type Hlc } from '../changes/hlc';
 import type { WallClock } from '../coreTypes';
 import type { Store } from '../db/types';
@@ -33,6 +34,7 @@ export function loadNodeContext(store: Store, clock: WallClock, emit: Emit): Nod
   const identity = identityFromPrivateKey(privateKey);
   const hlc = createHlc(clock, latestStamp(store.db));
   const changeLog = createChangeLog({ db: store.db, identity, hlc, clock, officeId });
+  resignWithheldCommits(store.db, identity);
   return {
     store,
     identity,

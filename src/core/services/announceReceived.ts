@@ -4,11 +4,17 @@ import type { NodeContext } from '../node/nodeContext';
 import { logEntry } from '../repos/logRepo';
 
 /**
- * Tells open screens about changes that arrived from another node: one `record.changed` per
- * entity kind, and a `lookout.urgent` for each urgent lookout among them, so every office
- * that receives one raises its banner and desktop notification.
+ * Tells open screens about changes recorded, written here (`local`) or arrived from another
+ * node (`remote`): one `record.changed` per entity kind; and for received ones a
+ * `lookout.urgent` for each urgent lookout, so every office that receives one raises its
+ * banner and desktop notification. `createCore` calls it from the change log's commit
+ * listener, the one place every commit passes.
  */
-export function announceReceived(context: NodeContext, changes: readonly Change[]): void {
+export function announceReceived(
+  context: NodeContext,
+  changes: readonly Change[],
+  origin: 'local' | 'remote' = 'remote',
+): void {
   const byEntity = new Map<EntityKind, Set<string>>();
   for (const change of changes) {
     const ids = byEntity.get(change.entity) ?? new Set<string>();
@@ -16,8 +22,9 @@ export function announceReceived(context: NodeContext, changes: readonly Change[
     byEntity.set(change.entity, ids);
   }
   for (const [entity, ids] of byEntity) {
-    context.emit('record.changed', { entity, ids: [...ids], origin: 'remote' });
+    context.emit('record.changed', { entity, ids: [...ids], origin });
   }
+  if (origin === 'local') return;
   for (const change of changes) {
     const fields = change.body.fields;
     if (change.entity !== 'log' || change.op !== 'create' || fields?.urgent !== true) continue;

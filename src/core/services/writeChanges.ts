@@ -1,23 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { ChangeIntent } from '../../shared/domain/change';
-import type { EntityKind } from '../../shared/domain/enums';
 import { newRecordId } from '../../shared/domain/ids';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 
-/** Writes intents as one signed commit by the operator on duty, then tells open screens. */
+/**
+ * Writes intents as one signed commit by the operator on duty. Open screens hear of it from
+ * the change log's commit listener (`record.changed`), as they do of received commits.
+ */
 export function writeChanges(context: NodeContext, intents: ChangeIntent[]): void {
   if (intents.length === 0) return;
   context.changeLog.write(intents, context.session.operatorId);
-  const byEntity = new Map<EntityKind, Set<string>>();
-  for (const intent of intents) {
-    const ids = byEntity.get(intent.entity) ?? new Set<string>();
-    ids.add(intent.recordId);
-    byEntity.set(intent.entity, ids);
-  }
-  for (const [entity, ids] of byEntity) {
-    context.emit('record.changed', { entity, ids: [...ids], origin: 'local' });
-  }
 }
 
 /** A new record id, time-ordered by the node's clock. */

@@ -82,3 +82,11 @@ export function certificateNodeId(certificate: X509Certificate | undefined): str
   const raw = rawEd25519Key(certificate.publicKey);
   return raw === undefined ? undefined : fingerprint(raw);
 }
+
+/** The node id and raw public key (hex) a presented certificate proves, if it is Ed25519. */
+export function certificatePeer(
+  certificate: X509Certificate | undefined,
+): { nodeId: string; publicKey: string } | undefined {
+  const raw = certificate ? rawEd25519Key(certificate.publicKey) : undefined;
+  return raw === undefined ? undefined : { nodeId: fingerprint(raw), publicKey: raw };
+}

@@ -1,10 +1,10 @@
 import type { Change, Commit, RedactedChange } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
-import { changeFromRow, changeHash, type IngestReport } from '../changes/changeLog';
+import { changeHash } from '../changes/commitSigning';
+import { changeFromRow, type ChangeRow, type IngestReport } from '../changes/ingest';
 import type { NodeContext } from '../node/nodeContext';
 import type { Rejection, Vector } from './messages';
-import { isRevoked } from './peerStore';
-import { createShareFilter } from './shareFilter';
+import { getPeer, isRevoked } from './peerStore';
 
 /** What became of one received commit. */
 export type ReceiveOutcome =
@@ -23,12 +23,11 @@ interface CommitRow {
 /**
  * The commits a node holds, seen as sync needs them: its version vector (per origin, the
  * last seq held; commits of an origin are taken only in order, so everything before it is
- * held too), the commits a peer lacks (with this node's withheld changes redacted for it),
- * and receiving in order.
+ * held too), the commits a peer lacks (the changes their origin marked local withheld, as
+ * the origin signed), and receiving in order.
  */
 export function createCommitStore(context: NodeContext) {
   const db = context.store.db;
-  const filter = createShareFilter(db);
   const vector: Vector = {};
   const readVector = db.prepare('SELECT origin, max(last_seq) AS seq FROM commits GROUP BY origin');
   const reload = () => {
@@ -44,18 +43,18 @@ export function createCommitStore(context: NodeContext) {
     'SELECT origin, first_seq, last_seq, signature, redacted FROM commits WHERE origin = ? AND last_seq > ? ORDER BY last_seq LIMIT ?',
   );
   const changesOf = db.prepare(
-    'SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq',
+    'SELECT origin, seq, hlc, office, operator, entity, record_id, op, body, local FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq',
   );
 
-  function toCommit(row: CommitRow, peer: string): Commit {
+  function toCommit(row: CommitRow): Commit {
     const redacted = JSON.parse(row.redacted) as RedactedChange[];
     const changes: Change[] = [];
-    for (const changeRow of changesOf.all(row.origin, row.first_seq, row.last_seq) as Parameters<
-      typeof changeFromRow
-    >[0][]) {
+    for (const changeRow of changesOf.all(row.origin, row.first_seq, row.last_seq) as Array<
+      ChangeRow & { local: number }
+    >) {
       const change = changeFromRow(changeRow);
-      if (filter.mayLeave(change, peer)) changes.push(change);
-      else redacted.push({ seq: change.seq, hash: changeHash(change) });
+      if (changeRow.local === 1) redacted.push({ seq: change.seq, hash: changeHash(change) });
+      else changes.push(change);
     }
     redacted.sort((left, right) => left.seq - right.seq);
     return {
@@ -76,19 +75,14 @@ export function createCommitStore(context: NodeContext) {
      * Up to about `maxChanges` changes' worth of commits that a peer holding `from` lacks,
      * in order per origin. Origins in `skip` (refused by the peer) and revoked ones are left out.
      */
-    commitsFor(
-      peer: string,
-      from: Vector,
-      maxChanges: number,
-      skip: ReadonlySet<string>,
-    ): Commit[] {
+    commitsFor(from: Vector, maxChanges: number, skip: ReadonlySet<string>): Commit[] {
       const commits: Commit[] = [];
       let budget = maxChanges;
       for (const [origin, held] of Object.entries(vector)) {
         const peerHas = from[origin] ?? 0;
         if (held <= peerHas || skip.has(origin) || isRevoked(db, origin)) continue;
         for (const row of commitsAfter.all(origin, peerHas, Math.max(1, budget)) as CommitRow[]) {
-          commits.push(toCommit(row, peer));
+          commits.push(toCommit(row));
           budget -= row.last_seq - row.first_seq + 1;
           if (budget <= 0) return commits;
         }
@@ -98,7 +92,8 @@ export function createCommitStore(context: NodeContext) {
 
     /**
      * Takes one commit in, in order: held already, applied, or rejected with a reason.
-     * `peer` is the node on the line: a commit it signed itself comes from a paired key.
+     * `peer` is the node on the line: a commit it signed itself comes from a paired key, and
+     * must be of the office bound when it was paired.
      */
     receive(commit: Commit, peer?: string): ReceiveOutcome {
       const held = vector[commit.origin] ?? 0;
@@ -111,7 +106,9 @@ export function createCommitStore(context: NodeContext) {
         return reject('SYNC_GAP', `holds up to ${held}, commit starts at ${commit.firstSeq}`);
       }
       try {
-        const report = context.changeLog.receive(commit, { direct: commit.origin === peer });
+        const pairedOffice =
+          commit.origin === peer ? (getPeer(db, peer)?.officeId ?? undefined) : undefined;
+        const report = context.changeLog.receive(commit, { pairedOffice });
         return { status: 'applied', report };
       } catch (error) {
         if (error instanceof SamanvayError) return reject(error.code, error.message);

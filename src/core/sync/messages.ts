@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { commitSchema, nodeIdSchema } from '../../shared/domain/commitSchema';
 
-/** The protocol version this node speaks; a hello with another is refused. */
-export const protocolVersion = 1;
+/**
+ * The protocol version this node speaks; a hello with another is refused (SYNC_VERSION).
+ * 2: commits sign the set of changes their origin withheld; hello names the office.
+ */
+export const protocolVersion = 2;
 
 const nodeId = nodeIdSchema;
 const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -32,12 +35,14 @@ export const batchHeadSchema = z.object({
   commits: z.array(z.looseObject({ origin: nodeId, firstSeq: seq, lastSeq: seq })).max(5000),
 });
 
-/** Every message of protocol version 1, told apart by `type`. */
+/** Every message of the protocol, told apart by `type`. */
 export const messageSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('hello'),
     protocol: z.number().int(),
     node: nodeId,
+    /** The office the node says it belongs to (protocol 2; optional so an older hello still parses and gets SYNC_VERSION). */
+    office: z.string().max(64).optional(),
     vector: vectorSchema,
   }),
   z.object({

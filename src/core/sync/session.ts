@@ -4,10 +4,38 @@ import type { NodeContext } from '../node/nodeContext';
 import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
 import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
-import { isRevoked } from './peerStore';
+import { getPeer, isRevoked } from './peerStore';
 import { createPhotoFetcher } from './photoFetcher';
 import { photosOf, type PhotoStore } from './photoTransfer';
-import type { Connection } from './transport';
+import { refusalCodes, type Connection } from './transport';
+
+/** The error a session closes with when the peer says it refuses this node. */
+function refusedBy(code: string): SamanvayError {
+  switch (code) {
+    case 'PEER_UNKNOWN':
+      return new SamanvayError(
+        'PEER_UNKNOWN',
+        'The peer refused this computer: it has not paired it.',
+      );
+    case 'NODE_REVOKED':
+      return new SamanvayError(
+        'NODE_REVOKED',
+        'The peer refused this computer: its key is revoked.',
+      );
+    case 'PEER_MISMATCH':
+      return new SamanvayError(
+        'PEER_MISMATCH',
+        'The peer refused this computer: it pinned another key for this node id.',
+      );
+    case 'PEER_OFFICE_MISMATCH':
+      return new SamanvayError(
+        'PEER_OFFICE_MISMATCH',
+        'The peer refused this computer: it paired this node id for another office.',
+      );
+    default:
+      return new SamanvayError('SYNC_VERSION');
+  }
+}
 
 /** Pace of one session; tests shorten the timers. */
 export interface SessionTiming {
@@ -35,7 +63,7 @@ export const defaultTiming: SessionTiming = {
 
 /** What a session tells its service. */
 export interface SessionHooks {
-  log(kind: 'rejected' | 'error', code: string, detail: string): void;
+  log(kind: 'refused' | 'rejected' | 'error', code: string, detail: string): void;
   /** Changes newly applied from this peer (for the UI and relaying to other peers). */
   received(changes: Change[]): void;
   /** A photo arrived. */
@@ -117,7 +145,7 @@ export function createSession(
   function pump(): void {
     if (!ready || closed) return;
     while (inflight.size < timing.window) {
-      const commits = store.commitsFor(peer, sentUpTo, timing.batchChanges, refusedOrigins);
+      const commits = store.commitsFor(sentUpTo, timing.batchChanges, refusedOrigins);
       if (commits.length === 0) break;
       const id = nextBatch++;
       send({ type: 'batch', id, commits });
@@ -209,9 +237,22 @@ export function createSession(
   function onFrame({ message, attachment }: Frame): void {
     lastHeard = Date.now();
     switch (message.type) {
-      case 'hello':
-        if (message.protocol !== protocolVersion || message.node !== peer) {
+      case 'hello': {
+        if (message.protocol !== protocolVersion) {
+          const detail = `peer speaks sync protocol ${message.protocol}, this node ${protocolVersion}`;
+          refuse('SYNC_VERSION', detail);
+          return;
+        }
+        if (message.node !== peer) {
           close(new SamanvayError('SYNC_PROTOCOL', undefined, { detail: 'hello' }));
+          return;
+        }
+        const paired = getPeer(db, peer)?.officeId;
+        if (paired && message.office !== paired) {
+          refuse(
+            'PEER_OFFICE_MISMATCH',
+            `says office ${message.office ?? '?'}, paired as ${paired}`,
+          );
           return;
         }
         merge(peerVector, message.vector);
@@ -221,6 +262,7 @@ export function createSession(
         pump();
         photoFetcher.fetch();
         return;
+      }
       case 'batch':
         peerSentAll = false;
         lastBatchAt = Date.now();
@@ -250,7 +292,11 @@ export function createSession(
       case 'pong':
         return;
       case 'bye':
-        close(new SamanvayError('SYNC_PROTOCOL', `peer closed: ${message.code} ${message.detail}`));
+        close(
+          refusalCodes.has(message.code)
+            ? refusedBy(message.code)
+            : new SamanvayError('SYNC_PROTOCOL', `peer closed: ${message.code} ${message.detail}`),
+        );
         return;
     }
   }
@@ -274,6 +320,13 @@ export function createSession(
 
   function close(error?: SamanvayError): void {
     connection.close(error);
+  }
+
+  /** Refuses the peer: logged here, told to the peer so it stops dialling, then closed. */
+  function refuse(code: 'SYNC_VERSION' | 'PEER_OFFICE_MISMATCH', detail: string): void {
+    hooks.log('refused', code, detail);
+    send({ type: 'bye', code, detail: detail.slice(0, 500) });
+    close(new SamanvayError(code, undefined, { peer, detail }));
   }
 
   connection.attach({
@@ -303,6 +356,7 @@ export function createSession(
         type: 'hello',
         protocol: protocolVersion,
         node: context.identity.nodeId,
+        office: context.officeId,
         vector: tell(),
       });
     },

@@ -39,10 +39,15 @@ describe('the Sync screen’s calls', () => {
 
     const paired = await a.core.api['sync.pair']({
       nodeId: b.nodeId.toLowerCase(),
+      officeId: 'jh-dhanbad',
       address: (await listening(b)) ?? '',
     });
     expect(paired).toMatchObject({ nodeId: b.nodeId, online: false });
-    await b.core.api['sync.pair']({ nodeId: a.nodeId, address: (await listening(a)) ?? '' });
+    await b.core.api['sync.pair']({
+      nodeId: a.nodeId,
+      officeId: 'jh-dhanbad',
+      address: (await listening(a)) ?? '',
+    });
     await until(async () => (await a.core.api['sync.status']({})).peers[0]?.online === true);
 
     const { id } = await a.core.api['cases.create']({
@@ -90,7 +95,11 @@ describe('the Sync screen’s calls', () => {
   it('without sync, lists paired peers offline', async () => {
     const a = await tempCore();
     open.push(a);
-    await a.core.api['sync.pair']({ nodeId: 'ABCD-EFGH-JKMN-PQRS', address: '10.8.0.2:7400' });
+    await a.core.api['sync.pair']({
+      nodeId: 'ABCD-EFGH-JKMN-PQRS',
+      officeId: 'wb-adpc',
+      address: '10.8.0.2:7400',
+    });
     const status = await a.core.api['sync.status']({});
     expect(status).toMatchObject({
       running: false,

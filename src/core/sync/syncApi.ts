@@ -44,13 +44,15 @@ export function createSyncApi(
   return {
     'sync.status': async () => status(),
     'sync.log': async ({ kind, limit }) => readSyncLog(db, kind, limit),
-    'sync.pair': async ({ nodeId, address }) => {
-      const peer = addPeer(db, nodeId, address, context.clock.now());
+    'sync.pair': async ({ nodeId, officeId, address }) => {
+      const peer = addPeer(db, { nodeId, officeId, address }, context.clock.now());
       context.emit('sync.changed', { reason: 'paired' });
       service()?.connectNow();
       return (
         status().peers.find((view) => view.nodeId === peer.nodeId) ?? {
           nodeId: peer.nodeId,
+          officeId: peer.officeId,
+          keyPinned: peer.publicKey !== null,
           address: peer.address,
           online: false,
           lastContact: null,

@@ -3,19 +3,19 @@ import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { createCommitStore } from './commitStore';
 import type { Vector } from './messages';
-import { admissionOf, getPeer, listPeers, touchPeer } from './peerStore';
+import { admissionOf, getPeer, listPeers, pinPeerKey, touchPeer } from './peerStore';
 import { createPhotoStore } from './photoTransfer';
 import { createSession, defaultTiming, type Session, type SessionTiming } from './session';
 import { appendSyncLog, type SyncLogKind } from './syncLog';
 import { buildStatus, type SyncStatus } from './syncStatus';
-import { dial, listen, type Connection, type Refusal } from './transport';
-import { announceReceived } from '../services/announceReceived';
+import { createRefusalLog } from './refusalLog';
+import { dial, listen, refusalCodes, type Connection, type Refusal } from './transport';
 
 /** One thing that happened, for the headless node's log and the Sync screen. */
 export type SyncEvent =
   | { type: 'listening'; address: string }
   | { type: 'connected'; peer: string; address: string; outbound: boolean }
-  | { type: 'disconnected'; peer: string; code?: string | undefined }
+  | { type: 'disconnected'; peer: string; code?: string | undefined; detail?: string | undefined }
   | { type: 'received'; peer: string; changes: number }
   | { type: 'photo'; peer: string; hash: string }
   | { type: SyncLogKind; peer: string; address: string; code: string; detail: string };
@@ -31,8 +31,12 @@ export interface SyncServiceOptions {
   only?: string | undefined;
   timing?: Partial<SessionTiming> | undefined;
   maxFrameBytes?: number | undefined;
-  /** Reconnect backoff: doubles from `baseMs` up to `maxMs`, with jitter. */
-  backoff?: { baseMs: number; maxMs: number } | undefined;
+  /**
+   * Reconnect backoff: doubles from `baseMs` up to `maxMs`, with jitter. A peer that refused
+   * this node (not paired, revoked, another office, another version) is dialled again only
+   * after `refusedMs` (default 5 minutes): it will not change its mind by itself.
+   */
+  backoff?: { baseMs: number; maxMs: number; refusedMs?: number } | undefined;
   /** Wraps each connection (fault injection in tests). */
   wrapConnection?: ((connection: Connection) => Connection) | undefined;
   onEvent?: ((event: SyncEvent) => void) | undefined;
@@ -49,13 +53,22 @@ export function createSyncService(options: SyncServiceOptions) {
   const db = context.store.db;
   const timing: SessionTiming = { ...defaultTiming, ...options.timing };
   const backoff = options.backoff ?? { baseMs: 500, maxMs: 30_000 };
+  const refusedMs = backoff.refusedMs ?? 5 * 60_000;
   const random = options.random ?? Math.random;
   const store = createCommitStore(context);
   const photos = createPhotoStore(db, context.clock);
   const photoClaims = new Set<string>();
   const sessions = new Map<string, Session>();
   const dialing = new Set<string>();
-  const retry = new Map<string, { attempts: number; at: number; lastError?: string }>();
+  const retry = new Map<
+    string,
+    {
+      attempts: number;
+      at: number;
+      lastError?: string | undefined;
+      lastDetail?: string | undefined;
+    }
+  >();
   const lastVectors = new Map<string, Vector>();
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let scheduler: NodeJS.Timeout | undefined;
@@ -86,13 +99,24 @@ export function createSyncService(options: SyncServiceOptions) {
     appendSyncLog(db, { at: context.clock.now(), kind, peer, address, code, detail });
     event({ type: kind, peer, address, code, detail });
   };
+  // A node that keeps dialling after being refused costs one log line a minute, not a
+  // database write per attempt.
+  const refusals = createRefusalLog((refusal, attempts) => {
+    if (!db.open) return;
+    const detail = attempts > 1 ? `${refusal.detail} (${attempts} attempts)` : refusal.detail;
+    log('refused', refusal.peer, refusal.address, refusal.code, detail);
+  });
   const transportOptions = {
     identity: context.identity,
     // After stop, a handshake still under way is refused without touching the closed store.
-    admission: (nodeId: string) => (running && db.open ? admissionOf(db, nodeId) : 'PEER_UNKNOWN'),
+    admission: (nodeId: string, publicKey: string) => {
+      if (!running || !db.open) return 'PEER_UNKNOWN';
+      const code = admissionOf(db, nodeId, publicKey);
+      // First contact pins the peer's full key: from then on only that key is this peer.
+      return code ?? (pinPeerKey(db, nodeId, publicKey) ? undefined : 'PEER_MISMATCH');
+    },
     onRefused: (refusal: Refusal) => {
-      if (running && db.open)
-        log('refused', refusal.peer, refusal.address, refusal.code, refusal.detail);
+      if (running && db.open) refusals.refused(refusal);
     },
     maxFrameBytes: options.maxFrameBytes,
   };
@@ -108,7 +132,6 @@ export function createSyncService(options: SyncServiceOptions) {
   const stopFollowing = context.changeLog.onCommit(() => pumpAll());
 
   function received(peer: string, changes: Change[]): void {
-    announceReceived(context, changes);
     event({ type: 'received', peer, changes: changes.length });
   }
 
@@ -141,12 +164,23 @@ export function createSyncService(options: SyncServiceOptions) {
       closed: (error) => {
         if (sessions.get(peer) === session) sessions.delete(peer);
         lastVectors.set(peer, session.state().peerVector);
-        retry.set(peer, { attempts: 1, at: Date.now() + delayFor(1), lastError: error?.code });
+        const refused = error !== undefined && refusalCodes.has(error.code);
+        retry.set(peer, {
+          attempts: 1,
+          at: Date.now() + (refused ? refusedMs : delayFor(1)),
+          lastError: error?.code,
+          lastDetail: error?.message,
+        });
         if (getPeer(db, peer) && db.open) touchPeer(db, peer, context.clock.now());
-        if (error && error.code !== 'SYNC_PROTOCOL' && error.code !== 'PEER_UNREACHABLE') {
+        if (
+          error &&
+          !refused &&
+          error.code !== 'SYNC_PROTOCOL' &&
+          error.code !== 'PEER_UNREACHABLE'
+        ) {
           log('error', peer, connection.address, error.code, error.message);
         }
-        event({ type: 'disconnected', peer, code: error?.code });
+        event({ type: 'disconnected', peer, code: error?.code, detail: error?.message });
         pumpAll();
       },
     });
@@ -172,7 +206,13 @@ export function createSyncService(options: SyncServiceOptions) {
       const state = retry.get(nodeId) ?? { attempts: 0, at: 0 };
       const attempts = state.attempts + 1;
       const code = error instanceof SamanvayError ? error.code : 'PEER_UNREACHABLE';
-      retry.set(nodeId, { attempts, at: Date.now() + delayFor(attempts), lastError: code });
+      const wait = refusalCodes.has(code) ? refusedMs : delayFor(attempts);
+      retry.set(nodeId, {
+        attempts,
+        at: Date.now() + wait,
+        lastError: code,
+        lastDetail: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       dialing.delete(nodeId);
     }
@@ -215,6 +255,7 @@ export function createSyncService(options: SyncServiceOptions) {
     /** Stops dialling and listening and closes every session. */
     async stop(): Promise<void> {
       running = false;
+      refusals.flush();
       if (scheduler) clearInterval(scheduler);
       if (changedTimer) clearTimeout(changedTimer);
       stopFollowing();

@@ -33,6 +33,8 @@ export function buildStatus(input: {
     const peerVector = state?.peerVector ?? input.lastVectors.get(peer.nodeId);
     return {
       nodeId: peer.nodeId,
+      officeId: peer.officeId,
+      keyPinned: peer.publicKey !== null,
       address: peer.address,
       online: state?.ready ?? false,
       lastContact: peer.lastContact,

@@ -1,7 +1,7 @@
 import { connect as tlsConnect, createServer, type Server, type TLSSocket } from 'node:tls';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeIdentity } from '../identity/nodeIdentity';
-import { certificateNodeId, selfSignedCertificate } from './certificate';
+import { certificatePeer, selfSignedCertificate } from './certificate';
 import { createFrameDecoder, defaultMaxFrameBytes, encodeFrame, type Frame } from './frameCodec';
 import type { Message } from './messages';
 import { parseAddress } from './peerStore';
@@ -10,6 +10,8 @@ import { parseAddress } from './peerStore';
 export interface Connection {
   /** The node id of the key the peer proved it holds. */
   readonly peer: string;
+  /** The full public key (hex) the peer proved it holds. */
+  readonly publicKey: string;
   readonly address: string;
   /** True when this node dialled. */
   readonly outbound: boolean;
@@ -35,11 +37,20 @@ export interface Refusal {
   detail: string;
 }
 
+/** Refusal codes a peer may tell us before closing: it does not take this computer. */
+export const refusalCodes: ReadonlySet<string> = new Set([
+  'PEER_UNKNOWN',
+  'NODE_REVOKED',
+  'PEER_MISMATCH',
+  'PEER_OFFICE_MISMATCH',
+  'SYNC_VERSION',
+]);
+
 /** What both ends need: our key, who may connect, and where refusals go. */
 export interface TransportOptions {
   identity: NodeIdentity;
-  /** A refusal code for a presented node id, or undefined to admit it. */
-  admission: (nodeId: string) => Refusal['code'] | undefined;
+  /** A refusal code for a presented node id and full key, or undefined to admit it. */
+  admission: (nodeId: string, publicKey: string) => Refusal['code'] | undefined;
   onRefused: (refusal: Refusal) => void;
   maxFrameBytes?: number | undefined;
   /** How long a TLS handshake may take. */
@@ -55,7 +66,7 @@ function addressOf(socket: TLSSocket): string {
 
 function wrap(
   socket: TLSSocket,
-  peer: string,
+  { nodeId: peer, publicKey }: { nodeId: string; publicKey: string },
   address: string,
   outbound: boolean,
   maxFrameBytes: number,
@@ -73,6 +84,7 @@ function wrap(
   };
   const connection: Connection = {
     peer,
+    publicKey,
     address,
     outbound,
     send(message, attachment) {
@@ -146,16 +158,16 @@ export function listen(
   server.on('secureConnection', (socket) => {
     socket.pause();
     const address = addressOf(socket);
-    const peer = certificateNodeId(socket.getPeerX509Certificate());
-    const code = peer === undefined ? 'PEER_UNKNOWN' : options.admission(peer);
+    const peer = certificatePeer(socket.getPeerX509Certificate());
+    const code =
+      peer === undefined ? 'PEER_UNKNOWN' : options.admission(peer.nodeId, peer.publicKey);
     if (peer === undefined || code !== undefined) {
-      options.onRefused({
-        peer: peer ?? '',
-        address,
-        code: code ?? 'PEER_UNKNOWN',
-        detail: 'inbound',
-      });
-      socket.destroy();
+      const refusal = code ?? 'PEER_UNKNOWN';
+      options.onRefused({ peer: peer?.nodeId ?? '', address, code: refusal, detail: 'inbound' });
+      // Tell the dialler why (our key is pinned on its side, so it can trust the word), so it
+      // stops at once instead of retrying; then drop the socket without reading from it.
+      socket.end(encodeFrame({ type: 'bye', code: refusal, detail: 'refused' }));
+      setTimeout(() => socket.destroy(), 1000).unref();
       return;
     }
     onConnection(wrap(socket, peer, address, false, maxFrameBytes));
@@ -208,21 +220,27 @@ export function dial(
     socket.once('secureConnect', () => {
       clearTimeout(timer);
       socket.pause();
-      const peer = certificateNodeId(socket.getPeerX509Certificate()) ?? '';
-      const code = peer !== options.expected ? 'PEER_MISMATCH' : options.admission(peer);
-      if (code !== undefined) {
+      const presented = certificatePeer(socket.getPeerX509Certificate());
+      const peer = presented?.nodeId ?? '';
+      const code =
+        presented === undefined || peer !== options.expected
+          ? 'PEER_MISMATCH'
+          : options.admission(peer, presented.publicKey);
+      if (presented === undefined || code !== undefined) {
         options.onRefused({
           peer,
           address: options.address,
-          code,
+          code: code ?? 'PEER_MISMATCH',
           detail: `outbound to ${options.expected}`,
         });
         socket.destroy();
-        reject(new SamanvayError(code, undefined, { peer, address: options.address }));
+        reject(
+          new SamanvayError(code ?? 'PEER_MISMATCH', undefined, { peer, address: options.address }),
+        );
         return;
       }
       socket.removeAllListeners('error');
-      resolve(wrap(socket, peer, options.address, true, maxFrameBytes));
+      resolve(wrap(socket, presented, options.address, true, maxFrameBytes));
     });
   });
 }

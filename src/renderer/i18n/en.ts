@@ -36,6 +36,10 @@ const errors = {
   'error.NODE_REVOKED': 'A change or connection comes from a computer whose key has been revoked.',
   'error.PEER_UNKNOWN': 'A connection came from a computer that is not paired with this one.',
   'error.PEER_MISMATCH': 'The computer at that address is not the one that was paired.',
+  'error.PEER_OFFICE_MISMATCH':
+    'The other computer belongs to another office than the one it was paired with.',
+  'error.SYNC_VERSION':
+    'The other computer runs another version of Samanvay: update Samanvay on both.',
   'error.PEER_NOT_FOUND': 'No such computer is paired with this one.',
   'error.PEER_UNREACHABLE': 'The other computer cannot be reached.',
   'error.SYNC_BAD_FRAME': 'The other computer sent data that is not a valid exchange message.',

@@ -3,6 +3,7 @@ import { event, method } from './define';
 import type { SyncLogView, SyncPeerView, SyncStatusView } from './views';
 
 const nodeId = z.string().trim().min(16).max(24);
+const officeId = z.string().trim().min(1).max(64);
 const address = z
   .string()
   .trim()
@@ -18,8 +19,11 @@ export const syncContract = {
       limit: z.number().int().min(1).max(1000).default(200),
     }),
   ),
-  /** Pairs a peer by its node id (read over the phone) and address; re-pairing changes the address. */
-  'sync.pair': method<SyncPeerView>()(z.object({ nodeId, address })),
+  /**
+   * Pairs a peer by its node id and office (both read over the phone) and address; pairing
+   * again changes the address and office.
+   */
+  'sync.pair': method<SyncPeerView>()(z.object({ nodeId, officeId, address })),
   'sync.unpair': method<{ nodeId: string }>()(z.object({ nodeId })),
   /** Dials every paired peer now instead of waiting for the backoff. */
   'sync.now': method<SyncStatusView>()(z.object({})),

@@ -233,6 +233,10 @@ export interface MentionLabels {
 /** One paired peer on the Sync screen. */
 export interface SyncPeerView {
   nodeId: string;
+  /** The office bound at pairing; null if paired before offices were bound (pair again). */
+  officeId: string | null;
+  /** Whether its full public key has been pinned (at first contact). */
+  keyPinned: boolean;
   address: string;
   online: boolean;
   /** Last time a session with it was open (epoch ms), null if never. */

@@ -1,26 +1,28 @@
 import type { Change, ChangeIntent } from '../../shared/domain/change';
 import type { ReadDb } from '../db/openDatabase';
-import { entities, fromColumnValue } from '../changes/entities';
+import { entities, fromColumnValue } from './entities';
 
 /**
- * Decides, per change and per peer, whether a change may leave this node. A change that may
- * not travels as its hash only (`Commit.redacted`), so the commit still verifies.
- * Per-peer rules (the security issue) plug in here: `peer` is the receiving node's id.
+ * Decides, when a change is written, whether it is local: kept on this node, and withheld
+ * (as its hash only, `Commit.redacted`) from every peer. The decision is stored with the
+ * change and covered by the commit's signature, so it never changes afterwards and no relay
+ * can withhold more than the origin did.
  */
-export interface ShareFilter {
-  mayLeave(change: Change, peer: string): boolean;
+export interface ShareDecision {
+  /** Whether `change`, just applied here, is local. */
+  isLocal(change: Change): boolean;
 }
 
 type Sharing = 'local' | 'network' | undefined;
 
 /**
- * Today's rule: records whose `sharing` is 'local' (cases, suspects) never leave, nor does any
- * change to them (edits, set elements); nor a note on one, a link with a local record at
- * either end (a link would name it), or a log entry that refers to records all of which
- * are local. A change about a record this node does not hold (relayed) is passed on as is.
- * The current state decides, so once a record turns to 'network' its later changes leave.
+ * The rule, on the state right after the change is applied: records whose `sharing` is
+ * 'local' (cases, suspects) and every change to them (edits, set elements) are local; so is
+ * a note on one, a link with a local record at either end (a link would name it), and a log
+ * entry that refers to records all of which are local. Turning a record to 'network' later
+ * shares only what is written from then on (and the snapshot below), never this history.
  */
-export function createShareFilter(db: ReadDb): ShareFilter {
+export function createShareDecision(db: ReadDb): ShareDecision {
   const caseSharing = db.prepare('SELECT sharing FROM cases WHERE id = ?').pluck();
   const suspectSharing = db.prepare('SELECT sharing FROM suspects WHERE id = ?').pluck();
   const sharingOf = (id: string): Sharing =>
@@ -45,23 +47,23 @@ export function createShareFilter(db: ReadDb): ShareFilter {
   }
 
   return {
-    mayLeave(change) {
+    isLocal(change) {
       switch (change.entity) {
         case 'case':
         case 'suspect':
-          return sharingOf(change.recordId) !== 'local';
+          return sharingOf(change.recordId) === 'local';
         case 'note':
-          return !isLocal(change.body.fields?.targetId ?? noteTarget.get(change.recordId));
+          return isLocal(change.body.fields?.targetId ?? noteTarget.get(change.recordId));
         case 'link': {
           const fields = change.body.fields;
           const row = linkEnds.get(change.recordId) as
             { from_id: string; to_id: string } | undefined;
-          return !isLocal(fields?.fromId ?? row?.from_id) && !isLocal(fields?.toId ?? row?.to_id);
+          return isLocal(fields?.fromId ?? row?.from_id) || isLocal(fields?.toId ?? row?.to_id);
         }
         case 'log':
-          return !logIsLocal(change);
+          return logIsLocal(change);
         default:
-          return true;
+          return false;
       }
     },
   };
@@ -73,10 +75,10 @@ function asArray(value: unknown): unknown[] {
 
 /**
  * When an edit turns a local record to 'network', peers have only hashes of its history, so
- * they could not build it. The write path then adds, in the same commit, a full-state
- * snapshot: a `create` with every field as it will be, and an `add` for each set element.
- * On this node the create merges as an edit; on a peer it creates the record. (Notes and
- * links made while it was local stay unshared.)
+ * they could not build it. The write path then adds, in the same commit, a snapshot of its
+ * current state as new changes: a `create` with every field as it will be, and an `add` for
+ * each set element. On this node the create merges as an edit; on a peer it creates the
+ * record. Its local history, and notes and links made while it was local, stay home.
  */
 export function sharingSnapshotIntents(db: ReadDb, intents: ChangeIntent[]): ChangeIntent[] {
   const snapshots: ChangeIntent[] = [];

@@ -4,7 +4,7 @@ import { createChangeLog } from '../changes/changeLog';
 import { createHlc } from '../changes/hlc';
 import { createNodeIdentity } from '../identity/nodeIdentity';
 import { memoryDb } from '../testing/memoryDb';
-import { createShareFilter } from './shareFilter';
+import { createShareDecision } from './shareDecision';
 
 const office = 'jh-dhanbad';
 const clock = { now: () => 1_764_000_000_000 };
@@ -28,14 +28,14 @@ function caseIntent(id: string, sharing: 'local' | 'network'): ChangeIntent {
   return { entity: 'case', recordId: id, op: 'create', body: { fields } };
 }
 
-describe('share filter', () => {
+describe('share decision', () => {
   const db = memoryDb();
   const identity = createNodeIdentity();
   const log = createChangeLog({ db, identity, hlc: createHlc(clock), clock, officeId: office });
   const local = `${office}:local-case`;
   const shared = `${office}:shared-case`;
   log.write([caseIntent(local, 'local'), caseIntent(shared, 'network')], 'op');
-  const filter = createShareFilter(db);
+  const decision = createShareDecision(db);
   const change = (
     entity: Change['entity'],
     op: Change['op'],
@@ -52,7 +52,7 @@ describe('share filter', () => {
     op,
     body,
   });
-  const leaves = (value: Change) => filter.mayLeave(value, 'PEER-0000-0000-0000');
+  const leaves = (value: Change) => !decision.isLocal(value);
 
   it('keeps a local record and every change to it home, lets a network one go', () => {
     expect(leaves(change('case', 'update', { fields: { lane: 'arrested' } }, local))).toBe(false);
