@@ -83,7 +83,8 @@ export function createPhotoFetcher(options: PhotoFetcherOptions) {
     },
     /** Answers the peer's want: the chunk at `offset`, or that this node lacks the photo. */
     serve(hash: string, offset: number): void {
-      const chunk = photos.readChunk(hash, offset);
+      // A photo no shared record refers to is as good as absent to the peer.
+      const chunk = photos.mayServe(hash) ? photos.readChunk(hash, offset) : undefined;
       if (chunk) send({ type: 'photoChunk', hash, offset, total: chunk.total }, chunk.bytes);
       else send({ type: 'photoAbsent', hash });
     },

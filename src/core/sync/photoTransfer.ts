@@ -51,6 +51,12 @@ export function createPhotoStore(db: Db, clock: { now(): number }) {
     .prepare('SELECT bytes FROM photo_parts WHERE hash = ? ORDER BY offset')
     .pluck();
   const dropParts = db.prepare('DELETE FROM photo_parts WHERE hash = ?');
+  // A photo is named (by hash) in the body of the changes that refer to it.
+  const sharedReference = db.prepare(
+    `SELECT 1 FROM changes WHERE local = 0 AND status = 'applied'
+       AND entity IN ('suspect', 'case', 'log') AND instr(body, ?) > 0 LIMIT 1`,
+  );
+  const entitled = new Map<string, boolean>();
 
   return {
     /** Every photo some record refers to that is not stored here. */
@@ -64,6 +70,20 @@ export function createPhotoStore(db: Db, clock: { now(): number }) {
     /** Where a transfer of this photo resumes. */
     resumeOffset(hash: string): number {
       return (partsHeld.get(hash) as { held: number }).held;
+    },
+    /**
+     * Whether a peer may have this photo: a change that may leave this node refers to it, so
+     * the peer is entitled to a record that does. A photo only local records name never leaves.
+     */
+    mayServe(hash: string): boolean {
+      if (!hashPattern.test(hash)) return false;
+      let allowed = entitled.get(hash);
+      if (allowed === undefined) {
+        allowed = sharedReference.get(hash) !== undefined;
+        // Sharing is fixed per change, so "yes" stays true; "no" is asked again later.
+        if (allowed) entitled.set(hash, true);
+      }
+      return allowed;
     },
     /** The chunk at `offset` of a stored photo, or undefined if it is not stored here. */
     readChunk(hash: string, offset: number): { bytes: Buffer; total: number } | undefined {
