@@ -8,6 +8,8 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Rewrites one progress line in place; only when stdout is a terminal. */
+  progress?: ((line: string) => void) | undefined;
 }
 
 /** A usage mistake: printed with the command's help, exit code 2. */

@@ -24,6 +24,7 @@ const defaultIo: CliIo = {
   env: process.env,
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  progress: process.stdout.isTTY ? (line) => process.stdout.write(`\r\u001b[2K${line}`) : undefined,
 };
 
 /**

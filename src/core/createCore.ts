@@ -10,6 +10,7 @@ import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
 import { announceReceived } from './services/announceReceived';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
+import { listenFromSetting } from './sync/listenSetting';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
 import { createSyncService, type SyncService } from './sync/syncService';
 
@@ -71,16 +72,28 @@ export function createCore(options: CoreOptions): Core {
     context.changeLog.onCommit((_commit, source, changes) =>
       announceReceived(context, changes, source),
     );
-    const opened: NonNullable<typeof node> = {
-      context,
-      api: { ...createNodeApi(context), ...createSyncApi(context, () => opened.sync) },
-    };
-    if (options.sync) {
-      const sync = createSyncService({ ...options.sync, context });
+    const startSync = (): void => {
+      if (!options.sync) return;
+      // A listen address given at launch wins; else the one saved on the Sync screen.
+      const listen = options.sync.listen ?? listenFromSetting(context.store.db);
+      const sync = createSyncService({ ...options.sync, listen, context });
       opened.sync = sync;
       // A port already in use must not keep the operator out: the failure is in the sync log.
       sync.start().catch(() => undefined);
-    }
+    };
+    const restartSync = async (): Promise<void> => {
+      if (!options.sync || node !== opened) return;
+      await opened.sync?.stop();
+      startSync();
+    };
+    const opened: NonNullable<typeof node> = {
+      context,
+      api: {
+        ...createNodeApi(context),
+        ...createSyncApi(context, () => opened.sync, restartSync),
+      },
+    };
+    startSync();
     node = opened;
     const current = status();
     emit('session.changed', current);

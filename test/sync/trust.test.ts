@@ -78,8 +78,9 @@ describe('sync trust over real TLS', () => {
     ]);
     pair(a, b);
     await until('B holds the case', () => holds(b, 'cases', caseId));
-    await until('B holds every commit of A', () =>
-      (b.service.vector()[a.nodeId] ?? 0) >= (a.service.vector()[a.nodeId] ?? 0),
+    await until(
+      'B holds every commit of A',
+      () => (b.service.vector()[a.nodeId] ?? 0) >= (a.service.vector()[a.nodeId] ?? 0),
     );
     expect(holds(b, 'notes', noteId)).toBe(false);
     const leaked = b.context.store.db
@@ -126,7 +127,10 @@ describe('sync trust over real TLS', () => {
     liar.write([createCase(newId(liar.context.officeId))]);
     await until('A refuses the liar', () => refusedCodes(a).includes('PEER_OFFICE_MISMATCH'));
     expect(
-      a.context.store.db.prepare("SELECT count(*) FROM cases WHERE office_id = 'wb-adpc'").pluck().get(),
+      a.context.store.db
+        .prepare("SELECT count(*) FROM cases WHERE office_id = 'wb-adpc'")
+        .pluck()
+        .get(),
     ).toBe(0);
     await until('the liar is told why', () =>
       liar.service.status().peers.some((peer) => peer.lastError === 'PEER_OFFICE_MISMATCH'),
@@ -150,7 +154,9 @@ describe('sync trust over real TLS', () => {
       .prepare('UPDATE peers SET public_key = ? WHERE node_id = ?')
       .run('ab'.repeat(32), b.nodeId);
     await a.restart();
-    await until('A refuses the key it did not pin', () => refusedCodes(a).includes('PEER_MISMATCH'));
+    await until('A refuses the key it did not pin', () =>
+      refusedCodes(a).includes('PEER_MISMATCH'),
+    );
   });
 
   it('a photo is served only to a peer entitled to a record that refers to it', async () => {
@@ -185,7 +191,10 @@ describe('sync trust over real TLS', () => {
           (frame.message.type === 'photoChunk' || frame.message.type === 'photoAbsent') &&
           frame.message.hash === hash,
       )?.message.type;
-    await until('both answered', () => answer(secret.hash) !== undefined && answer(shared.hash) !== undefined);
+    await until(
+      'both answered',
+      () => answer(secret.hash) !== undefined && answer(shared.hash) !== undefined,
+    );
     expect(answer(secret.hash)).toBe('photoAbsent');
     expect(answer(shared.hash)).toBe('photoChunk');
     connection.close();

@@ -1,8 +1,9 @@
 import { SamanvayError } from '../../shared/errors';
 import { openNode } from '../../core/node/openNode';
+import { heldBackLine } from '../../core/sync/heldBack';
 import { getPeer, normaliseNodeId } from '../../core/sync/peerStore';
-import { readSyncLog } from '../../core/sync/syncLog';
 import { createSyncService } from '../../core/sync/syncService';
+import { refusalCodes } from '../../core/sync/transport';
 import {
   commonFlags,
   dbPathOf,
@@ -14,11 +15,20 @@ import {
   type CliIo,
 } from '../cliContext';
 import { eventLine } from './node';
+import { notInSyncLine, onceReport, type OnceReport } from './syncReport';
+
+/** A refusal by the peer, in the words `sync --once` ends with. */
+function refusalError(code: string, message: string): SamanvayError {
+  const known = code as ConstructorParameters<typeof SamanvayError>[0];
+  return new SamanvayError(known, message.replace(/\.$/, '').replace(/^The peer/, 'the peer'));
+}
 
 /**
- * `samanvay sync --peer ID --once`: dials one paired peer, exchanges until both hold the
- * same changes (and this node every photo the peer has), and exits 0; otherwise exits 1
- * with the reason (SYNC_INCOMPLETE, naming the last failure).
+ * `samanvay sync --peer ID --once [--json]`: dials one paired peer and exchanges until nothing
+ * more moves, photos included. Exits 0 only when the peer holds every change and photo this
+ * node may share with it, this node every one the peer has, and nothing was refused on either
+ * side; otherwise 1 with one line of counts and the first reason (SYNC_INCOMPLETE). A peer
+ * that refuses this computer ends it at once with the peer's reason (PEER_UNKNOWN…).
  */
 export async function syncCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
@@ -42,36 +52,50 @@ export async function syncCommand(args: string[], io: CliIo): Promise<number> {
       if (flags.verbose === true) io.err(eventLine(event));
     },
   });
+  let report: OnceReport;
   try {
     if (!getPeer(context.store.db, peerId))
       throw new SamanvayError('PEER_NOT_FOUND', undefined, { peer: peerId });
     await service.start();
-    while (!service.inSyncWith(peerId)) {
-      if (Date.now() - started > timeoutMs) {
-        const status = service.status().peers.find((peer) => peer.nodeId === peerId);
-        const refused = readSyncLog(context.store.db, 'refused', 1)[0];
-        const reason =
-          status?.lastError ?? (refused && refused.at >= started ? refused.code : 'SYNC_TIMEOUT');
-        throw new SamanvayError('SYNC_INCOMPLETE', `Not in sync with ${peerId}: ${reason}.`, {
-          reason,
-        });
+    let settled = false;
+    for (;;) {
+      const failure = service.failureOf(peerId);
+      if (failure && refusalCodes.has(failure.code)) {
+        io.progress?.('');
+        throw refusalError(failure.code, failure.message);
       }
+      settled = service.settledWith(peerId);
+      if (settled || Date.now() - started > timeoutMs) break;
+      const progress = service.reportFor(peerId);
+      if (progress)
+        io.progress?.(
+          `sent ${progress.sent}, received ${progress.received} changes; photos: ${progress.photosToSend} to send, ${progress.photosToReceive} to receive`,
+        );
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
+    io.progress?.('');
     const status = service.status().peers.find((peer) => peer.nodeId === peerId);
-    const summary = {
+    report = onceReport({
       peer: peerId,
-      inSync: true,
-      bytesSent: status?.bytesSent ?? 0,
-      bytesReceived: status?.bytesReceived ?? 0,
+      settled,
+      report: service.reportFor(peerId),
+      changesToSend: status?.changesToSend ?? 0,
+      changesToReceive: status?.changesToReceive ?? 0,
+      heldBack: status?.heldBack ?? [],
+      failure: service.failureOf(peerId),
       ms: Date.now() - started,
-    };
-    io.out(
-      flags.json === true ? JSON.stringify(summary) : `In sync with ${peerId} (${summary.ms} ms).`,
-    );
+    });
   } finally {
     await service.stop();
     context.store.close();
   }
+  if (flags.json === true) io.out(JSON.stringify(report));
+  else if (report.inSync)
+    io.out(
+      `In sync with ${peerId}: sent ${report.sent}, received ${report.received} changes (${report.ms} ms).`,
+    );
+  else for (const view of report.heldBack) io.out(heldBackLine(view));
+  if (!report.inSync)
+    throw new SamanvayError('SYNC_INCOMPLETE', notInSyncLine(report), { peer: peerId });
   return 0;
 }

@@ -13,6 +13,7 @@ import { ranks } from './demoNames';
 import { demoCase, demoLogEntry, demoSuspect } from './demoRecords';
 import { photoVariant } from './photoVariants';
 import { seededRandom } from './random';
+import { simulatedNodeLabel } from '../sync/heldBack';
 
 export interface DemoOptions {
   cases: number;
@@ -94,7 +95,7 @@ export async function generateDemo(
           recordId: identity.nodeId.toLowerCase(),
           op: 'create',
           body: {
-            fields: { officeId: id, publicKey: identity.publicKeyHex, label: 'control room' },
+            fields: { officeId: id, publicKey: identity.publicKeyHex, label: simulatedNodeLabel },
           },
         },
         {

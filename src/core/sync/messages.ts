@@ -55,6 +55,18 @@ export const messageSchema = z.discriminatedUnion('type', [
     id: z.number().int().min(0),
     vector: vectorSchema,
     rejected: z.array(rejectionSchema).max(5000),
+    /** Changes of applied commits that the merge rules refused (protocol 2). */
+    refusedChanges: z
+      .array(
+        z.object({
+          origin: nodeId,
+          seq,
+          code: z.string().max(64),
+          detail: z.string().max(500),
+        }),
+      )
+      .max(20_000)
+      .optional(),
   }),
   z.object({
     type: z.literal('vector'),

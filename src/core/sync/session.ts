@@ -6,85 +6,22 @@ import type { Frame } from './frameCodec';
 import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
 import { getPeer, isRevoked } from './peerStore';
 import { createPhotoFetcher } from './photoFetcher';
+import { createSessionReport, type SessionReport } from './sessionReport';
+import {
+  refusedBy,
+  type SessionHooks,
+  type SessionState,
+  type SessionTiming,
+} from './sessionTerms';
+
+export {
+  defaultTiming,
+  type SessionHooks,
+  type SessionState,
+  type SessionTiming,
+} from './sessionTerms';
 import { photosOf, type PhotoStore } from './photoTransfer';
 import { refusalCodes, type Connection } from './transport';
-
-/** The error a session closes with when the peer says it refuses this node. */
-function refusedBy(code: string): SamanvayError {
-  switch (code) {
-    case 'PEER_UNKNOWN':
-      return new SamanvayError(
-        'PEER_UNKNOWN',
-        'The peer refused this computer: it has not paired it.',
-      );
-    case 'NODE_REVOKED':
-      return new SamanvayError(
-        'NODE_REVOKED',
-        'The peer refused this computer: its key is revoked.',
-      );
-    case 'PEER_MISMATCH':
-      return new SamanvayError(
-        'PEER_MISMATCH',
-        'The peer refused this computer: it pinned another key for this node id.',
-      );
-    case 'PEER_OFFICE_MISMATCH':
-      return new SamanvayError(
-        'PEER_OFFICE_MISMATCH',
-        'The peer refused this computer: it paired this node id for another office.',
-      );
-    default:
-      return new SamanvayError('SYNC_VERSION');
-  }
-}
-
-/** Pace of one session; tests shorten the timers. */
-export interface SessionTiming {
-  /** Changes per batch (whole commits, so a batch may hold a little more). */
-  batchChanges: number;
-  /** Batches sent and not yet acknowledged. */
-  window: number;
-  /** Photos fetched at once. */
-  photoWindow: number;
-  heartbeatMs: number;
-  /** No frame for this long (or no hello): the peer is gone. */
-  deadAfterMs: number;
-  /** An unacknowledged batch is sent again after this long. */
-  ackTimeoutMs: number;
-}
-
-export const defaultTiming: SessionTiming = {
-  batchChanges: 2000,
-  window: 4,
-  photoWindow: 8,
-  heartbeatMs: 5000,
-  deadAfterMs: 20_000,
-  ackTimeoutMs: 15_000,
-};
-
-/** What a session tells its service. */
-export interface SessionHooks {
-  log(kind: 'refused' | 'rejected' | 'error', code: string, detail: string): void;
-  /** Changes newly applied from this peer (for the UI and relaying to other peers). */
-  received(changes: Change[]): void;
-  /** A photo arrived. */
-  photoStored(hash: string): void;
-  /** Photos being fetched by any session of this node, so two do not fetch the same one. */
-  photoClaims: Set<string>;
-  /** Something in the status moved. */
-  changed(): void;
-  closed(error: SamanvayError | undefined): void;
-}
-
-/** One session's view for the status screen. */
-export interface SessionState {
-  ready: boolean;
-  peerVector: Vector;
-  batchesInFlight: number;
-  photosWaiting: number;
-  photo?: { hash: string; offset: number; total: number } | undefined;
-  bytesIn: number;
-  bytesOut: number;
-}
 
 /**
  * The sync protocol on one verified connection. Both sides run it alike: send `hello` with
@@ -118,6 +55,10 @@ export function createSession(
   const startedAt = Date.now();
   const inflight = new Map<number, number>();
   const refusedOrigins = new Set<string>();
+  const report = createSessionReport();
+  /** Photos the peer said it still lacks, in its last `vector` message (-1: not told yet). */
+  let peerMissingPhotos = -1;
+  let toldPhotos = -1;
   const photoFetcher = createPhotoFetcher({
     photos,
     send: (message, attachment) => send(message, attachment),
@@ -129,7 +70,11 @@ export function createSession(
     claims: hooks.photoClaims,
     stored: (hash) => hooks.photoStored(hash),
     rejected: (code, hash) => hooks.log('rejected', code, `photo ${hash} from ${peer}`),
-    changed: () => hooks.changed(),
+    changed: () => {
+      hooks.changed();
+      // Tell the peer when our count of missing photos moves, so it knows when we are done.
+      if (ready && !closed && inflight.size === 0 && photoFetcher.waiting !== toldPhotos) pump();
+    },
   });
 
   const send = (message: Message, attachment?: Buffer) => connection.send(message, attachment);
@@ -149,19 +94,27 @@ export function createSession(
       if (commits.length === 0) break;
       const id = nextBatch++;
       send({ type: 'batch', id, commits });
+      report.sent(commits);
       idleTold = false;
       inflight.set(id, Date.now());
       for (const commit of commits) sentUpTo[commit.origin] = commit.lastSeq;
     }
-    if (inflight.size === 0 && (!idleTold || JSON.stringify(store.vector) !== lastTold)) {
+    if (
+      inflight.size === 0 &&
+      (!idleTold ||
+        JSON.stringify(store.vector) !== lastTold ||
+        photoFetcher.waiting !== toldPhotos)
+    ) {
       idleTold = true;
-      send({ type: 'vector', vector: tell(), missingPhotos: photoFetcher.waiting });
+      toldPhotos = photoFetcher.waiting;
+      send({ type: 'vector', vector: tell(), missingPhotos: toldPhotos });
     }
     hooks.changed();
   }
 
   function receiveBatch(id: number, commits: Extract<Message, { type: 'batch' }>['commits']): void {
     const rejected: Rejection[] = [];
+    const refusedChanges: NonNullable<Extract<Message, { type: 'ack' }>['refusedChanges']> = [];
     const applied: Change[] = [];
     try {
       db.transaction(() => {
@@ -172,6 +125,13 @@ export function createSession(
           applied.push(...outcome.report.changes);
           for (const refusal of outcome.report.refused) {
             const { change } = refusal;
+            const detail = `${change.entity} ${change.recordId}: ${refusal.detail}`.slice(0, 500);
+            refusedChanges.push({
+              origin: change.origin,
+              seq: change.seq,
+              code: refusal.reason,
+              detail,
+            });
             hooks.log(
               'rejected',
               refusal.reason,
@@ -184,7 +144,10 @@ export function createSession(
       store.reload();
       throw error;
     }
+    for (const refused of refusedChanges) report.changeRefusedHere(refused);
+    report.received(applied.length);
     for (const rejection of rejected) {
+      report.rejectedHere(rejection);
       if (rejection.code !== 'SYNC_GAP') {
         hooks.log(
           'rejected',
@@ -193,7 +156,7 @@ export function createSession(
         );
       }
     }
-    send({ type: 'ack', id, vector: tell(), rejected });
+    send({ type: 'ack', id, vector: tell(), rejected, refusedChanges });
     if (applied.length > 0) {
       for (const change of applied) photoFetcher.want(photosOf(change));
       hooks.received(applied);
@@ -204,7 +167,9 @@ export function createSession(
   function onAck(message: Extract<Message, { type: 'ack' }>): void {
     inflight.delete(message.id);
     merge(peerVector, message.vector);
+    for (const refused of message.refusedChanges ?? []) report.changeRefusedThere(refused);
     for (const rejection of message.rejected) {
+      report.rejectedThere(rejection);
       if (rejection.code === 'SYNC_GAP')
         sentUpTo[rejection.origin] = peerVector[rejection.origin] ?? 0;
       else if (rejection.code === 'UNKNOWN_NODE') retryLater(rejection.origin);
@@ -274,6 +239,7 @@ export function createSession(
       case 'vector':
         merge(peerVector, message.vector);
         peerSentAll = true;
+        peerMissingPhotos = message.missingPhotos;
         photoFetcher.fetch();
         hooks.changed();
         return;
@@ -375,6 +341,32 @@ export function createSession(
         covers(store.vector, peerVector, except) &&
         covers(peerVector, store.vector, except)
       );
+    },
+    /**
+     * Nothing more will move without something new: both sides said they have nothing more
+     * to send, every batch is acknowledged, neither side is waiting for a photo, and each
+     * holds what the other does except origins refused. (`sync --once` then judges the report.)
+     */
+    settled(): boolean {
+      const except = (origin: string) => refusedOrigins.has(origin) || isRevoked(db, origin);
+      return (
+        ready &&
+        peerSentAll &&
+        idleTold &&
+        inflight.size === 0 &&
+        photoFetcher.waiting === 0 &&
+        peerMissingPhotos === 0 &&
+        covers(store.vector, peerVector, except) &&
+        covers(peerVector, store.vector, except)
+      );
+    },
+    /** What was exchanged and refused each way, and photos still missing on either side. */
+    report(): SessionReport & { photosToSend: number; photosToReceive: number } {
+      return {
+        ...report.snapshot(),
+        photosToSend: Math.max(0, peerMissingPhotos),
+        photosToReceive: photoFetcher.waiting,
+      };
     },
     state(): SessionState {
       return {

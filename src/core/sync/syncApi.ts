@@ -1,5 +1,6 @@
 import type { CoreApi } from '../../shared/api/contract';
 import type { NodeContext } from '../node/nodeContext';
+import { writeListenSetting } from './listenSetting';
 import { addPeer, removePeer } from './peerStore';
 import { readSyncLog } from './syncLog';
 import { buildStatus } from './syncStatus';
@@ -8,7 +9,7 @@ import type { SyncService } from './syncService';
 /** The contract calls of the Sync screen. */
 export type SyncApi = Pick<
   CoreApi,
-  'sync.status' | 'sync.log' | 'sync.pair' | 'sync.unpair' | 'sync.now'
+  'sync.status' | 'sync.log' | 'sync.pair' | 'sync.unpair' | 'sync.now' | 'sync.setListen'
 >;
 
 /** Names of the Sync screen's calls. */
@@ -18,6 +19,7 @@ export const syncMethods = [
   'sync.pair',
   'sync.unpair',
   'sync.now',
+  'sync.setListen',
 ] as const;
 
 /**
@@ -27,6 +29,8 @@ export const syncMethods = [
 export function createSyncApi(
   context: NodeContext,
   service: () => SyncService | undefined,
+  /** Starts the sync service again after its listen address changed (none when not syncing). */
+  restart: () => Promise<void> = async () => undefined,
 ): SyncApi {
   const db = context.store.db;
   const status = () =>
@@ -63,6 +67,7 @@ export function createSyncApi(
           bytesReceived: 0,
           transfer: null,
           lastError: null,
+          heldBack: [],
         }
       );
     },
@@ -73,6 +78,12 @@ export function createSyncApi(
     },
     'sync.now': async () => {
       service()?.connectNow();
+      return status();
+    },
+    'sync.setListen': async ({ address }) => {
+      writeListenSetting(db, address);
+      await restart();
+      context.emit('sync.changed', { reason: 'listen' });
       return status();
     },
   };

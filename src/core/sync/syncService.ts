@@ -6,6 +6,7 @@ import type { Vector } from './messages';
 import { admissionOf, getPeer, listPeers, pinPeerKey, touchPeer } from './peerStore';
 import { createPhotoStore } from './photoTransfer';
 import { createSession, defaultTiming, type Session, type SessionTiming } from './session';
+import type { SessionReport } from './sessionReport';
 import { appendSyncLog, type SyncLogKind } from './syncLog';
 import { buildStatus, type SyncStatus } from './syncStatus';
 import { createRefusalLog } from './refusalLog';
@@ -70,6 +71,7 @@ export function createSyncService(options: SyncServiceOptions) {
     }
   >();
   const lastVectors = new Map<string, Vector>();
+  const lastReports = new Map<string, SessionReport>();
   let server: Awaited<ReturnType<typeof listen>> | undefined;
   let scheduler: NodeJS.Timeout | undefined;
   let pumpScheduled = false;
@@ -164,6 +166,7 @@ export function createSyncService(options: SyncServiceOptions) {
       closed: (error) => {
         if (sessions.get(peer) === session) sessions.delete(peer);
         lastVectors.set(peer, session.state().peerVector);
+        lastReports.set(peer, session.report());
         const refused = error !== undefined && refusalCodes.has(error.code);
         retry.set(peer, {
           attempts: 1,
@@ -274,8 +277,34 @@ export function createSyncService(options: SyncServiceOptions) {
         vector: store.vector,
         sessions,
         lastVectors,
+        lastReports,
         retry,
       });
+    },
+
+    /**
+     * What the session with `peer` exchanged and refused each way (the last one's, once it
+     * closed), with photos still missing either side; undefined before any session.
+     */
+    reportFor(
+      peer: string,
+    ): (SessionReport & { photosToSend: number; photosToReceive: number }) | undefined {
+      const live = sessions.get(peer)?.report();
+      const last = lastReports.get(peer);
+      return live ?? (last ? { ...last, photosToSend: 0, photosToReceive: 0 } : undefined);
+    },
+
+    /** Whether the session with `peer` has nothing more to move (see `Session.settled`). */
+    settledWith(peer: string): boolean {
+      return sessions.get(peer)?.settled() ?? false;
+    },
+
+    /** Why the last attempt to reach `peer` failed, if it did: a code and a sentence. */
+    failureOf(peer: string): { code: string; message: string } | undefined {
+      const state = retry.get(peer);
+      return state?.lastError
+        ? { code: state.lastError, message: state.lastDetail ?? state.lastError }
+        : undefined;
     },
 
     /** Whether this node and `peer` are connected and hold the same changes and photos. */

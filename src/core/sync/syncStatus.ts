@@ -2,7 +2,10 @@ import type { SyncPeerView, SyncStatusView } from '../../shared/api/views';
 import type { ReadDb } from '../db/openDatabase';
 import type { Vector } from './messages';
 import { listPeers } from './peerStore';
+import { heldBackOf } from './heldBack';
+import { readListenSetting } from './listenSetting';
 import type { Session } from './session';
+import type { SessionReport } from './sessionReport';
 
 /** The Sync screen's status. */
 export type SyncStatus = SyncStatusView;
@@ -23,6 +26,7 @@ export function buildStatus(input: {
   vector: Vector;
   sessions: ReadonlyMap<string, Session>;
   lastVectors: ReadonlyMap<string, Vector>;
+  lastReports?: ReadonlyMap<string, SessionReport>;
   retry: ReadonlyMap<string, { lastError?: string | undefined }>;
   running?: boolean;
 }): SyncStatus {
@@ -47,6 +51,10 @@ export function buildStatus(input: {
         ? { hash: state.photo.hash, received: state.photo.offset, total: state.photo.total }
         : null,
       lastError: input.retry.get(peer.nodeId)?.lastError ?? null,
+      heldBack: heldBackOf(
+        db,
+        (session?.report() ?? input.lastReports?.get(peer.nodeId))?.refusedThere ?? [],
+      ),
     };
   });
   const count = (sql: string) => (db.prepare(sql).pluck().get() as number | undefined) ?? 0;
@@ -54,6 +62,7 @@ export function buildStatus(input: {
     running: input.running ?? true,
     nodeId: input.nodeId,
     listening: input.listening ?? null,
+    listenSetting: readListenSetting(db) ?? null,
     peers,
     missingPhotos: count(`SELECT count(*) FROM (
       SELECT primary_photo AS hash FROM suspects WHERE primary_photo IS NOT NULL

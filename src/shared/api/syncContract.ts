@@ -25,6 +25,11 @@ export const syncContract = {
    */
   'sync.pair': method<SyncPeerView>()(z.object({ nodeId, officeId, address })),
   'sync.unpair': method<{ nodeId: string }>()(z.object({ nodeId })),
+  /**
+   * Sets where this computer accepts connections from its paired peers (HOST:PORT, saved
+   * with the node's settings), or null to only dial out; the sync service starts again on it.
+   */
+  'sync.setListen': method<SyncStatusView>()(z.object({ address: address.nullable() })),
   /** Dials every paired peer now instead of waiting for the backoff. */
   'sync.now': method<SyncStatusView>()(z.object({})),
 } as const;

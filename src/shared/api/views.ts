@@ -253,6 +253,22 @@ export interface SyncPeerView {
   transfer: { hash: string; received: number; total: number } | null;
   /** Code of the last failure (PEER_UNREACHABLE, SYNC_TIMEOUT…), null if none. */
   lastError: string | null;
+  /** Records this node holds that the peer refused, by the node that signed them, and why. */
+  heldBack: HeldBackView[];
+}
+
+/** Records the peer refused because of who signed them (a demo's simulated workstation, say). */
+export interface HeldBackView {
+  /** The node that signed them. */
+  origin: string;
+  officeId: string | null;
+  /** A workstation the demo generator simulated in this database. */
+  simulated: boolean;
+  code: string;
+  detail: string;
+  cases: number;
+  suspects: number;
+  logEntries: number;
 }
 
 /** The Sync screen: this node, its listener, its peers, and what the log holds. */
@@ -261,6 +277,8 @@ export interface SyncStatusView {
   nodeId: string;
   /** HOST:PORT this node accepts peers on, null if it only dials. */
   listening: string | null;
+  /** The listen address saved in this node's settings (HOST:PORT), null if none. */
+  listenSetting: string | null;
   peers: SyncPeerView[];
   /** Photos some record refers to that have not arrived yet (shown as placeholders). */
   missingPhotos: number;
