@@ -36,6 +36,29 @@ export const syncMessages = {
     'sync.kind.refused': 'Connection refused',
     'sync.kind.rejected': 'Change rejected',
     'sync.kind.error': 'Problem',
+    'sync.peerOffice': 'Their office id (e.g. wb-adpc)',
+    'sync.officeUnbound': 'office not confirmed: pair again with its office',
+    'sync.keyPinned': 'key pinned',
+    'sync.keyNotPinned': 'key pinned at first contact',
+    'sync.acceptTitle': 'Accepting connections',
+    'sync.acceptsAt': 'This computer accepts connections from its paired computers at {address}.',
+    'sync.acceptsNot':
+      'This computer does not accept connections: it only connects out to the computers it has paired. At least one computer of each pair must accept connections.',
+    'sync.acceptsFailed':
+      'This computer is set to accept connections at {address}, but could not open it: check that no other program uses that port.',
+    'sync.acceptsStopped': 'Sync is not running on this computer.',
+    'sync.listenAddress': 'Accept connections at (address:port)',
+    'sync.listenSave': 'Save',
+    'sync.listenStop': 'Stop accepting connections',
+    'sync.listenSaved': 'Saved with this computer’s settings.',
+    'sync.neitherListens':
+      'This computer does not accept connections and {nodeId} has not been reached. If it does not accept connections either, the two can never sync: set an address to accept connections on one of them.',
+    'sync.heldBack':
+      '{cases} cases, {suspects} suspects and {logEntries} log entries signed by {who} stay on this computer: {peer} refused them ({code}).',
+    'sync.heldBackSimulated': 'the demo’s simulated workstation of {office}',
+    'sync.heldBackNode': 'computer {origin} of {office}',
+    'sync.heldBackWhy':
+      'A computer takes an office’s records only from that office’s computers it has paired or that its office vouched for. Records the demo made up for another office are meant to stay here.',
   },
   hi: {
     'sync.title': 'दूसरे नियंत्रण कक्षों के साथ समन्वयन',
@@ -69,6 +92,29 @@ export const syncMessages = {
     'sync.kind.refused': 'कनेक्शन अस्वीकार',
     'sync.kind.rejected': 'बदलाव अस्वीकार',
     'sync.kind.error': 'समस्या',
+    'sync.peerOffice': 'उनके कार्यालय की पहचान (जैसे wb-adpc)',
+    'sync.officeUnbound': 'कार्यालय की पुष्टि नहीं: कार्यालय के साथ दोबारा जोड़ें',
+    'sync.keyPinned': 'कुंजी (key) दर्ज',
+    'sync.keyNotPinned': 'कुंजी (key) पहले संपर्क पर दर्ज होगी',
+    'sync.acceptTitle': 'आने वाले कनेक्शन',
+    'sync.acceptsAt': 'यह कंप्यूटर {address} पर अपने जोड़े गए कंप्यूटरों के कनेक्शन स्वीकार करता है।',
+    'sync.acceptsNot':
+      'यह कंप्यूटर कनेक्शन स्वीकार नहीं करता: यह केवल अपने जोड़े गए कंप्यूटरों से ख़ुद जुड़ता है। हर जोड़ी में कम से कम एक कंप्यूटर को कनेक्शन स्वीकार करने चाहिए।',
+    'sync.acceptsFailed':
+      'यह कंप्यूटर {address} पर कनेक्शन स्वीकार करने के लिए सेट है, पर उसे खोल नहीं सका: देखें कि कोई दूसरा प्रोग्राम वह पोर्ट तो नहीं ले रहा।',
+    'sync.acceptsStopped': 'इस कंप्यूटर पर सिंक नहीं चल रहा है।',
+    'sync.listenAddress': 'इस पते पर कनेक्शन स्वीकार करें (पता:पोर्ट)',
+    'sync.listenSave': 'सहेजें',
+    'sync.listenStop': 'कनेक्शन स्वीकार करना बंद करें',
+    'sync.listenSaved': 'इस कंप्यूटर की सेटिंग्स में सहेजा गया।',
+    'sync.neitherListens':
+      'यह कंप्यूटर कनेक्शन स्वीकार नहीं करता और {nodeId} तक पहुँचा नहीं जा सका। अगर वह भी कनेक्शन स्वीकार नहीं करता, तो दोनों कभी सिंक नहीं होंगे: किसी एक पर कनेक्शन स्वीकार करने का पता सेट करें।',
+    'sync.heldBack':
+      '{who} द्वारा हस्ताक्षरित {cases} मामले, {suspects} संदिग्ध और {logEntries} प्रविष्टियाँ इसी कंप्यूटर पर रहेंगी: {peer} ने उन्हें अस्वीकृत किया ({code})।',
+    'sync.heldBackSimulated': 'डेमो का {office} का नकली (simulated) वर्कस्टेशन',
+    'sync.heldBackNode': '{office} का कंप्यूटर {origin}',
+    'sync.heldBackWhy':
+      'कोई कंप्यूटर किसी कार्यालय के रिकॉर्ड केवल उसी कार्यालय के उन कंप्यूटरों से लेता है जिन्हें उसने जोड़ा है या जिनकी पुष्टि उस कार्यालय ने की है। डेमो ने दूसरे कार्यालय के लिए जो रिकॉर्ड बनाए, वे यहीं रहने के लिए हैं।',
   },
   bn: {
     'sync.title': 'অন্য নিয়ন্ত্রণ কক্ষের সঙ্গে সমন্বয়',
@@ -104,5 +150,28 @@ export const syncMessages = {
     'sync.kind.refused': 'সংযোগ প্রত্যাখ্যাত',
     'sync.kind.rejected': 'পরিবর্তন প্রত্যাখ্যাত',
     'sync.kind.error': 'সমস্যা',
+    'sync.peerOffice': 'তাঁদের দপ্তরের পরিচয় (যেমন wb-adpc)',
+    'sync.officeUnbound': 'দপ্তর নিশ্চিত নয়: দপ্তর সহ আবার যুক্ত করুন',
+    'sync.keyPinned': 'চাবি (key) নথিভুক্ত',
+    'sync.keyNotPinned': 'প্রথম যোগাযোগে চাবি (key) নথিভুক্ত হবে',
+    'sync.acceptTitle': 'আসা সংযোগ',
+    'sync.acceptsAt': 'এই কম্পিউটার {address}-এ যুক্ত কম্পিউটারগুলির সংযোগ গ্রহণ করে।',
+    'sync.acceptsNot':
+      'এই কম্পিউটার সংযোগ গ্রহণ করে না: এটি শুধু যুক্ত কম্পিউটারগুলির সঙ্গে নিজে যোগাযোগ করে। প্রতিটি জোড়ার অন্তত একটি কম্পিউটারকে সংযোগ গ্রহণ করতে হবে।',
+    'sync.acceptsFailed':
+      'এই কম্পিউটার {address}-এ সংযোগ গ্রহণের জন্য সেট করা, কিন্তু সেটি খুলতে পারেনি: দেখুন অন্য কোনো প্রোগ্রাম ওই পোর্ট ব্যবহার করছে কি না।',
+    'sync.acceptsStopped': 'এই কম্পিউটারে সিঙ্ক চলছে না।',
+    'sync.listenAddress': 'এই ঠিকানায় সংযোগ গ্রহণ করুন (ঠিকানা:পোর্ট)',
+    'sync.listenSave': 'সংরক্ষণ করুন',
+    'sync.listenStop': 'সংযোগ গ্রহণ বন্ধ করুন',
+    'sync.listenSaved': 'এই কম্পিউটারের সেটিংসে সংরক্ষিত হয়েছে।',
+    'sync.neitherListens':
+      'এই কম্পিউটার সংযোগ গ্রহণ করে না এবং {nodeId}-এর কাছে পৌঁছানো যায়নি। সেটিও সংযোগ গ্রহণ না করলে দুটি কখনও সিঙ্ক হবে না: যেকোনো একটিতে সংযোগ গ্রহণের ঠিকানা সেট করুন।',
+    'sync.heldBack':
+      '{who}-এর স্বাক্ষর করা {cases}টি মামলা, {suspects} জন সন্দেহভাজন ও {logEntries}টি এন্ট্রি এই কম্পিউটারেই থাকবে: {peer} সেগুলি প্রত্যাখ্যাত করেছে ({code})।',
+    'sync.heldBackSimulated': 'ডেমোর {office}-এর কাল্পনিক (simulated) ওয়ার্কস্টেশন',
+    'sync.heldBackNode': '{office}-এর কম্পিউটার {origin}',
+    'sync.heldBackWhy':
+      'একটি কম্পিউটার কোনো দপ্তরের রেকর্ড শুধু সেই দপ্তরের যুক্ত কম্পিউটার বা দপ্তর-স্বীকৃত কম্পিউটার থেকেই নেয়। ডেমো অন্য দপ্তরের জন্য যে রেকর্ড বানিয়েছে, সেগুলি এখানেই থাকার কথা।',
   },
 } as const;

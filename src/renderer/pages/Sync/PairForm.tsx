@@ -4,11 +4,12 @@ import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 
-/** Pairs a peer by the id read over the phone and its address; both sides pair. */
+/** Pairs a peer by the id and office read over the phone, and its address; both sides pair. */
 export function PairForm({ onPaired }: { onPaired: () => void }) {
   const client = useClient();
   const { t } = useI18n();
   const [nodeId, setNodeId] = useState('');
+  const [officeId, setOfficeId] = useState('');
   const [address, setAddress] = useState('');
   const [failure, setFailure] = useState<unknown>(undefined);
   const [done, setDone] = useState(false);
@@ -22,9 +23,11 @@ export function PairForm({ onPaired }: { onPaired: () => void }) {
     try {
       await client.call('sync.pair', {
         nodeId: nodeId.trim().toUpperCase(),
+        officeId: officeId.trim().toLowerCase(),
         address: address.trim(),
       });
       setNodeId('');
+      setOfficeId('');
       setAddress('');
       setDone(true);
       onPaired();
@@ -47,6 +50,14 @@ export function PairForm({ onPaired }: { onPaired: () => void }) {
             required
             styles={{ input: { fontFamily: 'monospace' } }}
             w={260}
+          />
+          <TextInput
+            label={t('sync.peerOffice')}
+            placeholder="wb-adpc"
+            value={officeId}
+            onChange={(event) => setOfficeId(event.currentTarget.value)}
+            required
+            w={220}
           />
           <TextInput
             label={t('sync.peerAddress')}

@@ -38,7 +38,10 @@ export function PeerTable({ peers, onUnpair }: PeerTableProps) {
                   {peer.nodeId}
                 </Text>
                 <Text size="xs" c="dimmed">
-                  {peer.address}
+                  {peer.officeId ?? t('sync.officeUnbound')} · {peer.address}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {peer.keyPinned ? t('sync.keyPinned') : t('sync.keyNotPinned')}
                 </Text>
               </Table.Td>
               <Table.Td>

@@ -16,7 +16,9 @@ import { useLoader } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ListenSettings } from './ListenSettings';
 import { PairForm } from './PairForm';
+import { PeerNotices } from './PeerNotices';
 import { PeerTable } from './PeerTable';
 import { codeText } from './syncFormat';
 
@@ -82,9 +84,6 @@ export function SyncPage() {
         <Text size="sm" mt="xs">
           {t('sync.thisComputerHint')}
         </Text>
-        <Text size="sm" c="dimmed" mt="xs">
-          {view.listening ? t('sync.listening', { address: view.listening }) : t('sync.dialOnly')}
-        </Text>
         {view.missingPhotos > 0 ? (
           <Badge mt="xs" color="yellow">
             {t('sync.missingPhotos', { count: view.missingPhotos })}
@@ -92,9 +91,11 @@ export function SyncPage() {
         ) : null}
       </Paper>
       {failure ? <ErrorAlert error={failure} /> : null}
+      <ListenSettings view={view} onSaved={reloadStatus} />
       <PairForm onPaired={reloadStatus} />
       <Stack gap="xs">
         <Title order={3}>{t('sync.peers')}</Title>
+        <PeerNotices view={view} />
         <PeerTable peers={view.peers} onUnpair={unpair} />
       </Stack>
       <Stack gap="xs">
