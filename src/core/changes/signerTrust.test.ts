@@ -196,4 +196,18 @@ describe('attack 4: a paired peer lying about its office', () => {
     log.receive(other.sign([other.register()]), { pairedOffice: 'wb-adpc' });
     expect(vouches()).toBe(1);
   });
+
+  it('a relay cannot bring in a first node for an office this node has paired with', () => {
+    const { db, log } = dhanbad();
+    db.prepare(
+      "INSERT INTO peers (node_id, office_id, address, added_at) VALUES ('AAAA-BBBB-CCCC-DDDD', 'wb-adpc', '10.0.0.2:7443', 0)",
+    ).run();
+    const impostor = signer('wb-adpc');
+    expect(() => log.receive(impostor.sign([impostor.register()]))).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_NODE' }),
+    );
+    // An office nobody here has paired with is still taken on first sight.
+    const purulia = signer('wb-purulia');
+    expect(log.receive(purulia.sign([purulia.register()])).refused).toEqual([]);
+  });
 });

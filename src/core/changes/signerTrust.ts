@@ -27,9 +27,11 @@ interface NodeRow {
 /**
  * The signer trust policy: which key and office a received commit must be signed by.
  * - A known node signs with its recorded key, for its recorded office; a revoked one not at all.
- * - A node not known yet must carry its own signed create (its key hashing to its id). It is
- *   taken at its word only for the office bound when it was paired directly, or as the first
- *   node of an office unknown here, or when a live node of that office has vouched for it.
+ * - A node not known yet must carry its own signed create (its key hashing to its id). A
+ *   node paired here must be of the office bound when it was paired, whether its commit comes
+ *   on its own line or relayed. Any other is taken only when a live node of its office has
+ *   vouched for it, or as the first node of an office this node neither knows nor has paired
+ *   with (the one trust on first sight left: an office nobody here has paired with).
  * - A node record made by another node's create (a vouch) gives way to the node's own signed
  *   create: a hostile office that vouched for someone else's key cannot keep it.
  * - The paired peer on the line must belong to the office it was paired with
@@ -42,6 +44,8 @@ export function createSignerTrust(db: ReadDb) {
   const officeHasNodes = db.prepare(
     'SELECT 1 FROM nodes WHERE office_id = ? AND deleted = 0 LIMIT 1',
   );
+  const pairedOffice = db.prepare('SELECT office_id FROM peers WHERE node_id = ?').pluck();
+  const officePaired = db.prepare('SELECT 1 FROM peers WHERE office_id = ? LIMIT 1');
   const vouchedBy = db.prepare(
     `SELECT 1 FROM changes c JOIN nodes n ON n.id = lower(c.origin)
      WHERE c.entity = 'node' AND c.record_id = ? AND c.op = 'create' AND c.office = ?
@@ -72,11 +76,14 @@ export function createSignerTrust(db: ReadDb) {
     }
     const officeId = String(fields.officeId);
     const id = commit.origin.toLowerCase();
-    if (arrival.pairedOffice !== undefined) {
-      if (officeId !== arrival.pairedOffice) throw mismatch(commit, officeId, arrival.pairedOffice);
+    // Paired here (on the line now or relayed): the office read over the phone binds it.
+    const paired =
+      arrival.pairedOffice ?? (pairedOffice.get(commit.origin) as string | null | undefined);
+    if (typeof paired === 'string') {
+      if (officeId !== paired) throw mismatch(commit, officeId, paired);
     } else if (
-      officeHasNodes.get(officeId) !== undefined &&
-      vouchedBy.get(id, officeId) === undefined
+      vouchedBy.get(id, officeId) === undefined &&
+      (officeHasNodes.get(officeId) !== undefined || officePaired.get(officeId) !== undefined)
     ) {
       throw new SamanvayError(
         'UNKNOWN_NODE',
