@@ -64,8 +64,10 @@ function officeIntents(office: string, identity: NodeIdentity): ChangeIntent[] {
 
 /** Every derived row and change status, leaving out records some origin kept local. */
 function sharedDump(db: Db, localIds: ReadonlySet<string>): string {
-  const keep = (row: Record<string, unknown>) =>
-    !localIds.has(String(row.id ?? row.record_id ?? ''));
+  const keep = (row: Record<string, unknown>) => {
+    const id = row.id ?? row.record_id;
+    return typeof id !== 'string' || !localIds.has(id);
+  };
   const parts = derivedTables.map((table) => {
     const rows = (db.prepare(`SELECT * FROM ${table}`).all() as Array<Record<string, unknown>>)
       .filter(keep)
