@@ -1,14 +1,24 @@
 import type { Migration } from './migration';
 
-/** Ids of records kept on this node only (`sharing = 'local'`). */
-const localIds = `SELECT id FROM cases WHERE sharing = 'local' UNION SELECT id FROM suspects WHERE sharing = 'local'`;
+/** SQL for the `sharing` a case or suspect `id` had as of stamp `hlc`, from its changes. */
+const sharingAt = (id: string, hlc: string) => `(
+  SELECT json_extract(x.body, '$.fields.sharing') FROM changes x
+  WHERE x.entity IN ('case', 'suspect') AND x.record_id = ${id}
+    AND json_extract(x.body, '$.fields.sharing') IS NOT NULL AND x.hlc <= ${hlc}
+  ORDER BY x.hlc DESC, x.origin DESC LIMIT 1)`;
+const wasLocal = (id: string) => `${sharingAt(id, 'c.hlc')} = 'local'`;
+const linkEnd = (end: string) =>
+  `coalesce(json_extract(c.body, '$.fields.${end}'), (SELECT ${end === 'fromId' ? 'from_id' : 'to_id'} FROM links WHERE id = c.record_id))`;
+const logRefs = `(SELECT value FROM json_each(coalesce(json_extract(c.body, '$.fields.caseIds'), (SELECT case_ids FROM log_entries WHERE id = c.record_id), '[]'))
+  UNION ALL SELECT value FROM json_each(coalesce(json_extract(c.body, '$.fields.suspectIds'), (SELECT suspect_ids FROM log_entries WHERE id = c.record_id), '[]')))`;
 
 /**
  * Sync trust (issue 7):
  * - `changes.local`: whether a change was marked local (withheld from every peer) when it was
- *   written. Changes written before this version get the decision the old send-time rule
- *   would make today, so nothing local leaks; this node re-signs its own commits that
- *   withhold some (`meta 'commits.resign'`), since their old signatures did not cover it.
+ *   written. Changes written before this version get the decision the write path makes now,
+ *   from the record's sharing as of each change's stamp (so a note written while its case
+ *   was local stays local after the case turned shared); this node re-signs its own commits
+ *   that withhold some (`meta 'commits.resign'`), since their old signatures did not cover it.
  * - `peers.office_id`: the office bound at pairing (read over the phone with the node id);
  *   null for peers paired before, which must be paired again to be trusted as an office.
  * - `peers.public_key`: the peer's full public key, pinned at first contact.
@@ -22,16 +32,15 @@ export const migration004SyncTrust: Migration = {
       ALTER TABLE peers ADD COLUMN office_id TEXT;
       ALTER TABLE peers ADD COLUMN public_key TEXT;
 
-      UPDATE changes SET local = 1 WHERE
-        (entity IN ('case', 'suspect') AND record_id IN (${localIds}))
-        OR (entity = 'note' AND record_id IN (SELECT id FROM notes WHERE target_id IN (${localIds})))
-        OR (entity = 'link' AND record_id IN (
-          SELECT id FROM links WHERE from_id IN (${localIds}) OR to_id IN (${localIds})))
-        OR (entity = 'log' AND record_id IN (
-          SELECT l.id FROM log_entries l
-          WHERE json_array_length(l.case_ids) + json_array_length(l.suspect_ids) > 0
-            AND NOT EXISTS (SELECT 1 FROM json_each(l.case_ids) j WHERE j.value NOT IN (${localIds}))
-            AND NOT EXISTS (SELECT 1 FROM json_each(l.suspect_ids) j WHERE j.value NOT IN (${localIds}))));
+      UPDATE changes AS c SET local = 1 WHERE
+        (c.entity IN ('case', 'suspect') AND ${wasLocal('c.record_id')})
+        OR (c.entity = 'note' AND ${wasLocal(
+          "coalesce(json_extract(c.body, '$.fields.targetId'), (SELECT target_id FROM notes WHERE id = c.record_id))",
+        )})
+        OR (c.entity = 'link' AND (${wasLocal(linkEnd('fromId'))} OR ${wasLocal(linkEnd('toId'))}))
+        OR (c.entity = 'log' AND EXISTS (SELECT 1 FROM ${logRefs})
+          AND NOT EXISTS (SELECT 1 FROM ${logRefs} AS r
+            WHERE coalesce(${sharingAt('r.value', 'c.hlc')}, 'network') <> 'local'));
 
       INSERT INTO meta (key, value)
         SELECT 'commits.resign', '1' WHERE EXISTS (SELECT 1 FROM changes WHERE local = 1);
