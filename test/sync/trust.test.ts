@@ -199,4 +199,22 @@ describe('sync trust over real TLS', () => {
     expect(answer(shared.hash)).toBe('photoChunk');
     connection.close();
   });
+
+  it('a refused node is told why and waits before dialling again, and the refusing node writes one line', async () => {
+    const a = await start('A', 'jh-dhanbad');
+    const stranger = await start('X', 'wb-adpc');
+    addPeer(stranger.context.store.db, pairingOf(a), Date.now());
+    stranger.service.connectNow();
+    await until('the stranger is told it is not paired', () =>
+      stranger.service.status().peers.some((peer) => peer.lastError === 'PEER_UNKNOWN'),
+    );
+    // With reconnects every 50–400 ms, an unrefused dialler would have tried many times by
+    // the time the refusing side has written its one line and a few more ticks have passed.
+    await until('A logs the refusal', () => refusedCodes(a).includes('PEER_UNKNOWN'));
+    for (let tick = 0; tick < 20; tick += 1)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    const dials = stranger.events.filter((event) => event.type === 'connected').length;
+    expect(dials).toBe(1);
+    expect(refusedCodes(a)).toEqual(['PEER_UNKNOWN']);
+  });
 });
