@@ -59,7 +59,7 @@ describe('samanvay peer and sync', () => {
         nodeId: 'ABCD-EFGH-JKMN-PQRS',
         officeId: 'wb-adpc',
         address: '127.0.0.1:9',
-        publicKey: null,
+        keyPinned: false,
         lastContact: null,
       }),
     ]);

@@ -1,5 +1,3 @@
-import { openNode } from '../../core/node/openNode';
-import { addPeer, listPeers, removePeer } from '../../core/sync/peerStore';
 import {
   commonFlags,
   dbPathOf,
@@ -9,6 +7,7 @@ import {
   unlockOf,
   type CliIo,
 } from '../cliContext';
+import { withContract } from './contractCall';
 
 const peerFlags = {
   ...commonFlags,
@@ -20,8 +19,9 @@ const peerFlags = {
 
 /**
  * `samanvay peer add --id ID --office OFFICE_ID --address HOST:PORT | list | remove --id ID`:
- * the peers this node pairs with (local settings, never synced). The node id and office are
- * read over the phone; the peer's full key is pinned at first contact.
+ * the peers this node pairs with (local settings, never synced), through the same contract
+ * calls as the Sync screen. The node id and office are read over the phone; the peer's full
+ * key is pinned at first contact.
  */
 export async function peerCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
@@ -29,33 +29,32 @@ export async function peerCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('peer needs add, list or remove');
   }
   const flags = parseFlags(rest, peerFlags);
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  try {
-    const db = context.store.db;
-    if (action === 'add') {
-      const peer = addPeer(
-        db,
-        {
+  const json = flags.json === true;
+  // Usage is checked before the database is unlocked.
+  const pairing =
+    action === 'add'
+      ? {
           nodeId: requireString(flags, 'id'),
           officeId: requireString(flags, 'office'),
           address: requireString(flags, 'address'),
-        },
-        Date.now(),
-      );
-      io.out(
-        flags.json === true
-          ? JSON.stringify(peer)
-          : `Paired with ${peer.nodeId} of ${peer.officeId ?? '?'} at ${peer.address}.`,
-      );
-      if (flags.json !== true)
-        io.out(`This node is ${context.identity.nodeId}: pair it on the other side too.`);
-    } else if (action === 'remove') {
-      const id = requireString(flags, 'id');
-      removePeer(db, id);
-      io.out(flags.json === true ? JSON.stringify({ removed: id }) : `Unpaired ${id}.`);
+        }
+      : undefined;
+  const removeId = action === 'remove' ? requireString(flags, 'id') : undefined;
+  await withContract(dbPathOf(flags), unlockOf(flags, io), async (call) => {
+    if (pairing) {
+      const peer = await call('sync.pair', pairing);
+      const status = await call('session.status', {});
+      if (json) io.out(JSON.stringify(peer));
+      else {
+        io.out(`Paired with ${peer.nodeId} of ${peer.officeId ?? '?'} at ${peer.address}.`);
+        io.out(`This node is ${status.nodeId ?? '?'}: pair it on the other side too.`);
+      }
+    } else if (removeId !== undefined) {
+      const removed = await call('sync.unpair', { nodeId: removeId });
+      io.out(json ? JSON.stringify({ removed: removed.nodeId }) : `Unpaired ${removed.nodeId}.`);
     } else {
-      const peers = listPeers(db);
-      if (flags.json === true) io.out(JSON.stringify(peers));
+      const { peers } = await call('sync.status', {});
+      if (json) io.out(JSON.stringify(peers));
       else if (peers.length === 0) io.out('No peers paired.');
       else
         for (const peer of peers) {
@@ -63,12 +62,10 @@ export async function peerCommand(args: string[], io: CliIo): Promise<number> {
             peer.lastContact === null ? 'never' : new Date(peer.lastContact).toISOString();
           const office = peer.officeId ?? 'office not bound: pair again with --office';
           io.out(
-            `${peer.nodeId}  ${office.padEnd(14)} ${peer.address.padEnd(24)} key ${peer.publicKey ? 'pinned' : 'not yet pinned'}, last contact ${contact}`,
+            `${peer.nodeId}  ${office.padEnd(14)} ${peer.address.padEnd(24)} key ${peer.keyPinned ? 'pinned' : 'not yet pinned'}, last contact ${contact}`,
           );
         }
     }
-  } finally {
-    context.store.close();
-  }
+  });
   return 0;
 }
