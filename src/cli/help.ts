@@ -35,17 +35,22 @@ const harnessHelp = `samanvay harness --db FILE [--port N] [--listen HOST:PORT] 
   FILE does not exist). Syncs with paired peers while unlocked (accepting them on --listen).
   Prints "Harness: URL"; open that URL in Chromium. Ctrl+C stops it.`;
 
-const syncHelp = `samanvay node --db FILE --listen HOST:PORT [--json]
-  Runs this node headless: accepts its paired peers on HOST:PORT (TLS 1.3, pinned keys), dials
-  them, relays and pushes changes live; one log line per event; stops on Ctrl+C or SIGTERM.
+const syncHelp = `samanvay node --db FILE [--listen HOST:PORT] [--json]
+  Runs this node headless: accepts its paired peers on HOST:PORT (TLS 1.3, pinned keys; default:
+  the address saved on the Sync screen), dials them, relays and pushes changes live; one log
+  line per event; stops on Ctrl+C or SIGTERM.
 samanvay peer add --db FILE --id NODEID --office OFFICE_ID --address HOST:PORT
 samanvay peer list --db FILE [--json]
 samanvay peer remove --db FILE --id NODEID
-  Pairs (or unpairs) a peer on this side; pair this node on the other side too. The node id
-  is the fingerprint \`samanvay stats\` shows: read it out over the phone and compare.
+  Pairs (or unpairs) a peer on this side; pair this node on the other side too. Read the node
+  id (the fingerprint \`samanvay stats\` shows) and the office id out over the phone and compare:
+  a peer that claims another office is refused. Its full key is pinned at first contact.
 samanvay sync --db FILE --peer NODEID --once [--timeout SECONDS] [--verbose] [--json]
-  Syncs with one paired peer and exits 0 once both hold the same changes; otherwise exits 1
-  with the reason (default timeout 120 s).`;
+  Syncs with one paired peer, photos included, and exits 0 only when each holds every change and
+  photo the other may share with it and nothing was refused either way; otherwise exits 1 with
+  the counts and the first reason, and says which records stay behind and why. --json prints a
+  report (sent, received, refused on each side, photos, ms). A peer that refuses this computer
+  ends it at once (PEER_UNKNOWN…). Default timeout 120 s.`;
 
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.

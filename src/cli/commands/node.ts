@@ -1,14 +1,8 @@
 import { openNode } from '../../core/node/openNode';
+import { listenFromSetting } from '../../core/sync/listenSetting';
 import { parseAddress } from '../../core/sync/peerStore';
 import { createSyncService, type SyncEvent } from '../../core/sync/syncService';
-import {
-  commonFlags,
-  dbPathOf,
-  parseFlags,
-  requireString,
-  unlockOf,
-  type CliIo,
-} from '../cliContext';
+import { commonFlags, dbPathOf, parseFlags, UsageError, unlockOf, type CliIo } from '../cliContext';
 
 /** One log line for a sync event: time, what, who, details. */
 export function eventLine(event: SyncEvent, at = new Date()): string {
@@ -19,7 +13,7 @@ export function eventLine(event: SyncEvent, at = new Date()): string {
     case 'connected':
       return `${time} connected ${event.peer} ${event.address} ${event.outbound ? 'outbound' : 'inbound'}`;
     case 'disconnected':
-      return `${time} disconnected ${event.peer}${event.code ? ` ${event.code}` : ''}`;
+      return `${time} disconnected ${event.peer}${event.code ? ` ${event.code}` : ''}${event.detail ? ` ${event.detail}` : ''}`;
     case 'received':
       return `${time} received ${event.changes} changes from ${event.peer}`;
     case 'photo':
@@ -30,8 +24,9 @@ export function eventLine(event: SyncEvent, at = new Date()): string {
 }
 
 /**
- * `samanvay node`: a headless node that syncs and does nothing else (an always-on relay at
- * a district HQ), one log line per event, until SIGINT or SIGTERM.
+ * `samanvay node [--listen HOST:PORT]`: a headless node that syncs and does nothing else (an
+ * always-on relay at a district HQ), one log line per event, until SIGINT or SIGTERM. It
+ * accepts peers at `--listen`, else at the address saved on the Sync screen.
  */
 export async function nodeCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
@@ -39,8 +34,15 @@ export async function nodeCommand(args: string[], io: CliIo): Promise<number> {
     'recovery-key-file': { type: 'string' },
     listen: { type: 'string' },
   });
-  const listen = parseAddress(requireString(flags, 'listen'));
+  const given = typeof flags.listen === 'string' ? parseAddress(flags.listen) : undefined;
   const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
+  const listen = given ?? listenFromSetting(context.store.db);
+  if (!listen) {
+    context.store.close();
+    throw new UsageError(
+      'node needs --listen HOST:PORT, or a listen address saved on the Sync screen',
+    );
+  }
   const service = createSyncService({
     context,
     listen,
