@@ -3,7 +3,7 @@ import { SamanvayError } from '../../shared/errors';
 import type { WallClock } from '../coreTypes';
 import type { Db } from '../db/openDatabase';
 import type { NodeIdentity } from '../identity/nodeIdentity';
-import { commitSchema } from '../../shared/domain/commitSchema';
+import { commitSchema } from '../../shared/domain/change';
 import { signCommit, verifyCommit } from './commitSigning';
 import { stampWall, type Hlc } from './hlc';
 import { createIngest, type IngestReport } from './ingest';

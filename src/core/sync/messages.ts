@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { commitSchema, nodeIdSchema } from '../../shared/domain/commitSchema';
+import { commitSchema } from '../../shared/domain/change';
+import { hashSchema, nodeIdSchema } from '../../shared/domain/idSchemas';
 
 /**
  * The protocol version this node speaks; a hello with another is refused (SYNC_VERSION).
@@ -9,7 +10,7 @@ export const protocolVersion = 2;
 
 const nodeId = nodeIdSchema;
 const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
-const hash = z.string().regex(/^[0-9a-f]{64}$/);
+const hash = hashSchema;
 
 export { commitSchema };
 

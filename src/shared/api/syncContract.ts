@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { nodeIdInputSchema } from '../domain/idSchemas';
 import { event, method } from './define';
 import type { SyncLogView, SyncPeerView, SyncStatusView } from './views';
 
-const nodeId = z.string().trim().min(16).max(24);
+const nodeId = nodeIdInputSchema;
 const officeId = z.string().trim().min(1).max(64);
 const address = z
   .string()

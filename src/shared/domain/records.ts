@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hashSchema, recordIdSchema } from './idSchemas';
 import {
   caseLanes,
   linkKinds,
@@ -15,12 +16,8 @@ import { normaliseRegistration } from './vehicle';
 const text = (max: number) => z.string().trim().max(max);
 const shortText = text(200);
 const longText = text(4000);
-const recordId = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9:_-]+$/);
-const photoHash = z.string().regex(/^[0-9a-f]{64}$/);
+const recordId = recordIdSchema;
+const photoHash = hashSchema;
 const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
 /** FIR numbers as written in registers: digits, optionally with a suffix (`123`, `123A`, `45/B`). */
