@@ -53,6 +53,7 @@ test('pair two control rooms on the Sync screen; a case of one appears on the ot
   await page.getByRole('link', { name: 'Sync' }).click();
   await expect(page.getByRole('heading', { name: 'Sync with other control rooms' })).toBeVisible();
   await page.getByLabel('Their computer id').fill(asansolId.toLowerCase());
+  await page.getByLabel('Their office id (e.g. wb-adpc)').fill('wb-adpc');
   await page.getByLabel('Their address (host:port)').fill(asansolAddress);
   await page.getByRole('button', { name: 'Pair' }).click();
   const peers = page.getByRole('table', { name: 'Paired computers' });
