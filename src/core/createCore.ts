@@ -68,7 +68,7 @@ export function createCore(options: CoreOptions): Core {
   function open(context: NodeContext): SessionStatus {
     const opened: NonNullable<typeof node> = {
       context,
-      api: { ...createNodeApi(context), ...createSyncApi(context, () => opened.sync) },
+      api: { ...createNodeApi(context, options.kdf), ...createSyncApi(context, () => opened.sync) },
     };
     if (options.sync) {
       const sync = createSyncService({ ...options.sync, context });

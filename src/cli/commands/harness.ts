@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createCore } from '../../core/createCore';
+import { startCoreWorker } from '../../core/worker/startCoreWorker';
 import { parseAddress } from '../../core/sync/peerStore';
 import { startHarness } from '../harness/harnessServer';
 import {
@@ -28,8 +28,13 @@ export async function harnessCommand(args: string[], io: CliIo): Promise<number>
     return 1;
   }
   const listen = typeof flags.listen === 'string' ? parseAddress(flags.listen) : undefined;
-  // Syncs with paired peers while unlocked, as the app does; accepts them with --listen.
-  const core = createCore({ dbPath: dbPathOf(flags), kdf: kdfOf(flags, io), sync: { listen } });
+  // The core runs in a worker, as in the app, and syncs with paired peers while unlocked;
+  // it accepts them with --listen.
+  const core = startCoreWorker({
+    dbPath: dbPathOf(flags),
+    kdf: kdfOf(flags, io),
+    sync: { listen },
+  });
   const harness = await startHarness({
     core,
     rendererDir,
@@ -42,6 +47,6 @@ export async function harnessCommand(args: string[], io: CliIo): Promise<number>
     process.once('SIGTERM', stop);
   });
   await harness.close();
-  core.close();
+  await core.close();
   return 0;
 }

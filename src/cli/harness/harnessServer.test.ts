@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { inProcessHost } from '../../core/worker/coreHost';
 import { createFakeCore, type FakeCore } from './fakeCore';
 import {
   harnessContentSecurityPolicy,
@@ -42,7 +43,7 @@ let core: FakeCore;
 
 async function start(): Promise<Harness> {
   core = createFakeCore();
-  harness = await startHarness({ core, rendererDir });
+  harness = await startHarness({ core: inProcessHost(core), rendererDir });
   return harness;
 }
 
@@ -220,6 +221,7 @@ describe('startHarness', () => {
     client.send({ type: 'call', id: 3, method: 'cases.list', input: { limit: 100000 } });
     client.send({ type: 'call', id: 'four', method: 'system.exec', input: {} });
     client.send({ type: 'call', id: 5, method: 'cases.list', input: { lane: 'arrested' } });
+    client.send({ type: 'call', id: 6, method: 'admin.export', input: {} });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
     expect(await byId(1)).toMatchObject({
@@ -234,6 +236,9 @@ describe('startHarness', () => {
     });
     expect(await byId('four')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect(await byId(5)).toMatchObject({ ok: true, result: { total: 0, items: [] } });
+    // The command line's administration calls are never a page's: refused before core.
+    expect(await byId(6)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(core.received.map(({ method }) => method)).not.toContain('admin.export');
     // Defaults from the contract's schema are applied before core sees the input.
     expect(core.received.at(-1)).toEqual({
       method: 'cases.list',
@@ -285,8 +290,8 @@ describe('startHarness', () => {
   });
 
   it('refuses to start without a built renderer', async () => {
-    await expect(startHarness({ core: createFakeCore(), rendererDir: base })).rejects.toThrow(
-      /npm run build:renderer/,
-    );
+    await expect(
+      startHarness({ core: inProcessHost(createFakeCore()), rendererDir: base }),
+    ).rejects.toThrow(/npm run build:renderer/);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { caseLanes, priorities } from '../domain/enums';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
+import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
@@ -56,6 +57,7 @@ export const contract = {
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
   ...screensContract,
+  ...adminContract,
 } as const;
 
 /** Events core emits to every open screen. */
