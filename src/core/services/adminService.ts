@@ -1,5 +1,6 @@
 import type { CoreApi } from '../../shared/api/contract';
 import type { adminContract } from '../../shared/api/adminContract';
+import { writeFileDurable } from '../db/atomicFile';
 import { changePassphrase, listSlots, rekey } from '../db/keySlots';
 import type { KdfParams } from '../db/types';
 import { generateDemo } from '../demo/generateDemo';
@@ -14,8 +15,16 @@ export function createAdminService(context: NodeContext, kdf: KdfParams | undefi
   const { store } = context;
   return {
     'admin.demo': (options) => generateDemo(context, options),
-    'admin.export': async () =>
-      exportRecords(store.db, { nodeId: context.identity.nodeId, officeId: context.officeId }),
+    'admin.export': async ({ out }) => {
+      const records = exportRecords(store.db, {
+        nodeId: context.identity.nodeId,
+        officeId: context.officeId,
+      });
+      if (out === undefined) return records;
+      // Plain text records: readable by this user only, written whole or not at all.
+      writeFileDurable(out, JSON.stringify(records), 0o600);
+      return { written: out };
+    },
     'admin.import': async ({ records }) => importRecords(context, records),
     'admin.passphrase': async ({ unlock, newPassphrase }) => {
       await changePassphrase({ dbPath: store.dbPath, kdf, unlock, newPassphrase });

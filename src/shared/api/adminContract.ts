@@ -36,14 +36,17 @@ export const adminContract = {
     z.object({
       cases: count(10_000_000),
       suspects: count(10_000_000),
-      days: z.number().int().min(7).max(3650),
+      days: z.number().int().min(0).max(3650),
       photos: count(100_000),
       logEntries: count(10_000_000),
       seed: z.number().int().min(0),
     }),
   ),
-  /** The records of this node as a records file (the format `admin.import` reads). */
-  'admin.export': method<unknown>()(z.object({})),
+  /**
+   * The records of this node as a records file (the format `admin.import` reads); with
+   * `out`, written there durably (readable by this user only) instead of returned.
+   */
+  'admin.export': method<unknown>()(z.object({ out: z.string().min(1).max(4096).optional() })),
   'admin.import': method<ImportSummary>()(z.object({ records: z.unknown() })),
   /** Replaces the passphrase slot; the data key stays. */
   'admin.passphrase': method<{ changed: true }>()(
