@@ -114,7 +114,5 @@ async function createDemo(
     logEntries: 280,
     seed: 2026,
   });
-  io.err(
-    `Demo database ready. Passphrase: "${passphrase}"; recovery key: ${created.recoveryKey}`,
-  );
+  io.err(`Demo database ready. Passphrase: "${passphrase}"; recovery key: ${created.recoveryKey}`);
 }

@@ -39,19 +39,19 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     rank: typeof flags.rank === 'string' ? flags.rank : '',
   };
   const passphrase = passphraseOf(flags, io);
-  const { nodeId, recoveryKey, officeId: createdOffice } = await withCliCore(
-    dbPath,
-    { kdf: kdfOf(flags, io) },
-    async (client) => {
-      const created = await client.call('session.init', {
-        office: { ...office, ...(officeId ? { id: officeId } : {}) },
-        operator,
-        passphrase,
-      });
-      const status = await client.call('session.status', {});
-      return { ...created, officeId: status.office?.id ?? officeId ?? '' };
-    },
-  );
+  const {
+    nodeId,
+    recoveryKey,
+    officeId: createdOffice,
+  } = await withCliCore(dbPath, { kdf: kdfOf(flags, io) }, async (client) => {
+    const created = await client.call('session.init', {
+      office: { ...office, ...(officeId ? { id: officeId } : {}) },
+      operator,
+      passphrase,
+    });
+    const status = await client.call('session.status', {});
+    return { ...created, officeId: status.office?.id ?? officeId ?? '' };
+  });
   const result = { nodeId, officeId: createdOffice, dbPath, recoveryKey };
   if (flags.json === true) {
     io.out(JSON.stringify(result));
