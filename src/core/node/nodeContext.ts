@@ -2,7 +2,7 @@ import type { EventName, PayloadOf } from '../../shared/api/contract';
 import { SamanvayError } from '../../shared/errors';
 import { createChangeLog, type ChangeLog } from '../changes/changeLog';
 import { createHlc, type Hlc } from '../changes/hlc';
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 import type { Store } from '../db/types';
 import { identityFromPrivateKey, type NodeIdentity } from '../identity/nodeIdentity';
 import { latestStamp } from './latestStamp';
