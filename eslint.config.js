@@ -205,6 +205,12 @@ function refusal(filename, specifier) {
     }
     const denied = zone.deniedFolders.find(inside);
     if (denied) return `src/${zoneName} never imports src/${denied}`;
+    if (from.startsWith('renderer/components/') && inside('renderer/pages')) {
+      return {
+        text: 'a component never imports a page (pages use components)',
+        why: 'shared helpers of pages and components live in src/renderer/routing, format or the component',
+      };
+    }
     if (
       zoneName === 'cli' &&
       inside('core') &&
