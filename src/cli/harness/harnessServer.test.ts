@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { inProcessHost } from '../../core/worker/coreHost';
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
 import { createFakeCore, type FakeCore } from './fakeCore';
 import {
   harnessContentSecurityPolicy,
@@ -159,11 +160,17 @@ describe('startHarness', () => {
     expect(answer.body).not.toContain('root:');
   });
 
-  it("sends the same policy as the renderer's own <meta>, plus frame-ancestors", async () => {
+  it("sends the same policy as the renderer's own <meta> and main, plus frame-ancestors", async () => {
     const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBeDefined();
-    expect(harnessContentSecurityPolicy).toBe(`${meta}; frame-ancestors 'none'`);
+    // The page's <meta> is filled in by the build from the same policy.
+    expect(meta).toBe('%SAMANVAY_CSP%');
+    expect(harnessContentSecurityPolicy).toBe(
+      `${contentSecurityPolicy({ meta: true })}; frame-ancestors 'none'`,
+    );
+    expect(harnessContentSecurityPolicy).toBe(contentSecurityPolicy({ dev: false }));
+    const response = await get(await start(), '/');
+    expect(response.headers['content-security-policy']).toBe(harnessContentSecurityPolicy);
   });
 
   it('answers nothing to another host name for the same address', async () => {

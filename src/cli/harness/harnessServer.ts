@@ -7,25 +7,13 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { events, type EventName } from '../../shared/api/contract';
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
 import type { CoreHost } from '../../core/worker/coreHost';
 import { handleHarnessSocket } from './harnessSocket';
 import { serveStatic } from './staticFiles';
 
-/**
- * The renderer's policy (the `<meta>` in src/renderer/index.html), plus `frame-ancestors`,
- * which only a header can carry.
- */
-export const harnessContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's policy, as main sends it (src/shared/contentSecurityPolicy.ts). */
+export const harnessContentSecurityPolicy = contentSecurityPolicy();
 
 /** Photos travel through calls later: room for one, and no more. */
 /** Room for the largest photo the contract takes (20 MB, as 27 MB of base64) and its envelope. */
