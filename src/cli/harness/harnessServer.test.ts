@@ -225,9 +225,14 @@ describe('startHarness', () => {
       method: 'session.unlock',
       input: { passphrase: 'wrong one' },
     });
-    client.send({ type: 'call', id: 3, method: 'cases.list', input: { limit: 100000 } });
+    client.send({
+      type: 'call',
+      id: 3,
+      method: 'cases.lane',
+      input: { lane: 'arrested', limit: 100000 },
+    });
     client.send({ type: 'call', id: 'four', method: 'system.exec', input: {} });
-    client.send({ type: 'call', id: 5, method: 'cases.list', input: { lane: 'arrested' } });
+    client.send({ type: 'call', id: 5, method: 'cases.lane', input: { lane: 'arrested' } });
     client.send({ type: 'call', id: 6, method: 'admin.export', input: {} });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
@@ -248,8 +253,8 @@ describe('startHarness', () => {
     expect(core.received.map(({ method }) => method)).not.toContain('admin.export');
     // Defaults from the contract's schema are applied before core sees the input.
     expect(core.received.at(-1)).toEqual({
-      method: 'cases.list',
-      input: { lane: 'arrested', offset: 0, limit: 100 },
+      method: 'cases.lane',
+      input: { lane: 'arrested', offset: 0, limit: 60 },
     });
     expect(JSON.stringify(client.received)).not.toMatch(/stack|at \w+ \(/);
   });
@@ -280,7 +285,7 @@ describe('startHarness', () => {
     client.send({
       type: 'call',
       id: 1,
-      method: 'cases.list',
+      method: 'cases.lane',
       input: { text: 'x'.repeat(maxMessageBytes + 1024) },
     });
     expect(await client.closed).toBe(1009);
