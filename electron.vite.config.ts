@@ -13,7 +13,11 @@ export default defineConfig({
       outDir: `${root}out/main`,
       externalizeDeps: { include: nativeDependencies },
       rolldownOptions: {
-        input: { index: `${root}src/main/index.ts` },
+        // The core runs in a worker thread (src/core/worker): its entry is built beside main's.
+        input: {
+          index: `${root}src/main/index.ts`,
+          coreWorker: `${root}src/core/worker/coreWorker.ts`,
+        },
       },
     },
   },

@@ -9,6 +9,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { noCycleRule } from './eslint-rules/noCycle.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 const nodeBuiltins = new Set(builtinModules);
@@ -63,6 +64,80 @@ const zones = {
   },
 };
 
+/**
+ * The layers inside src/core, lowest first (ARCHITECTURE.md): a file may import its own layer
+ * or a lower one, never a higher one. Keyed by the first folder under src/core (or a file
+ * at its root). `sync` sits beside `services` but never imports it.
+ */
+const coreLayers = {
+  'wallClock.ts': 0,
+  db: 0,
+  identity: 0,
+  photos: 0,
+  changes: 1,
+  node: 2,
+  repos: 2,
+  services: 3,
+  sync: 3,
+  records: 3,
+  demo: 3,
+  api: 4,
+  'createCore.ts': 4,
+  'coreTypes.ts': 4,
+  worker: 5,
+};
+const coreLayerNames = 'db → changes → repos → services/sync → createCore → worker';
+
+/**
+ * Test kits: shared set-up for tests, never for production code. Only tests (`*.test.ts`,
+ * test/, bench/) and other kits may import them.
+ */
+const testKits = [
+  'core/testing',
+  'core/db/dbTestKit',
+  'core/db/migrations/migrationTestKit',
+  'core/photos/photoTestKit',
+  'cli/harness/fakeCore',
+];
+const isTestKit = (relative) =>
+  testKits.some(
+    (kit) => relative === kit || relative.startsWith(`${kit}/`) || relative === `${kit}.ts`,
+  );
+const isTestFile = (relative) => /\.test\.tsx?$/.test(relative) || relative.includes('/test/');
+
+/**
+ * The CLI is a client of the contract: of core it imports only the worker's host (to start
+ * the same core the app runs). `sync --once` and `node` still drive core's sync service
+ * directly (issue 8: move them onto contract calls); drop each from this list when it is.
+ */
+const cliCoreEntries = ['core/worker/startCoreWorker', 'core/worker/coreHost'];
+const cliCoreExceptions = [
+  'cli/commands/sync.ts',
+  'cli/commands/syncReport.ts',
+  'cli/commands/node.ts',
+];
+
+/** The layer of a path relative to src/core, or undefined outside the layers. */
+function coreLayerOf(relativeToCore) {
+  const [first] = relativeToCore.split('/');
+  return coreLayers[first] ?? coreLayers[`${first}.ts`];
+}
+
+/** Why a core file may not import another core file (both relative to src/), if it may not. */
+function coreLayerRefusal(from, target) {
+  const fromLayer = coreLayerOf(from.slice('core/'.length));
+  const targetLayer = coreLayerOf(target.slice('core/'.length));
+  if (fromLayer === undefined || targetLayer === undefined) return undefined;
+  const fromFolder = from.split('/')[1];
+  const targetFolder = target.split('/')[1];
+  if (fromFolder === 'sync' && targetFolder === 'services') {
+    return 'src/core/sync never imports src/core/services (they are one layer, side by side)';
+  }
+  return targetLayer > fromLayer
+    ? `src/core/${fromFolder} never imports the higher layer src/core/${targetFolder} (${coreLayerNames})`
+    : undefined;
+}
+
 /** The zone of a file, from its path: `src/<zone>/...`. */
 function zoneOf(filename) {
   const relative = path.relative(root, filename).split(path.sep);
@@ -107,8 +182,43 @@ function refusal(filename, specifier) {
         ? undefined
         : `src/${zoneName} may import only ${zone.allowedFolders.map((f) => `src/${f}`).join(' and ')}`;
     }
+    const from = path.relative(path.join(root, 'src'), filename).split(path.sep).join('/');
+    if (isTestKit(target) && !isTestKit(from) && !isTestFile(from)) {
+      return {
+        text: `src/${target} is a test kit: only tests and other kits import it`,
+        why: 'production code never depends on fakes and test set-up',
+      };
+    }
     const denied = zone.deniedFolders.find(inside);
-    return denied ? `src/${zoneName} never imports src/${denied}` : undefined;
+    if (denied) return `src/${zoneName} never imports src/${denied}`;
+    if (from.startsWith('renderer/components/') && inside('renderer/pages')) {
+      return {
+        text: 'a component never imports a page (pages use components)',
+        why: 'shared helpers of pages and components live in src/renderer/routing, format or the component',
+      };
+    }
+    if (
+      zoneName === 'cli' &&
+      inside('core') &&
+      !cliCoreEntries.includes(target.replace(/\.tsx?$/, '')) &&
+      !isTestKit(from) &&
+      !isTestFile(from) &&
+      !cliCoreExceptions.includes(from)
+    ) {
+      return {
+        text: 'src/cli reaches core only through the contract, on a core started by src/core/worker',
+        why: 'the CLI is a client of the same contract as the UI, so a headless node is the same core the app runs',
+      };
+    }
+    // A test may set up its data through higher layers; the layers bind production code.
+    if (zoneName !== 'core' || !inside('core') || isTestFile(from)) return undefined;
+    const layerRefusal = coreLayerRefusal(from, target);
+    return layerRefusal
+      ? {
+          text: layerRefusal,
+          why: 'inside core, a lower layer never depends on a higher one, so each can be read and tested on its own',
+        }
+      : undefined;
   }
   if (isNodeBuiltin(specifier)) {
     return zone.nodeBuiltins ? undefined : `src/${zoneName} never imports Node built-ins`;
@@ -140,10 +250,11 @@ const layersRule = {
       if (!node || node.type !== 'Literal' || typeof node.value !== 'string') return;
       const reason = refusal(context.filename, node.value);
       if (reason) {
+        const { text, why } = typeof reason === 'string' ? { text: reason, why: zone.why } : reason;
         context.report({
           node,
           messageId: 'refused',
-          data: { refusal: reason, specifier: node.value, why: zone.why },
+          data: { refusal: text, specifier: node.value, why },
         });
       }
     };
@@ -163,7 +274,7 @@ const layersRule = {
   },
 };
 
-const samanvay = { rules: { layers: layersRule } };
+const samanvay = { rules: { layers: layersRule, 'no-cycle': noCycleRule } };
 
 const typeScriptFiles = ['src/**/*.{ts,tsx}', 'test/**/*.ts', 'bench/**/*.ts'];
 
@@ -232,6 +343,7 @@ export default defineConfig(
     plugins: { samanvay },
     rules: {
       'samanvay/layers': 'error',
+      'samanvay/no-cycle': ['error', { root }],
       'no-restricted-syntax': [
         'error',
         {
@@ -239,6 +351,15 @@ export default defineConfig(
           message: 'Named exports only (STYLE.md habit 7): export the thing under its own name.',
         },
       ],
+    },
+  },
+  {
+    // Source files stay small enough to read whole (STYLE.md). Tests, and the i18n tables
+    // (one line per key), are not held to it.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/renderer/i18n/**'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
     },
   },
   {

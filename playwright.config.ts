@@ -10,6 +10,8 @@ const chromiumPath = process.env.SAMANVAY_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   outputDir: 'test-results/playwright',
+  // The harness is the built `samanvay` command: build it first.
+  globalSetup: './test/buildCli.ts',
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

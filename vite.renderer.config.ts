@@ -1,21 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
+import { contentSecurityPolicy } from './src/shared/contentSecurityPolicy';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /**
- * Vite's dev server needs an inline React refresh preamble and its own WebSocket, which the
- * page's CSP meta tag forbids; relax that tag on the dev server only, never in a build.
+ * Fills the page's CSP `<meta>` from the one policy (src/shared/contentSecurityPolicy.ts);
+ * on the dev server only, relaxed for Vite's inline React refresh preamble and WebSocket.
  */
-function devServerCsp(): Plugin {
+function pageCsp(): Plugin {
+  let dev = false;
   return {
-    name: 'samanvay:dev-server-csp',
-    apply: 'serve',
+    name: 'samanvay:page-csp',
+    configResolved: (config) => {
+      dev = config.command === 'serve';
+    },
     transformIndexHtml: (html) =>
-      html
-        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
+      html.replace('%SAMANVAY_CSP%', contentSecurityPolicy({ dev, meta: true })),
   };
 }
 
@@ -26,7 +28,7 @@ function devServerCsp(): Plugin {
 export const rendererConfig = {
   root: `${root}src/renderer`,
   base: './',
-  plugins: [react(), devServerCsp()],
+  plugins: [react(), pageCsp()],
   build: {
     outDir: `${root}out/renderer`,
     emptyOutDir: true,

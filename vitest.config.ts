@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // Tests run the real `samanvay` command, which is built JavaScript: build it first.
+    globalSetup: ['test/buildCli.ts'],
     projects: [
       {
         extends: true,

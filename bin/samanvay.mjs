@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// The `samanvay` command: loads the TypeScript CLI (src/cli/main.ts) through tsx, from
-// wherever it is run, and exits with the code its `main` returns.
-import { register } from 'tsx/esm/api';
+// The `samanvay` command: runs the built CLI (out/cli/main.js, made by
+// scripts/buildCli.mjs; built here first when missing) and exits with the code its `main`
+// returns.
+import { existsSync } from 'node:fs';
 
-register();
-const entry = new URL('../src/cli/main.ts', import.meta.url);
+const entry = new URL('../out/cli/main.js', import.meta.url);
 try {
+  if (!existsSync(entry)) {
+    const { buildCli } = await import('../scripts/buildCli.mjs');
+    await buildCli();
+  }
   const { main } = await import(entry.href);
   const code = await main(process.argv.slice(2));
   process.exit(typeof code === 'number' ? code : 0);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run harness -- --db FILE [--port N] [--kdf-fast]`: the browser harness, i.e.
+// `npm run harness [-- --db FILE | --demo] [--port N] [--kdf-fast]`: the browser harness on
+// the app's default database unless --db or --demo says otherwise, i.e.
 // `samanvay harness` with the same arguments. It builds nothing: run `npm run build:renderer`
 // first (the command says so when out/renderer is missing).
 import { spawn } from 'node:child_process';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { KdfParams, UnlockSecret } from '../core/db/types';
+import type { CliKdf, CliUnlock } from './cliCore';
 
 /** What a command gets: its parsed flags, the environment, and where to write. */
 export interface CliIo {
@@ -69,16 +69,16 @@ export function passphraseOf(flags: Flags, io: CliIo): string {
 }
 
 /** How a command unlocks: the recovery key file if given, else the passphrase. */
-export function unlockOf(flags: Flags, io: CliIo): UnlockSecret {
+export function unlockOf(flags: Flags, io: CliIo): CliUnlock {
   const recoveryFile = flags['recovery-key-file'];
   if (typeof recoveryFile === 'string') return { recoveryKey: readSecretFile(recoveryFile) };
   return { passphrase: passphraseOf(flags, io) };
 }
 
 /** Cheap key derivation, for tests and demos only; the slot records what was used. */
-export const fastKdf: KdfParams = { N: 2 ** 12, r: 8, p: 1 };
+export const fastKdf: NonNullable<CliKdf> = { N: 2 ** 12, r: 8, p: 1 };
 
-export function kdfOf(flags: Flags, io: CliIo): KdfParams | undefined {
+export function kdfOf(flags: Flags, io: CliIo): CliKdf {
   if (flags['kdf-fast'] !== true) return undefined;
   io.err('warning: --kdf-fast uses weak key derivation; for tests and demos only');
   return fastKdf;

@@ -1,11 +1,11 @@
+// The top of core: what createCore takes and returns. Lower layers import the clock from
+// wallClock.ts, never this file.
 import type { CoreApi, EventName, PayloadOf } from '../shared/api/contract';
 import type { KdfParams, OsKeyStore } from './db/types';
 import type { SyncServiceOptions } from './sync/syncService';
+import type { WallClock } from './wallClock';
 
-/** Wall-clock source, injected so tests can skew or freeze it. */
-export interface WallClock {
-  now(): number;
-}
+export type { WallClock } from './wallClock';
 
 export interface CoreOptions {
   /** The encrypted database file; its key file sits beside it as `<dbPath>.keys`. */

@@ -1,7 +1,8 @@
 import { contract, type CoreApi, type EventName, type Method } from '../shared/api/contract';
 import type { SessionStatus } from '../shared/api/views';
 import { SamanvayError } from '../shared/errors';
-import type { Core, CoreOptions, EventListener, WallClock } from './coreTypes';
+import type { Core, CoreOptions, EventListener } from './coreTypes';
+import type { WallClock } from './wallClock';
 import { addOsKeyStoreSlot } from './db/keySlots';
 import { keySlotsAvailable, storeExists } from './db/store';
 import type { UnlockSecret } from './db/types';
@@ -89,7 +90,7 @@ export function createCore(options: CoreOptions): Core {
     const opened: NonNullable<typeof node> = {
       context,
       api: {
-        ...createNodeApi(context),
+        ...createNodeApi(context, options.kdf),
         ...createSyncApi(context, () => opened.sync, restartSync),
       },
     };

@@ -4,23 +4,8 @@ import path from 'node:path';
 export const appScheme = 'samanvay';
 export const appOrigin = `${appScheme}://app`;
 
-/**
- * The Content-Security-Policy of every page. In development, Vite's dev server needs its
- * inline React refresh preamble and its WebSocket; a packaged or built app never gets those.
- */
-export function contentSecurityPolicy(options: { dev: boolean }): string {
-  return [
-    "default-src 'self'",
-    options.dev ? "script-src 'self' 'unsafe-inline'" : "script-src 'self'",
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    options.dev ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
+/** The Content-Security-Policy of every page, built once in src/shared for main, harness and page. */
+export { contentSecurityPolicy } from '../shared/contentSecurityPolicy';
 
 /**
  * The file under `rootDir` that an app URL names, or undefined when the URL is not ours or

@@ -11,8 +11,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
-import { createCore } from '../core/createCore';
-import type { Core } from '../core/coreTypes';
+import { startCoreWorker } from '../core/worker/startCoreWorker';
 import { appOrigin, contentSecurityPolicy } from './contentPolicy';
 import { forwardEvents, registerCallHandler } from './ipc';
 import { parseLaunchOptions } from './launchOptions';
@@ -64,8 +63,11 @@ function start(): void {
   hardenSession(session.defaultSession, policy);
   serveRenderer(paths.renderer, policy);
 
-  const core: Core = createCore({
+  // The core runs in a worker thread: no database work ever blocks this process's windows.
+  // The OS key store stays here (safeStorage answers only on main) and the worker asks it.
+  const core = startCoreWorker({
     dbPath: options.dbPath,
+    workerFile: path.join(path.dirname(fileURLToPath(import.meta.url)), 'coreWorker.js'),
     osKeyStore: createOsKeyStore(),
     // Sync with paired peers while unlocked; accept them too when a listen address is given.
     sync: { listen: options.listen },
@@ -80,7 +82,7 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     unregister();
-    core.close();
+    void core.close();
   });
   app.on('second-instance', () => {
     if (window.isDestroyed()) return;

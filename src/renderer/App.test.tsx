@@ -39,7 +39,6 @@ function newCore(): FakeClient {
       status = { state: 'locked', office, unlockWith: ['passphrase'] };
       return status;
     },
-    'cases.list': () => ({ total: 0, items: [] }),
   });
   return client;
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
-import { generateDemo } from '../../core/demo/generateDemo';
-import { findKnownOffice } from '../../core/demo/borderDistricts';
-import { createNode, openNode } from '../../core/node/openNode';
+import { findKnownOffice } from '../../shared/domain/borderDistricts';
+import { withCliCore } from '../cliCore';
 import {
   commonFlags,
   dbPathOf,
@@ -13,7 +12,7 @@ import {
   type CliIo,
 } from '../cliContext';
 
-/** `samanvay demo`. */
+/** `samanvay demo`: fills a database with demo data, creating it first when it is missing. */
 export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
     ...commonFlags,
@@ -37,30 +36,33 @@ export async function demoCommand(args: string[], io: CliIo): Promise<number> {
   };
   const passphrase = passphraseOf(flags, io);
   const kdf = kdfOf(flags, io);
-  let context;
-  if (existsSync(dbPath)) {
-    context = await openNode({ dbPath }, { passphrase });
-  } else {
-    const office = findKnownOffice(typeof flags.office === 'string' ? flags.office : 'jh-dhanbad');
-    if (!office)
-      throw new UsageError('--office must be one of the border offices (e.g. jh-dhanbad, wb-adpc)');
-    const created = await createNode(
-      { dbPath, kdf, passphrase },
-      { office, operator: { name: 'Duty Officer', rank: 'SI' } },
-    );
-    context = created.context;
-    io.err(
-      `Created ${dbPath} for ${office.nameEn}; node ${created.nodeId}; recovery key: ${created.recoveryKey}`,
-    );
+  const exists = existsSync(dbPath);
+  const office = exists
+    ? undefined
+    : findKnownOffice(typeof flags.office === 'string' ? flags.office : 'jh-dhanbad');
+  if (!exists && !office) {
+    throw new UsageError('--office must be one of the border offices (e.g. jh-dhanbad, wb-adpc)');
   }
-  try {
-    const started = Date.now();
-    const summary = await generateDemo(context, options, (line) => io.err(line));
-    const seconds = (Date.now() - started) / 1000;
-    if (flags.json === true) io.out(JSON.stringify({ ...summary, seconds }));
-    else io.out(`Demo data written in ${seconds.toFixed(1)} s: ${JSON.stringify(summary)}`);
-  } finally {
-    context.store.close();
-  }
+  const started = Date.now();
+  const summary = await withCliCore(
+    dbPath,
+    { kdf, ...(exists ? { unlock: { passphrase } } : {}) },
+    async (client) => {
+      if (office) {
+        const created = await client.call('session.init', {
+          office,
+          operator: { name: 'Duty Officer', rank: 'SI' },
+          passphrase,
+        });
+        io.err(
+          `Created ${dbPath} for ${office.nameEn}; node ${created.nodeId}; recovery key: ${created.recoveryKey}`,
+        );
+      }
+      return client.call('admin.demo', options);
+    },
+  );
+  const seconds = (Date.now() - started) / 1000;
+  if (flags.json === true) io.out(JSON.stringify({ ...summary, seconds }));
+  else io.out(`Demo data written in ${seconds.toFixed(1)} s: ${JSON.stringify(summary)}`);
   return 0;
 }

@@ -1,6 +1,6 @@
+import { findKnownOffice } from '../../shared/domain/borderDistricts';
 import { officeFields } from '../../shared/domain/records';
-import { findKnownOffice } from '../../core/demo/borderDistricts';
-import { createNode } from '../../core/node/openNode';
+import { withCliCore } from '../cliCore';
 import {
   commonFlags,
   dbPathOf,
@@ -38,17 +38,26 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     name: typeof flags.operator === 'string' ? flags.operator : 'Administrator',
     rank: typeof flags.rank === 'string' ? flags.rank : '',
   };
-  const { context, nodeId, recoveryKey } = await createNode(
-    { dbPath, kdf: kdfOf(flags, io), passphrase: passphraseOf(flags, io) },
-    { office: { ...office, id: officeId }, operator },
-  );
-  const result = { nodeId, officeId: context.officeId, dbPath, recoveryKey };
-  context.store.close();
+  const passphrase = passphraseOf(flags, io);
+  const {
+    nodeId,
+    recoveryKey,
+    officeId: createdOffice,
+  } = await withCliCore(dbPath, { kdf: kdfOf(flags, io) }, async (client) => {
+    const created = await client.call('session.init', {
+      office: { ...office, ...(officeId ? { id: officeId } : {}) },
+      operator,
+      passphrase,
+    });
+    const status = await client.call('session.status', {});
+    return { ...created, officeId: status.office?.id ?? officeId ?? '' };
+  });
+  const result = { nodeId, officeId: createdOffice, dbPath, recoveryKey };
   if (flags.json === true) {
     io.out(JSON.stringify(result));
   } else {
     io.out(`Node id:      ${nodeId}`);
-    io.out(`Office:       ${context.officeId}`);
+    io.out(`Office:       ${createdOffice}`);
     io.out(`Database:     ${dbPath}`);
     io.out(`Recovery key: ${recoveryKey}`);
     io.out('Print the recovery key now and keep it locked away: it is shown only this once.');

@@ -1,5 +1,4 @@
-import { changePassphrase, listSlots, rekey } from '../../core/db/keySlots';
-import { openStore } from '../../core/db/store';
+import { withCliCore } from '../cliCore';
 import {
   commonFlags,
   dbPathOf,
@@ -17,12 +16,10 @@ export async function passphraseCommand(args: string[], io: CliIo): Promise<numb
   const flags = parseFlags(args, keyFlags);
   const newPassphrase = io.env.SAMANVAY_NEW_PASSPHRASE;
   if (!newPassphrase) throw new UsageError('set SAMANVAY_NEW_PASSPHRASE to the new passphrase');
-  await changePassphrase({
-    dbPath: dbPathOf(flags),
-    kdf: kdfOf(flags, io),
-    unlock: unlockOf(flags, io),
-    newPassphrase,
-  });
+  const unlock = unlockOf(flags, io);
+  await withCliCore(dbPathOf(flags), { unlock, kdf: kdfOf(flags, io) }, (client) =>
+    client.call('admin.passphrase', { unlock, newPassphrase }),
+  );
   io.out(flags.json === true ? JSON.stringify({ changed: true }) : 'Passphrase changed.');
   return 0;
 }
@@ -31,12 +28,9 @@ export async function passphraseCommand(args: string[], io: CliIo): Promise<numb
 export async function rekeyCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, keyFlags);
   const unlock = unlockOf(flags, io);
-  const store = await openStore({ dbPath: dbPathOf(flags), unlock });
-  try {
-    await rekey(store, unlock);
-  } finally {
-    store.close();
-  }
+  await withCliCore(dbPathOf(flags), { unlock }, (client) =>
+    client.call('admin.rekey', { unlock }),
+  );
   io.out(flags.json === true ? JSON.stringify({ rekeyed: true }) : 'Data key rotated.');
   return 0;
 }
@@ -44,15 +38,15 @@ export async function rekeyCommand(args: string[], io: CliIo): Promise<number> {
 /** `samanvay unlock-check`: opens and verifies, changes nothing. */
 export async function unlockCheckCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, keyFlags);
-  const dbPath = dbPathOf(flags);
-  const store = await openStore({ dbPath, unlock: unlockOf(flags, io) });
-  const check = store.db.pragma('quick_check', { simple: true });
-  store.close();
-  const slots = listSlots(dbPath).map((slot) => slot.kind);
+  const { quickCheck, slots } = await withCliCore(
+    dbPathOf(flags),
+    { unlock: unlockOf(flags, io) },
+    (client) => client.call('admin.check', {}),
+  );
   if (flags.json === true) {
-    io.out(JSON.stringify({ ok: check === 'ok', quickCheck: check, slots }));
+    io.out(JSON.stringify({ ok: quickCheck === 'ok', quickCheck, slots }));
   } else {
-    io.out(`Unlocked: ${String(check)}; key slots: ${slots.join(', ')}`);
+    io.out(`Unlocked: ${quickCheck}; key slots: ${slots.join(', ')}`);
   }
-  return check === 'ok' ? 0 : 1;
+  return quickCheck === 'ok' ? 0 : 1;
 }

@@ -7,7 +7,7 @@ import {
   unlockOf,
   type CliIo,
 } from '../cliContext';
-import { withContract } from './contractCall';
+import { withCliCore } from '../cliCore';
 
 const peerFlags = {
   ...commonFlags,
@@ -40,20 +40,20 @@ export async function peerCommand(args: string[], io: CliIo): Promise<number> {
         }
       : undefined;
   const removeId = action === 'remove' ? requireString(flags, 'id') : undefined;
-  await withContract(dbPathOf(flags), unlockOf(flags, io), async (call) => {
+  await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, async (client) => {
     if (pairing) {
-      const peer = await call('sync.pair', pairing);
-      const status = await call('session.status', {});
+      const peer = await client.call('sync.pair', pairing);
+      const status = await client.call('session.status', {});
       if (json) io.out(JSON.stringify(peer));
       else {
         io.out(`Paired with ${peer.nodeId} of ${peer.officeId ?? '?'} at ${peer.address}.`);
         io.out(`This node is ${status.nodeId ?? '?'}: pair it on the other side too.`);
       }
     } else if (removeId !== undefined) {
-      const removed = await call('sync.unpair', { nodeId: removeId });
+      const removed = await client.call('sync.unpair', { nodeId: removeId });
       io.out(json ? JSON.stringify({ removed: removed.nodeId }) : `Unpaired ${removed.nodeId}.`);
     } else {
-      const { peers } = await call('sync.status', {});
+      const { peers } = await client.call('sync.status', {});
       if (json) io.out(JSON.stringify(peers));
       else if (peers.length === 0) io.out('No peers paired.');
       else

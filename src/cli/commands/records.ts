@@ -1,9 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { writeFileDurable } from '../../core/db/atomicFile';
+import { resolve } from 'node:path';
 import { SamanvayError } from '../../shared/errors';
-import { openNode } from '../../core/node/openNode';
-import { exportRecords } from '../../core/records/exportRecords';
-import { importRecords } from '../../core/records/importRecords';
+import { withCliCore } from '../cliCore';
 import {
   commonFlags,
   dbPathOf,
@@ -26,18 +24,16 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
       `the records file is larger than ${maxImportBytes / 1024 / 1024} MB`,
     );
   }
-  let input: unknown;
+  let records: unknown;
   try {
-    input = JSON.parse(readFileSync(path, 'utf8'));
+    records = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
     throw new SamanvayError('INVALID_INPUT', `${path} is not valid JSON`);
   }
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  try {
-    io.out(JSON.stringify(importRecords(context, input)));
-  } finally {
-    context.store.close();
-  }
+  const summary = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>
+    client.call('admin.import', { records }),
+  );
+  io.out(JSON.stringify(summary));
   return 0;
 }
 
@@ -45,19 +41,10 @@ export async function importCommand(args: string[], io: CliIo): Promise<number> 
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, { ...commonFlags, out: { type: 'string' } });
   if (flags.json !== true) throw new UsageError('export writes JSON: give --json');
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  try {
-    const text = JSON.stringify(
-      exportRecords(context.store.db, {
-        nodeId: context.identity.nodeId,
-        officeId: context.officeId,
-      }),
-    );
-    // Plain text records: readable by this user only, written whole or not at all.
-    if (typeof flags.out === 'string') writeFileDurable(flags.out, text, 0o600);
-    else io.out(text);
-  } finally {
-    context.store.close();
-  }
+  const out = typeof flags.out === 'string' ? resolve(flags.out) : undefined;
+  const records = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>
+    client.call('admin.export', out === undefined ? {} : { out }),
+  );
+  if (out === undefined) io.out(JSON.stringify(records));
   return 0;
 }

@@ -32,8 +32,8 @@ export function createFakeCore(): FakeCore {
       return unlocked;
     },
     'session.lock': async () => ({ state: 'locked', unlockWith: ['passphrase'] }),
-    'cases.list': async (input) => {
-      received.push({ method: 'cases.list', input });
+    'cases.lane': async (input) => {
+      received.push({ method: 'cases.lane', input });
       return { total: 0, items: [] };
     },
   };

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { inProcessHost } from '../../core/worker/coreHost';
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
 import { createFakeCore, type FakeCore } from './fakeCore';
 import {
   harnessContentSecurityPolicy,
@@ -42,7 +44,7 @@ let core: FakeCore;
 
 async function start(): Promise<Harness> {
   core = createFakeCore();
-  harness = await startHarness({ core, rendererDir });
+  harness = await startHarness({ core: inProcessHost(core), rendererDir });
   return harness;
 }
 
@@ -158,11 +160,17 @@ describe('startHarness', () => {
     expect(answer.body).not.toContain('root:');
   });
 
-  it("sends the same policy as the renderer's own <meta>, plus frame-ancestors", async () => {
+  it("sends the same policy as the renderer's own <meta> and main, plus frame-ancestors", async () => {
     const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
     const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
-    expect(meta).toBeDefined();
-    expect(harnessContentSecurityPolicy).toBe(`${meta}; frame-ancestors 'none'`);
+    // The page's <meta> is filled in by the build from the same policy.
+    expect(meta).toBe('%SAMANVAY_CSP%');
+    expect(harnessContentSecurityPolicy).toBe(
+      `${contentSecurityPolicy({ meta: true })}; frame-ancestors 'none'`,
+    );
+    expect(harnessContentSecurityPolicy).toBe(contentSecurityPolicy({ dev: false }));
+    const response = await get(await start(), '/');
+    expect(response.headers['content-security-policy']).toBe(harnessContentSecurityPolicy);
   });
 
   it('answers nothing to another host name for the same address', async () => {
@@ -217,9 +225,15 @@ describe('startHarness', () => {
       method: 'session.unlock',
       input: { passphrase: 'wrong one' },
     });
-    client.send({ type: 'call', id: 3, method: 'cases.list', input: { limit: 100000 } });
+    client.send({
+      type: 'call',
+      id: 3,
+      method: 'cases.lane',
+      input: { lane: 'arrested', limit: 100000 },
+    });
     client.send({ type: 'call', id: 'four', method: 'system.exec', input: {} });
-    client.send({ type: 'call', id: 5, method: 'cases.list', input: { lane: 'arrested' } });
+    client.send({ type: 'call', id: 5, method: 'cases.lane', input: { lane: 'arrested' } });
+    client.send({ type: 'call', id: 6, method: 'admin.export', input: {} });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
     expect(await byId(1)).toMatchObject({
@@ -234,10 +248,13 @@ describe('startHarness', () => {
     });
     expect(await byId('four')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
     expect(await byId(5)).toMatchObject({ ok: true, result: { total: 0, items: [] } });
+    // The command line's administration calls are never a page's: refused before core.
+    expect(await byId(6)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(core.received.map(({ method }) => method)).not.toContain('admin.export');
     // Defaults from the contract's schema are applied before core sees the input.
     expect(core.received.at(-1)).toEqual({
-      method: 'cases.list',
-      input: { lane: 'arrested', offset: 0, limit: 100 },
+      method: 'cases.lane',
+      input: { lane: 'arrested', offset: 0, limit: 60 },
     });
     expect(JSON.stringify(client.received)).not.toMatch(/stack|at \w+ \(/);
   });
@@ -268,7 +285,7 @@ describe('startHarness', () => {
     client.send({
       type: 'call',
       id: 1,
-      method: 'cases.list',
+      method: 'cases.lane',
       input: { text: 'x'.repeat(maxMessageBytes + 1024) },
     });
     expect(await client.closed).toBe(1009);
@@ -285,8 +302,8 @@ describe('startHarness', () => {
   });
 
   it('refuses to start without a built renderer', async () => {
-    await expect(startHarness({ core: createFakeCore(), rendererDir: base })).rejects.toThrow(
-      /npm run build:renderer/,
-    );
+    await expect(
+      startHarness({ core: inProcessHost(createFakeCore()), rendererDir: base }),
+    ).rejects.toThrow(/npm run build:renderer/);
   });
 });

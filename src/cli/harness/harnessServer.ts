@@ -7,32 +7,22 @@ import path from 'node:path';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { events, type EventName } from '../../shared/api/contract';
-import type { Core } from '../../core/coreTypes';
+import { contentSecurityPolicy } from '../../shared/contentSecurityPolicy';
+import type { CoreHost } from '../../core/worker/coreHost';
 import { handleHarnessSocket } from './harnessSocket';
 import { serveStatic } from './staticFiles';
 
-/**
- * The renderer's policy (the `<meta>` in src/renderer/index.html), plus `frame-ancestors`,
- * which only a header can carry.
- */
-export const harnessContentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The page's policy, as main sends it (src/shared/contentSecurityPolicy.ts). */
+export const harnessContentSecurityPolicy = contentSecurityPolicy();
 
 /** Photos travel through calls later: room for one, and no more. */
 /** Room for the largest photo the contract takes (20 MB, as 27 MB of base64) and its envelope. */
 export const maxMessageBytes = 32 * 1024 * 1024;
 
+/** How to start the harness. */
 export interface HarnessOptions {
-  core: Core;
+  /** The core (in its worker) the pages call. */
+  core: CoreHost;
   /** The built renderer (out/renderer), with its index.html. */
   rendererDir: string;
   /** Only the loopback address: the harness is never reachable from another machine. */
@@ -104,7 +94,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     }
     sockets.handleUpgrade(request, socket, head, (webSocket) => {
       handleHarnessSocket(webSocket, {
-        api: options.core.api,
+        call: (method, input) => options.core.call(method, input),
         token,
         onAuthenticated: (authenticated) => {
           clients.add(authenticated);

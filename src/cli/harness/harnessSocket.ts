@@ -1,7 +1,8 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { RawData, WebSocket } from 'ws';
-import type { CoreApi } from '../../shared/api/contract';
-import { dispatch, type DispatchResult } from '../../core/api/dispatch';
+import { isAdminMethod } from '../../shared/api/adminContract';
+import { SamanvayError, toWireError } from '../../shared/errors';
+import type { CallId, DispatchEnvelope, ResultMessage } from '../../shared/api/bridge';
 
 /**
  * The harness protocol, one WebSocket per page (the renderer's side is
@@ -19,8 +20,6 @@ export function tokensMatch(expected: string, given: string): boolean {
   const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
   return timingSafeEqual(digest(expected), digest(given));
 }
-
-type CallId = number | string;
 
 function isCallId(value: unknown): value is CallId {
   return (
@@ -52,20 +51,23 @@ function sendJson(socket: WebSocket, message: unknown): void {
   socket.send(JSON.stringify(message));
 }
 
-function resultMessage(id: CallId, outcome: DispatchResult): unknown {
-  return outcome.ok
-    ? { type: 'result', id, ok: true, result: outcome.result }
-    : { type: 'result', id, ok: false, error: outcome.error };
+function resultMessage(id: CallId, outcome: DispatchEnvelope): ResultMessage {
+  return { type: 'result', id, ...outcome };
 }
 
 /**
  * Runs one page's socket: refuses it unless its first message is the right hello, then
- * answers calls through `dispatch` (which validates every input against the contract).
+ * answers calls through the core's `dispatch` (which validates every input against the contract).
  * `onAuthenticated` hands the socket to the event broadcast.
  */
 export function handleHarnessSocket(
   socket: WebSocket,
-  options: { api: CoreApi; token: string; onAuthenticated: (socket: WebSocket) => void },
+  options: {
+    /** The core's one entry (CoreHost.call: `dispatch`, in the core worker). */
+    call: (method: unknown, input: unknown) => Promise<DispatchEnvelope>;
+    token: string;
+    onAuthenticated: (socket: WebSocket) => void;
+  },
 ): void {
   let authenticated = false;
   const helloTimer = setTimeout(() => socket.close(forbiddenCloseCode, 'no hello'), helloTimeoutMs);
@@ -97,7 +99,14 @@ export function handleHarnessSocket(
       return;
     }
     const id = message['id'];
-    void dispatch(options.api, message['method'], message['input']).then((outcome) => {
+    // The command line's administration calls are never a page's to make.
+    const answer = isAdminMethod(message['method'])
+      ? Promise.resolve<DispatchEnvelope>({
+          ok: false,
+          error: toWireError(new SamanvayError('FORBIDDEN')),
+        })
+      : options.call(message['method'], message['input']);
+    void answer.then((outcome) => {
       try {
         sendJson(socket, resultMessage(id, outcome));
       } catch {

@@ -1,17 +1,17 @@
 import { contract, isMethod, type CoreApi } from '../../shared/api/contract';
-import { SamanvayError, toWireError, type WireError } from '../../shared/errors';
-
-export type DispatchResult = { ok: true; result: unknown } | { ok: false; error: WireError };
+import type { DispatchEnvelope } from '../../shared/api/bridge';
+import { SamanvayError, toWireError } from '../../shared/errors';
 
 /**
- * The one entry for untrusted callers (Electron IPC, the harness): checks the method name,
- * validates the input against the contract and turns every failure into `{ code, message }`.
+ * The one entry for untrusted callers (Electron IPC, the harness, the CLI, through the core
+ * worker): checks the method name, validates the input against the contract and turns every
+ * failure into `{ code, message }`.
  */
 export async function dispatch(
   api: CoreApi,
   name: unknown,
   input: unknown,
-): Promise<DispatchResult> {
+): Promise<DispatchEnvelope> {
   try {
     if (!isMethod(name)) throw new SamanvayError('UNKNOWN_METHOD');
     const parsed = contract[name].input.safeParse(input ?? {});

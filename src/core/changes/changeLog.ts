@@ -1,6 +1,6 @@
 import type { Change, ChangeIntent, Commit } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 import type { Db } from '../db/openDatabase';
 import type { NodeIdentity } from '../identity/nodeIdentity';
 import { commitSchema } from '../../shared/domain/change';

@@ -1,4 +1,4 @@
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 
 /**
  * Hybrid logical clock (Kulkarni et al.): stamps that follow wall time but never go backwards

@@ -13,14 +13,9 @@ import {
   villages,
 } from './demoNames';
 import type { Random } from './random';
+import { istYearOf } from '../../shared/istDate';
 
 const day = 86_400_000;
-const istOffset = 5.5 * 3_600_000;
-
-/** The calendar year in IST of an instant. */
-function istYear(at: number): number {
-  return new Date(at + istOffset).getUTCFullYear();
-}
 
 /** A case of one office: older cases have moved further along the lanes. */
 export function demoCase(
@@ -33,7 +28,7 @@ export function demoCase(
   const ageDays = Math.floor(random.next() ** 2 * 730);
   const occurredAt = now - ageDays * day - random.int(0, day - 1);
   const policeStation = random.pick(office.policeStations);
-  const firYear = istYear(occurredAt);
+  const firYear = istYearOf(occurredAt);
   const counterKey = `${office.id}/${policeStation}/${firYear}`;
   const firNumber = (firCounter.get(counterKey) ?? random.int(1, 40)) + 1;
   firCounter.set(counterKey, firNumber);

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { DemoSummary } from '../../shared/api/adminContract';
 import type { ChangeIntent } from '../../shared/domain/change';
 import { newRecordId } from '../../shared/domain/ids';
 import { createChangeLog, type ChangeLog } from '../changes/changeLog';
@@ -24,15 +25,8 @@ export interface DemoOptions {
   seed: number;
 }
 
-export interface DemoSummary {
-  offices: number;
-  cases: number;
-  suspects: number;
-  photos: number;
-  logEntries: number;
-  links: number;
-  changes: number;
-}
+/** What the demo wrote: declared with the contract's `admin.demo`. */
+export type { DemoSummary };
 
 interface OfficeWriter {
   office: KnownOffice;

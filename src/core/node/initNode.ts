@@ -3,7 +3,7 @@ import { newRecordId } from '../../shared/domain/ids';
 import type { OfficeFields, OperatorFields } from '../../shared/domain/records';
 import { createChangeLog } from '../changes/changeLog';
 import { createHlc } from '../changes/hlc';
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 import type { Store } from '../db/types';
 import { createNodeIdentity, privateKeyHex } from '../identity/nodeIdentity';
 import { writeMeta } from './meta';

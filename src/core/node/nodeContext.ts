@@ -3,7 +3,7 @@ import { SamanvayError } from '../../shared/errors';
 import { createChangeLog, type ChangeLog } from '../changes/changeLog';
 import { resignWithheldCommits } from '../changes/resignCommits';
 import { createHlc, type Hlc } from '../changes/hlc';
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 import type { Store } from '../db/types';
 import { identityFromPrivateKey, type NodeIdentity } from '../identity/nodeIdentity';
 import { latestStamp } from './latestStamp';

@@ -1,4 +1,4 @@
-import type { WallClock } from '../coreTypes';
+import type { WallClock } from '../wallClock';
 import { createStore, openStore } from '../db/store';
 import type { StoreOptions, UnlockSecret } from '../db/types';
 import { initNode, type InitNodeInput } from './initNode';

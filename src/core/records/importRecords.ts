@@ -1,3 +1,4 @@
+import type { ImportSummary } from '../../shared/api/adminContract';
 import { randomBytes } from 'node:crypto';
 import type { z } from 'zod';
 import type { ChangeIntent } from '../../shared/domain/change';
@@ -21,12 +22,8 @@ import {
 /** Changes per signed commit in a bulk import. */
 export const importCommitSize = 5000;
 
-export interface ImportSummary {
-  created: Record<string, number>;
-  updated: Record<string, number>;
-  unchanged: number;
-  changes: number;
-}
+/** What an import did: declared with the contract's `admin.import`. */
+export type { ImportSummary };
 
 interface Problem {
   record: string;

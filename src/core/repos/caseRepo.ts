@@ -1,18 +1,8 @@
-import type { CaseCard, CaseDetail, CasePage } from '../../shared/api/views';
+import type { CaseCard, CaseDetail } from '../../shared/api/views';
 import type { CaseLane, Priority } from '../../shared/domain/enums';
 import type { CaseFields } from '../../shared/domain/records';
 import type { ReadDb } from '../db/openDatabase';
-import { caseWhere } from './caseQuery';
 import { fieldsFromRow, readSet } from './recordRows';
-
-export interface CaseFilter {
-  lane?: CaseLane | undefined;
-  officeId?: string | undefined;
-  priority?: Priority | undefined;
-  text?: string | undefined;
-  offset: number;
-  limit: number;
-}
 
 /** A case row as the card queries select it. */
 export interface CaseCardRow {
@@ -48,33 +38,6 @@ export function cardFromRow(row: CaseCardRow): CaseCard {
     updatedAt: row.updated_at,
     suspectCount: row.suspect_count,
   };
-}
-
-/** One page of case cards, newest change first, with the total that match. */
-export function listCases(db: ReadDb, filter: CaseFilter): CasePage {
-  const where = caseWhere(filter);
-  const params = [...where.params];
-  let clause = where.clause;
-  if (filter.lane) {
-    clause += ' AND c.lane = ?';
-    params.push(filter.lane);
-  }
-  const total = (
-    db.prepare(`SELECT count(*) AS total FROM cases c WHERE ${clause}`).get(...params) as {
-      total: number;
-    }
-  ).total;
-  const rows = db
-    .prepare(
-      `SELECT c.id, c.office_id, c.police_station, c.fir_number, c.fir_year, c.crime_head, c.occurred_at,
-              c.property_value, c.lane, c.priority, c.sharing, c.updated_at,
-              (SELECT count(*) FROM links l WHERE l.to_id = c.id AND l.kind = 'suspect_case' AND l.present = 1)
-                AS suspect_count
-       FROM cases c WHERE ${clause}
-       ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?`,
-    )
-    .all(...params, filter.limit, filter.offset) as CaseCardRow[];
-  return { total, items: rows.map(cardFromRow) };
 }
 
 interface CaseRow extends Record<string, unknown> {

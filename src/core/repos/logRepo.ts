@@ -1,17 +1,8 @@
 import type { LogEntryView } from '../../shared/api/views';
 import type { LogCategory } from '../../shared/domain/enums';
 import type { ReadDb } from '../db/openDatabase';
+import { istDayRange } from '../../shared/istDate';
 import { operatorNames } from './changeMarks';
-
-const istOffset = 5.5 * 3_600_000;
-const day = 86_400_000;
-
-/** The instants an IST calendar day (`YYYY-MM-DD`) starts and ends. */
-export function istDayRange(date: string): { start: number; end: number } {
-  const [year, month, dayOfMonth] = date.split('-').map(Number);
-  const start = Date.UTC(year ?? 1970, (month ?? 1) - 1, dayOfMonth ?? 1) - istOffset;
-  return { start, end: start + day };
-}
 
 interface LogRow {
   id: string;

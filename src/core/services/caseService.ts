@@ -1,21 +1,15 @@
 import type { CoreApi } from '../../shared/api/contract';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
-import { getCase, listCases } from '../repos/caseRepo';
+import { getCase } from '../repos/caseRepo';
 import { changedFields, newId, writeChanges } from './writeChanges';
 
-type CaseApi = Pick<CoreApi, 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update'>;
+type CaseApi = Pick<CoreApi, 'cases.create' | 'cases.update'>;
 
-/** Cases: reads, and the owner's edits, every edit a recorded change. */
+/** Cases: creation and the owner's edits, every edit a recorded change (reads: boardService). */
 export function createCaseService(context: NodeContext): CaseApi {
   const db = context.store.db;
   return {
-    'cases.list': async (filter) => listCases(db, filter),
-    'cases.get': async ({ id }) => {
-      const found = getCase(db, id, context.officeId);
-      if (!found) throw new SamanvayError('NOT_FOUND', undefined, { entity: 'case', id });
-      return found;
-    },
     'cases.create': async (fields) => {
       const id = newId(context);
       writeChanges(context, [{ entity: 'case', recordId: id, op: 'create', body: { fields } }]);

@@ -1,8 +1,10 @@
 import type { CoreApi } from '../../shared/api/contract';
+import type { KdfParams } from '../db/types';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
 import type { SyncApi } from '../sync/syncApi';
+import { createAdminService } from './adminService';
 import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
 import { createLogService } from './logService';
@@ -16,8 +18,8 @@ export type NodeApi = Omit<
   'session.status' | 'session.init' | 'session.unlock' | 'session.lock' | keyof SyncApi
 >;
 
-/** Assembles the services of an unlocked node. */
-export function createNodeApi(context: NodeContext): NodeApi {
+/** Assembles the services of an unlocked node; `kdf` is the cost of new passphrase slots. */
+export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
   const db = context.store.db;
   const suspects = createSuspectService(context);
   return {
@@ -27,6 +29,7 @@ export function createNodeApi(context: NodeContext): NodeApi {
     ...createLogService(context),
     ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
+    ...createAdminService(context, kdf),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),
     'stats.get': async () => ({

@@ -12,16 +12,6 @@ export type SyncApi = Pick<
   'sync.status' | 'sync.log' | 'sync.pair' | 'sync.unpair' | 'sync.now' | 'sync.setListen'
 >;
 
-/** Names of the Sync screen's calls. */
-export const syncMethods = [
-  'sync.status',
-  'sync.log',
-  'sync.pair',
-  'sync.unpair',
-  'sync.now',
-  'sync.setListen',
-] as const;
-
 /**
  * Implements the Sync screen's calls on a node; `service` is the running sync service, or
  * undefined when this core runs without sync (peers are then listed offline).

@@ -8,7 +8,7 @@ export function ClientProvider({ client, children }: { client: Client; children:
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
 }
 
-/** The typed contract client: `useClient().call('cases.list', {})`. */
+/** The typed contract client: `useClient().call('cases.board', {})`. */
 export function useClient(): Client {
   const client = useContext(ClientContext);
   if (!client) throw new Error('useClient needs a ClientProvider above it');

@@ -49,7 +49,7 @@ describe('createSocketTransport', () => {
     const transport = createSocketTransport(harness.socket, 't');
     harness.open();
     harness.receive({ type: 'ready' });
-    const call = transport.call('cases.list', { limit: 0 });
+    const call = transport.call('cases.lane', { lane: 'reported', limit: 0 });
     harness.receive({
       type: 'result',
       id: 1,

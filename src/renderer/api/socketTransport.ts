@@ -1,3 +1,4 @@
+import type { EventMessage, ResultMessage } from '../../shared/api/bridge';
 import type { Transport } from '../../shared/api/client';
 import { CallError, callErrorFromWire, connectionLost } from './callError';
 
@@ -27,11 +28,8 @@ interface Pending {
   reject(error: CallError): void;
 }
 
-type ServerMessage =
-  | { type: 'ready' }
-  | { type: 'result'; id: number; ok: true; result: unknown }
-  | { type: 'result'; id: number; ok: false; error: unknown }
-  | { type: 'event'; event: string; payload: unknown };
+/** What the harness sends: `ready` once, then the shared call and event messages. */
+type ServerMessage = { type: 'ready' } | ResultMessage | EventMessage;
 
 function parseServerMessage(data: unknown): ServerMessage | undefined {
   if (typeof data !== 'string') return undefined;
@@ -65,8 +63,9 @@ export function createSocketTransport(socket: SocketLike, token: string): Socket
       for (const text of queue) socket.send(text);
       queue = [];
     } else if (message.type === 'result') {
-      const call = pending.get(message.id);
-      pending.delete(message.id);
+      const id = Number(message.id);
+      const call = pending.get(id);
+      pending.delete(id);
       if (call && message.ok) call.resolve(message.result);
       else if (call && !message.ok) call.reject(callErrorFromWire(message.error));
     } else {

@@ -74,7 +74,7 @@ export function useLoader<T>(
   return { ...state, reload };
 }
 
-/** One contract call as screen data: `useCall('cases.list', { lane: 'arrested' }, { refreshOn: ['case'] })`. */
+/** One contract call as screen data: `useCall('cases.lane', { lane: 'arrested' }, { refreshOn: ['case'] })`. */
 export function useCall<M extends Method>(
   method: M,
   input: InputOf<M>,

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { caseLanes, priorities } from '../domain/enums';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
+import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import type {
-  CaseDetail,
-  CasePage,
   InitResult,
   LogEntryView,
   OfficeView,
@@ -38,17 +36,6 @@ export const contract = {
   'session.setOperator': method<OperatorView>()(operatorFields),
   'offices.list': method<OfficeView[]>()(z.object({})),
   'operators.list': method<OperatorView[]>()(z.object({})),
-  'cases.list': method<CasePage>()(
-    z.object({
-      lane: z.enum(caseLanes).optional(),
-      officeId: schemas.recordId.optional(),
-      priority: z.enum(priorities).optional(),
-      text: z.string().max(200).optional(),
-      offset: z.number().int().min(0).default(0),
-      limit: z.number().int().min(1).max(500).default(100),
-    }),
-  ),
-  'cases.get': method<CaseDetail>()(z.object({ id: schemas.recordId })),
   'cases.create': method<{ id: string }>()(caseFields),
   'cases.update': method<{ id: string }>()(
     z.object({ id: schemas.recordId, fields: caseFields.partial() }),
@@ -56,6 +43,7 @@ export const contract = {
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
   ...screensContract,
+  ...adminContract,
 } as const;
 
 /** Events core emits to every open screen. */

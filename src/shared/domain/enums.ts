@@ -41,7 +41,6 @@ export const logCategories = [
 export type LogCategory = (typeof logCategories)[number];
 
 export const linkKinds = ['suspect_case', 'suspect_suspect', 'case_case'] as const;
-export type LinkKind = (typeof linkKinds)[number];
 
 export const linkRoles = [
   'accused',

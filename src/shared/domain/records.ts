@@ -111,7 +111,6 @@ export const noteFields = z.object({
   targetId: recordId,
   text: text(8000).min(1),
 });
-export type NoteFields = z.infer<typeof noteFields>;
 
 export const linkFields = z.object({
   kind: z.enum(linkKinds),
@@ -136,7 +135,6 @@ export const nodeFields = z.object({
   publicKey: z.string().regex(/^[0-9a-f]{64}$/),
   label: shortText,
 });
-export type NodeFields = z.infer<typeof nodeFields>;
 
 export const operatorFields = z.object({
   name: shortText.min(1),

@@ -1,5 +1,6 @@
 import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import { priorities, type Priority } from '../../../shared/domain/enums';
+import { dayMs, istDayStart } from '../../../shared/istDate';
 
 /**
  * The board's view as the address keeps it: `#/board?ps=Nirsa&from=2025-01-01&case=ID`.
@@ -32,9 +33,6 @@ const keys = [
   'case',
 ] as const;
 const isoDay = /^\d{4}-\d{2}-\d{2}$/;
-const dayMs = 86_400_000;
-/** IST is UTC+5:30 all year round. */
-const istOffsetMs = 19_800_000;
 
 /** The query of a hash like `#/board?ps=Nirsa`; unknown or malformed values are dropped. */
 export function parseBoardQuery(hash: string): BoardQuery {
@@ -66,16 +64,6 @@ export function boardHash(query: BoardQuery): string {
   }
   const text = params.toString();
   return text ? `#/board?${text}` : '#/board';
-}
-
-/** Midnight IST at the start of a `YYYY-MM-DD` day, as epoch ms. */
-export function istDayStart(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`) - istOffsetMs;
-}
-
-/** The IST calendar day of an epoch ms, as `YYYY-MM-DD`. */
-export function istDay(epochMs: number): string {
-  return new Date(epochMs + istOffsetMs).toISOString().slice(0, 10);
 }
 
 /** The core filter for a query (the open case is not a filter). */

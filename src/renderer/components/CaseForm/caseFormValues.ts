@@ -2,6 +2,7 @@ import type { CaseFields } from '../../../shared/domain/records';
 import { firNumberPattern, sectionPattern } from '../../../shared/domain/records';
 import type { CaseLane, Priority, SharingScope } from '../../../shared/domain/enums';
 import type { MessageKey } from '../../i18n/en';
+import { istDateTimeOf, parseIstDateTime } from '../../../shared/istDate';
 
 /** The new-case / edit-case form as typed: text everywhere, checked before anything is sent. */
 export interface CaseFormValues {
@@ -25,18 +26,11 @@ export interface CaseFormValues {
 
 export type CaseFormErrors = Partial<Record<keyof CaseFormValues, MessageKey>>;
 
-const istOffsetMs = 19_800_000;
-
-/** `YYYY-MM-DDTHH:mm` in IST for an epoch ms. */
-export function istLocalInput(epochMs: number): string {
-  return new Date(epochMs + istOffsetMs).toISOString().slice(0, 16);
-}
+/** `YYYY-MM-DDTHH:mm` in IST for an epoch ms (src/shared/istDate.ts). */
+export const istLocalInput = istDateTimeOf;
 
 /** Epoch ms of a `YYYY-MM-DDTHH:mm` IST time, or NaN when it is not one. */
-export function parseIstLocal(value: string): number {
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value)) return Number.NaN;
-  return Date.parse(`${value}:00Z`) - istOffsetMs;
-}
+export const parseIstLocal = parseIstDateTime;
 
 /** The sections typed in one box, split and trimmed. */
 export function splitSections(text: string): string[] {

@@ -2,7 +2,7 @@ import { Anchor, Text } from '@mantine/core';
 import { useCall } from '../../api/useLoader';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
-import { istDateOf, logHref } from '../../pages/Log/logDate';
+import { istDateOf, logHref } from '../../routing/logDate';
 import classes from './LogEntry.module.css';
 
 /**

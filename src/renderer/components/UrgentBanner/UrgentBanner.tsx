@@ -4,7 +4,7 @@ import { useClient } from '../../api/ClientProvider';
 import { errorCodeOf } from '../../api/callError';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
-import { formatTimeOfDay, istDateOf, logHref } from '../../pages/Log/logDate';
+import { formatTimeOfDay, istDateOf, logHref } from '../../routing/logDate';
 import classes from './UrgentBanner.module.css';
 import { useUrgentLookouts } from './useUrgentLookouts';
 

@@ -6,7 +6,7 @@ import { useCall } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DossierPage } from '../Dossier/Dossier.page';
-import { galleryHref } from './galleryQuery';
+import { galleryHref } from '../../routing/galleryQuery';
 import { GalleryFilters } from './GalleryFilters';
 import { NewSuspect } from './NewSuspect';
 import { SuspectGrid } from './SuspectGrid';

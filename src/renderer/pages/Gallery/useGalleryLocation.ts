@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { parseGalleryHash, type GalleryLocation } from './galleryQuery';
+import { parseGalleryHash, type GalleryLocation } from '../../routing/galleryQuery';
 
 /** The gallery's filter and open dossier, following the address's hash. */
 export function useGalleryLocation(): GalleryLocation {

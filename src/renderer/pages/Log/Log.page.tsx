@@ -24,8 +24,8 @@ import {
 import { officeName as nameOfOffice } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Log.module.css';
-import { formatLogDay, isIsoDate, istDateOf, shiftDate } from './logDate';
-import { mergeEntries, threadsOf } from './logThreads';
+import { formatLogDay, isIsoDate, istDateOf, shiftDate } from '../../routing/logDate';
+import { mergeEntries, threadsOf } from '../../components/LogEntry/logThreads';
 import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { dateFromHash, istDateOf, logHref } from './logDate';
+import { dateFromHash, istDateOf, logHref } from '../../routing/logDate';
 
 /**
  * The day the log shows: `#/log?date=YYYY-MM-DD`, today in IST when the address has none.

@@ -1,15 +1,12 @@
-import { displayTimeZone } from '../../format/dateTime';
-import { localeOf, type Language } from '../../i18n/languages';
+import { displayTimeZone } from '../format/dateTime';
+import { localeOf, type Language } from '../i18n/languages';
 
-/** India does not observe daylight saving: IST is always UTC+5:30. */
-const istOffsetMs = 5.5 * 3_600_000;
-const dayMs = 86_400_000;
+import { dayMs } from '../../shared/istDate';
+
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The IST calendar date (`YYYY-MM-DD`) an instant falls on. */
-export function istDateOf(epochMs: number): string {
-  return new Date(epochMs + istOffsetMs).toISOString().slice(0, 10);
-}
+/** The IST calendar date (`YYYY-MM-DD`) an instant falls on (src/shared/istDate.ts). */
+export { istDateOf } from '../../shared/istDate';
 
 /** A real calendar date written `YYYY-MM-DD` (not `2026-02-30`). */
 export function isIsoDate(text: string): boolean {

@@ -1,5 +1,5 @@
-import type { SuspectFilterInput } from '../../../shared/api/screensContract';
-import { suspectStatuses, type SuspectStatus } from '../../../shared/domain/enums';
+import type { SuspectFilterInput } from '../../shared/api/screensContract';
+import { suspectStatuses, type SuspectStatus } from '../../shared/domain/enums';
 
 /**
  * Where the gallery is, read from and written to the address's hash, so that a filtered view

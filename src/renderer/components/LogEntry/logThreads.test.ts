@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LogEntryView } from '../../../shared/api/views';
-import { dateFromHash, istDateOf, shiftDate } from './logDate';
+import { dateFromHash, istDateOf, shiftDate } from '../../routing/logDate';
 import {
   canAcknowledge,
   isUnansweredRequest,
