@@ -51,7 +51,10 @@ export function createSyncService(options: SyncServiceOptions) {
   const backoff = options.backoff ?? { baseMs: 500, maxMs: 30_000 };
   const random = options.random ?? Math.random;
   const store = createCommitStore(context);
-  const photos = createPhotoStore(db, context.clock);
+  const photos = createPhotoStore(db, context.clock, {
+    thumbnailed: (hash) =>
+      context.emit('record.changed', { entity: 'photo', ids: [hash], origin: 'remote' }),
+  });
   const photoClaims = new Set<string>();
   const sessions = new Map<string, Session>();
   const dialing = new Set<string>();
@@ -221,7 +224,9 @@ export function createSyncService(options: SyncServiceOptions) {
       for (const session of sessions.values()) session.close();
       sessions.clear();
       store.close();
+      photos.close();
       await server?.close();
+      await photos.thumbnailsDone();
     },
 
     /** Peers, online or not, with what waits each way. */

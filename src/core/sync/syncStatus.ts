@@ -1,5 +1,6 @@
 import type { SyncPeerView, SyncStatusView } from '../../shared/api/views';
 import type { ReadDb } from '../db/openDatabase';
+import { referencedPhotosSql } from '../photos/photoStorage';
 import type { Vector } from './messages';
 import { listPeers } from './peerStore';
 import type { Session } from './session';
@@ -53,10 +54,8 @@ export function buildStatus(input: {
     nodeId: input.nodeId,
     listening: input.listening ?? null,
     peers,
-    missingPhotos: count(`SELECT count(*) FROM (
-      SELECT primary_photo AS hash FROM suspects WHERE primary_photo IS NOT NULL
-      UNION SELECT value FROM set_elements WHERE field = 'photos' AND removed = 0
-    ) WHERE hash NOT IN (SELECT hash FROM photos)`),
+    missingPhotos: count(`SELECT count(*) FROM (${referencedPhotosSql})
+      WHERE hash NOT IN (SELECT hash FROM photos)`),
     refusedConnections: count("SELECT count(*) FROM sync_log WHERE kind = 'refused'"),
     rejectedChanges: count("SELECT count(*) FROM sync_log WHERE kind = 'rejected'"),
   };
