@@ -13,6 +13,8 @@ export interface NodeChild {
   connectedAt: number;
   /** Called with the arrival time (performance.now()) of each `received` event. */
   onReceived?: (at: number) => void;
+  /** The child's process id (to read its peak memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function startNodeChild(
     received: 0,
     photos: 0,
     connectedAt: 0,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('close', resolve));
