@@ -26,7 +26,17 @@ export async function startNodeChild(
 ): Promise<NodeChild> {
   const child = spawn(
     process.execPath,
-    [bin, 'node', '--db', dbPath, '--listen', `127.0.0.1:${port}`, '--json'],
+    // BENCH_CHILD_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the child too.
+    [
+      ...(process.env.BENCH_CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      bin,
+      'node',
+      '--db',
+      dbPath,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--json',
+    ],
     {
       env: { ...process.env, SAMANVAY_PASSPHRASE: passphrase },
       stdio: ['ignore', 'pipe', 'inherit'],

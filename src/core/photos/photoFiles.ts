@@ -18,6 +18,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:
 import {
   closeSync,
   fstatSync,
+  fsync,
   fsyncSync,
   ftruncateSync,
   mkdirSync,
@@ -100,6 +101,13 @@ export interface PhotoFileWriter {
   append(plain: Buffer): void;
   /** Flushes to disk, closes and renames into place (temp file, fsync, rename). */
   commit(): void;
+  /**
+   * The same in two steps for a batch of photos: `flush` (fsync off the event loop, close),
+   * then `place` (rename); the caller fsyncs the folder once for the batch
+   * (`syncPhotoFolder`) before it records the photos.
+   */
+  flush(): Promise<void>;
+  place(): void;
   /** Closes and deletes the unfinished file. */
   discard(): void;
   /** Closes the unfinished file and leaves it to be resumed. */
@@ -210,12 +218,27 @@ function fileWriter(
       renameSync(partFilePath(db, hash), photoFilePath(db, hash));
       fsyncDirectory(photoFolder(db).path);
     },
+    async flush() {
+      if (state.offset !== state.total) throw new SamanvayError('INTERNAL', 'Photo file short.');
+      await new Promise<void>((resolve, reject) =>
+        fsync(state.fd, (error) => (error ? reject(error) : resolve())),
+      );
+      close();
+    },
+    place() {
+      renameSync(partFilePath(db, hash), photoFilePath(db, hash));
+    },
     discard() {
       close();
       rmSync(partFilePath(db, hash), { force: true });
     },
     close,
   };
+}
+
+/** Flushes the photo folder's entries (renames) to disk: once per batch of placed files. */
+export function syncPhotoFolder(db: ReadDb): void {
+  fsyncDirectory(photoFolder(db).path);
 }
 
 /**

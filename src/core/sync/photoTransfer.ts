@@ -10,6 +10,7 @@ import {
   readPhotoFile,
   removePhotoFile,
   resumePhotoFile,
+  syncPhotoFolder,
   type PhotoFileWriter,
 } from '../photos/photoFiles';
 import { insertPhotoRow, photoRecord, referencedPhotosSql } from '../photos/photoStorage';
@@ -39,6 +40,17 @@ interface Incoming {
   file: PhotoFileWriter;
   hasher: Hash;
   head: Buffer;
+  /** Set once the last chunk is in: resolves when the photo is on disk and recorded. */
+  stored?: Promise<'done'>;
+}
+
+/** A verified photo waiting for the next group commit. */
+interface Verified {
+  hash: string;
+  transfer: Incoming;
+  size: { width: number; height: number };
+  resolve: () => void;
+  reject: (error: unknown) => void;
 }
 
 /** What the photo store tells its node (both optional). */
@@ -62,6 +74,8 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
     WHERE hash NOT IN (SELECT hash FROM photos) LIMIT 100000`);
   const held = db.prepare('SELECT 1 FROM photos WHERE hash = ?');
   const incoming = new Map<string, Incoming>();
+  const verified: Verified[] = [];
+  let committing: Promise<void> | undefined;
   const thumbnails = createThumbnailQueue(db, hooks);
   thumbnails.resume();
 
@@ -87,26 +101,67 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
     removePhotoFile(db, hash);
   }
 
-  function finish(hash: string, transfer: Incoming): void {
+  /** Checks a whole photo, then waits for the group commit that makes it durable. */
+  function finish(hash: string, transfer: Incoming): Promise<void> {
     if (transfer.hasher.digest('hex') !== hash) throw rejected(hash, 'hash');
     const size = jpegSize(transfer.head);
     if (!size || size.width * size.height > defaultPhotoLimits.maxPixels)
       throw rejected(hash, 'format');
-    transfer.file.commit();
-    incoming.delete(hash);
-    insertPhotoRow(
-      db,
-      {
-        hash,
-        mime: 'image/jpeg',
-        ...size,
-        size: transfer.file.total,
-        fileKey: transfer.file.key,
-        thumb: null,
-      },
-      clock.now(),
-    );
-    thumbnails.add(hash);
+    return new Promise((resolve, reject) => {
+      verified.push({ hash, transfer, size, resolve, reject });
+      committing ??= commitVerified();
+    });
+  }
+
+  /**
+   * Group commit: every photo verified meanwhile is fsynced (in parallel, off the event
+   * loop), renamed into place, the folder fsynced once, and all their rows written in one
+   * transaction; only then is each transfer done. A crash before the rows leaves files that
+   * the next transfer of the same photo overwrites.
+   */
+  async function commitVerified(): Promise<void> {
+    while (verified.length > 0) {
+      const batch = verified.splice(0);
+      const flushed = await Promise.allSettled(batch.map((item) => item.transfer.file.flush()));
+      const ready = batch.filter((item, index) => {
+        const outcome = flushed[index];
+        if (outcome?.status === 'fulfilled') return true;
+        drop(item.hash);
+        item.reject(outcome?.reason);
+        return false;
+      });
+      try {
+        for (const item of ready) item.transfer.file.place();
+        if (ready.length > 0) syncPhotoFolder(db);
+        db.transaction(() => {
+          for (const { hash, transfer, size } of ready)
+            insertPhotoRow(
+              db,
+              {
+                hash,
+                mime: 'image/jpeg',
+                ...size,
+                size: transfer.file.total,
+                fileKey: transfer.file.key,
+                thumb: null,
+              },
+              clock.now(),
+            );
+        })();
+      } catch (error) {
+        for (const item of ready) {
+          drop(item.hash);
+          item.reject(error);
+        }
+        continue;
+      }
+      for (const item of ready) {
+        incoming.delete(item.hash);
+        thumbnails.add(item.hash);
+        item.resolve();
+      }
+    }
+    committing = undefined;
   }
 
   return {
@@ -145,6 +200,7 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
         throw new SamanvayError('IMAGE_TOO_LARGE', undefined, { reason: 'bytes', hash });
       }
       let transfer = current(hash);
+      if (transfer?.stored) return transfer.stored;
       if (transfer && transfer.file.total !== total) {
         drop(hash);
         transfer = undefined;
@@ -164,12 +220,12 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
         transfer.file.append(bytes);
         transfer.hasher.update(bytes);
         if (transfer.file.offset < total) return transfer.file.offset;
-        finish(hash, transfer);
+        transfer.stored = finish(hash, transfer).then(() => 'done' as const);
       } catch (error) {
         drop(hash);
         throw error;
       }
-      return 'done';
+      return transfer.stored;
     },
     /** Resolves once every thumbnail queued so far is made (tests, benchmarks). */
     thumbnailsDone(): Promise<void> {
