@@ -5,14 +5,15 @@ import { readPhotoFile, removePhotoFile } from './photoFiles';
 import { photoRecord, photoSizes } from './photoStorage';
 
 /**
- * Makes the thumbnails of received photos after they are stored, one at a time (sharp works
- * on libuv's threads, so the event loop and the transfer go on meanwhile). A photo that does
+ * Makes the thumbnails of received photos after they are stored, one at a time, while no
+ * photo is arriving (`busy`): on a two-core machine decoding competes with the transfer. A photo that does
  * not decode is removed again (row and file): its hash was right, so its sender stored a
  * broken image, and a placeholder is better than an image that cannot be shown.
  */
 export function createThumbnailQueue(
   db: Db,
   hooks: { thumbnailed?: (hash: string) => void; undecodable?: (hash: string) => void },
+  busy: () => boolean = () => false,
 ) {
   const queue: string[] = [];
   const queued = new Set<string>();
@@ -50,6 +51,8 @@ export function createThumbnailQueue(
 
   async function drain(): Promise<void> {
     for (let hash = queue.shift(); hash !== undefined; hash = queue.shift()) {
+      // Photos still arriving go first: thumbnails wait for a pause in the transfer.
+      while (busy() && db.open) await new Promise((resolve) => setTimeout(resolve, 50));
       queued.delete(hash);
       await make(hash);
     }

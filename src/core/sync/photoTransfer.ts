@@ -76,7 +76,7 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
   const incoming = new Map<string, Incoming>();
   const verified: Verified[] = [];
   let committing: Promise<void> | undefined;
-  const thumbnails = createThumbnailQueue(db, hooks);
+  const thumbnails = createThumbnailQueue(db, hooks, () => incoming.size > 0);
   thumbnails.resume();
 
   /** The transfer of `hash` under way, reopened from its temp file after a crash if need be. */
