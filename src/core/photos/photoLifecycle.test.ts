@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { rekey } from '../db/keySlots';
 import { openNode } from '../node/openNode';
 import { testPassphrase, tempNode } from '../testing/tempCore';
 import { getPhoto } from './importPhoto';
@@ -89,5 +90,24 @@ describe('a photo’s file lives as long as a record refers to it', () => {
     expect(paths.map((path) => existsSync(path))).toEqual([false, false]);
     expect(reopened.store.db.prepare('SELECT count(*) FROM photos').pluck().get()).toBe(0);
     reopened.store.close();
+  });
+
+  it('reads every photo after the database key is rotated (the photo keys live inside it)', async () => {
+    const { context, photo, clock } = await node();
+    const hash = await photo('#336699');
+    const before = getPhoto(context.store.db, hash, 'full')?.bytes;
+    await rekey(context.store, { passphrase: testPassphrase });
+    const dbPath = context.store.dbPath;
+    context.store.close();
+    const reopened = await openNode(
+      { dbPath, clock: { now: clock } },
+      { passphrase: testPassphrase },
+    );
+    try {
+      expect(before).toBeDefined();
+      expect(getPhoto(reopened.store.db, hash, 'full')?.bytes).toEqual(before);
+    } finally {
+      reopened.store.close();
+    }
   });
 });
