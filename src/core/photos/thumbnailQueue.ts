@@ -79,5 +79,10 @@ export function createThumbnailQueue(
     async idle(): Promise<void> {
       while (running) await running;
     },
+    /** Drops what is queued (made at the next start: `resume`) and waits for the one being made. */
+    async stop(): Promise<void> {
+      for (const hash of queue.splice(0)) queued.delete(hash);
+      await running;
+    },
   };
 }

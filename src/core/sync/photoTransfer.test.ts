@@ -1,7 +1,7 @@
 import { appendFileSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { preparePhoto, storePhoto, getPhoto } from '../photos/importPhoto';
-import { partFilePath, photoFolder } from '../photos/photoFiles';
+import { createPhotoFile, partFilePath, photoFolder } from '../photos/photoFiles';
 import { sha256 } from '../photos/photoStorage';
 import { texturedJpeg } from '../photos/photoTestKit';
 import { memoryDb } from '../testing/memoryDb';
@@ -80,5 +80,18 @@ describe('photo transfer by chunks', () => {
     expect(undecodable).toEqual([hash]);
     expect(receiver.has(hash)).toBe(false);
     expect(readdirSync(photoFolder(target).path)).toEqual([]);
+  });
+
+  it('fetches again a one-chunk photo whose whole file was written but not yet placed at the crash', async () => {
+    const photo = await preparePhoto(await texturedJpeg(300, 300));
+    const target = memoryDb();
+    const cut = createPhotoFile(target, photo.hash, photo.bytes.length);
+    cut.append(photo.bytes);
+    const receiver = createPhotoStore(target, clock);
+    expect(receiver.resumeOffset(photo.hash)).toBe(0);
+    expect(await receiver.accept(photo.hash, 0, photo.bytes.length, photo.bytes)).toBe('done');
+    expect(getPhoto(target, photo.hash, 'full')?.bytes.equals(photo.bytes)).toBe(true);
+    expect(getPhoto(target, photo.hash, 'full')?.width).toBe(photo.width);
+    await receiver.close();
   });
 });

@@ -208,14 +208,13 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
       const at = transfer?.file.offset ?? 0;
       if (offset !== at || bytes.length === 0) return at;
       if (offset + bytes.length > total) throw rejected(hash, 'size');
+      const head = Buffer.alloc(0);
       if (!transfer) {
-        transfer = {
-          file: createPhotoFile(db, hash, total),
-          hasher: createHash('sha256'),
-          head: Buffer.from(bytes.subarray(0, 64 * 1024)),
-        };
+        transfer = { file: createPhotoFile(db, hash, total), hasher: createHash('sha256'), head };
         incoming.set(hash, transfer);
       }
+      // The JPEG header, to read the photo's size once it is whole.
+      if (offset === 0) transfer.head = Buffer.from(bytes.subarray(0, 64 * 1024));
       try {
         transfer.file.append(bytes);
         transfer.hasher.update(bytes);
@@ -231,10 +230,15 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
     thumbnailsDone(): Promise<void> {
       return thumbnails.idle();
     },
-    /** Closes the files of transfers under way (they resume from disk later). */
-    close(): void {
+    /**
+     * Closes the files of transfers under way (they resume from disk later), waits for the
+     * group commit under way, and leaves thumbnails not yet made for the next start.
+     */
+    async close(): Promise<void> {
+      await committing;
       for (const transfer of incoming.values()) transfer.file.close();
       incoming.clear();
+      await thumbnails.stop();
     },
   };
 }

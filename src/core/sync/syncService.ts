@@ -224,9 +224,8 @@ export function createSyncService(options: SyncServiceOptions) {
       for (const session of sessions.values()) session.close();
       sessions.clear();
       store.close();
-      photos.close();
       await server?.close();
-      await photos.thumbnailsDone();
+      await photos.close();
     },
 
     /** Peers, online or not, with what waits each way. */
