@@ -63,7 +63,7 @@ describe('a photo’s file lives as long as a record refers to it', () => {
     expect(getPhoto(db, kept, 'full')).toBeDefined();
   });
 
-  it('removes, at the next open, the files of deleted records and of imports never used', async () => {
+  it('removes, at the first open a week after the last sweep, the files of deleted records and of imports never used', async () => {
     const { api, context, photo, later, clock } = await node();
     const unused = await photo('#123456');
     const onRecord = await photo('#654321');
@@ -82,7 +82,12 @@ describe('a photo’s file lives as long as a record refers to it', () => {
     expect(paths.map((path) => existsSync(path))).toEqual([true, true]);
     soon.store.close();
 
+    // An hour later the last sweep is too recent; a week later the next one runs.
     later(60 * 60_000);
+    const early = await openNode({ dbPath, clock: { now: clock } }, { passphrase: testPassphrase });
+    expect(paths.map((path) => existsSync(path))).toEqual([true, true]);
+    early.store.close();
+    later(7 * 24 * 60 * 60_000);
     const reopened = await openNode(
       { dbPath, clock: { now: clock } },
       { passphrase: testPassphrase },

@@ -130,7 +130,7 @@ export const referencedPhotosSql = `
     AND NOT EXISTS (SELECT 1 FROM suspects s
       WHERE e.entity = 'suspect' AND s.id = e.record_id AND s.deleted = 1)
   UNION SELECT j.value FROM log_entries, json_each(log_entries.photos) AS j
-    WHERE log_entries.deleted = 0`;
+    WHERE log_entries.photos <> '[]' AND log_entries.deleted = 0`;
 
 /**
  * Removes the photos no record refers to any more, row first, then file (a crash between
@@ -177,4 +177,23 @@ export function fitInside(size: { width: number; height: number }, edge: number)
 
 function rejected(reason: string): SamanvayError {
   return new SamanvayError('IMAGE_REJECTED', undefined, { reason });
+}
+
+/** How often an open sweeps the photos no record refers to (a full scan: ~0.5 s per 500k log entries). */
+export const photoSweepEveryMs = 7 * 24 * 60 * 60_000;
+
+/**
+ * At most once a week (the sweep reads every log entry's photo list, too slow for every
+ * unlock), removes the photos no record refers to any more: those of deleted records, and
+ * imports never attached. A photo taken off a record goes at once (`suspects.removeValue`).
+ */
+export function sweepPhotosIfDue(db: Db, now: number): string[] {
+  const last = db.prepare("SELECT value FROM meta WHERE key = 'photos.lastSweep'").pluck().get() as
+    string | undefined;
+  if (last !== undefined && now - Number(last) < photoSweepEveryMs) return [];
+  const removed = removeUnreferencedPhotos(db, now);
+  db.prepare(
+    "INSERT INTO meta (key, value) VALUES ('photos.lastSweep', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+  ).run(String(now));
+  return removed;
 }
