@@ -45,6 +45,7 @@ export async function syncthingMBps(
       identical?: boolean;
     };
     if (typeof result.MBps !== 'number') return { missing: `the anchor printed ${stdout.trim()}` };
+    if (result.MBps <= 0) return { missing: 'too few bytes for Syncthing to measure' };
     if (result.identical !== true) return { missing: 'Syncthing did not copy every file intact' };
     return { MBps: result.MBps };
   } catch (error) {
