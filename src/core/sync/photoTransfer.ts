@@ -1,4 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { Change } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
@@ -6,6 +7,7 @@ import { defaultPhotoLimits } from '../photos/importPhoto';
 import { jpegSize } from '../photos/jpegSize';
 import {
   createPhotoFile,
+  partFilePath,
   photoSegmentBytes,
   readPhotoFile,
   removePhotoFile,
@@ -76,7 +78,9 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
   const incoming = new Map<string, Incoming>();
   const verified: Verified[] = [];
   let committing: Promise<void> | undefined;
-  const thumbnails = createThumbnailQueue(db, hooks, () => incoming.size > 0);
+  let lastChunkAt = 0;
+  // Thumbnails wait while chunks are arriving (not for a transfer its peer abandoned).
+  const thumbnails = createThumbnailQueue(db, hooks, () => Date.now() - lastChunkAt < 250);
   thumbnails.resume();
 
   /** The transfer of `hash` under way, reopened from its temp file after a crash if need be. */
@@ -95,10 +99,12 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
     return resumed;
   }
 
+  /** Forgets a transfer and its temp file (and its placed file, unless the photo is recorded). */
   function drop(hash: string): void {
     incoming.get(hash)?.file.discard();
     incoming.delete(hash);
-    removePhotoFile(db, hash);
+    rmSync(partFilePath(db, hash), { force: true });
+    if (held.get(hash) === undefined) removePhotoFile(db, hash);
   }
 
   /** Checks a whole photo, then waits for the group commit that makes it durable. */
@@ -199,6 +205,7 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
       if (total > defaultPhotoLimits.maxBytes) {
         throw new SamanvayError('IMAGE_TOO_LARGE', undefined, { reason: 'bytes', hash });
       }
+      lastChunkAt = Date.now();
       let transfer = current(hash);
       if (transfer?.stored) return transfer.stored;
       if (transfer && transfer.file.total !== total) {
