@@ -65,6 +65,13 @@ describe('photo transfer by chunks', () => {
     });
     expect(receiver.has(photo.hash)).toBe(false);
     expect(readdirSync(photoFolder(target).path)).toEqual([]);
+
+    // Forged bytes for a photo already held here leave the photo as it was.
+    storePhoto(target, photo, clock.now());
+    await expect(receiver.accept(photo.hash, 0, forged.length, forged)).rejects.toMatchObject({
+      code: 'IMAGE_REJECTED',
+    });
+    expect(getPhoto(target, photo.hash, 'full')?.bytes.equals(photo.bytes)).toBe(true);
   });
 
   it('removes a photo with the right hash that does not decode, once its thumbnail fails', async () => {
