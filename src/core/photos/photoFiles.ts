@@ -17,6 +17,7 @@
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
 import {
   closeSync,
+  existsSync,
   fstatSync,
   fsync,
   fsyncSync,
@@ -25,6 +26,7 @@ import {
   mkdtempSync,
   openSync,
   readSync,
+  readdirSync,
   renameSync,
   rmSync,
   writeSync,
@@ -66,6 +68,17 @@ export function photoFolder(db: ReadDb): Folder {
   const folder = { path, nameKey: Buffer.from(row, 'hex') };
   folders.set(db, folder);
   return folder;
+}
+
+/** The paths of the unfinished photo files in the folder now (a transfer cut short). */
+export function partFilePaths(db: ReadDb): Set<string> {
+  const folder = photoFolder(db).path;
+  if (!existsSync(folder)) return new Set();
+  return new Set(
+    readdirSync(folder)
+      .filter((name) => name.endsWith('.part'))
+      .map((name) => join(folder, name)),
+  );
 }
 
 /** The path of a stored photo's file. */

@@ -8,6 +8,7 @@ import { jpegSize } from '../photos/jpegSize';
 import {
   createPhotoFile,
   partFilePath,
+  partFilePaths,
   photoSegmentBytes,
   readPhotoFile,
   removePhotoFile,
@@ -76,17 +77,20 @@ export function createPhotoStore(db: Db, clock: { now(): number }, hooks: PhotoS
     WHERE hash NOT IN (SELECT hash FROM photos) LIMIT 100000`);
   const held = db.prepare('SELECT 1 FROM photos WHERE hash = ?');
   const incoming = new Map<string, Incoming>();
+  const leftOver = partFilePaths(db);
   const verified: Verified[] = [];
   let committing: Promise<void> | undefined;
   let lastChunkAt = 0;
   // Thumbnails wait while chunks are arriving (not for a transfer its peer abandoned).
-  const thumbnails = createThumbnailQueue(db, hooks, () => Date.now() - lastChunkAt < 250);
+  const thumbnails = createThumbnailQueue(db, hooks, () => Date.now() - lastChunkAt < 1000);
   thumbnails.resume();
 
   /** The transfer of `hash` under way, reopened from its temp file after a crash if need be. */
   function current(hash: string): Incoming | undefined {
     const known = incoming.get(hash);
     if (known) return known;
+    // Only a temp file left by an earlier run can be resumed: no failed open per photo.
+    if (!leftOver.delete(partFilePath(db, hash))) return undefined;
     const hasher = createHash('sha256');
     const chunks: Buffer[] = [];
     const file = resumePhotoFile(db, hash, (plain) => {
