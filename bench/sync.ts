@@ -6,6 +6,9 @@
  * 2. live latency, commit on A to applied on B (B's log line), over 1,000 writes (p95 ≤ 250 ms);
  * 3. catch-up after a day offline with 5,000 single-change commits written on each side;
  * 4. PouchDB replication over HTTP on loopback, same number of records (bench/lib/pouchReplication.ts).
+ * Photos: the same JPEGs are then copied between two Syncthing instances on loopback
+ * (../shared/anchors/syncthing-transfer.py) and the line `photos: Samanvay ÷ Syncthing  N.NN ×`
+ * is printed (budget ≥ 1.0); peak RSS of both nodes (budget ≤ 400 MB each).
  * Usage: npm run bench -- bench/sync.ts [--changes N] [--photos N] [--live N] [--offline N] [--no-pouch]
  */
 import { createServer } from 'node:net';
@@ -16,12 +19,14 @@ import { addPeer } from '../src/core/sync/peerStore';
 import { createSyncService, type SyncService } from '../src/core/sync/syncService';
 import { note, report } from './lib/budget';
 import { startNodeChild } from './lib/nodeChild';
+import { peakRssMb, photoFolderOf, syncthingMBps } from './lib/syncthingAnchor';
 import {
   addPhotoSuspects,
   benchNode,
   benchPassphrase,
   countOf,
   percentile,
+  portraitFiles,
   until,
   writeCases,
 } from './lib/syncSetup';
@@ -47,6 +52,24 @@ async function freePort(): Promise<number> {
   const address = server.address();
   await new Promise((resolve) => server.close(resolve));
   return typeof address === 'object' && address ? address.port : 0;
+}
+
+/** Syncthing on the same JPEGs, side by side in this run: the ratio line, or why there is none. */
+async function compareWithSyncthing(samanvayMBps: number): Promise<boolean> {
+  const { folder, remove } = photoFolderOf(portraitFiles(photoCount));
+  try {
+    const anchor = await syncthingMBps(folder);
+    if ('missing' in anchor) {
+      console.log(`     photos: no Syncthing figure: ${anchor.missing}`);
+      return true;
+    }
+    note('photos: Syncthing MB/s (same JPEGs, loopback)', anchor.MBps, 'MB/s');
+    const ratio = samanvayMBps / anchor.MBps;
+    console.log(`photos: Samanvay ÷ Syncthing  ${ratio.toFixed(2)} ×`);
+    return report('photos: Samanvay ÷ Syncthing', ratio, '×', { min: 1 });
+  } finally {
+    remove();
+  }
 }
 
 const a = await benchNode('A', 1);
@@ -85,8 +108,15 @@ await until(() => b.connectedAt > 0);
 const began = b.connectedAt;
 await until(() => b.received >= total);
 const changesDone = performance.now();
+let peakA = process.memoryUsage().rss;
+const sampler = setInterval(() => {
+  peakA = Math.max(peakA, process.memoryUsage().rss);
+}, 20);
 await until(() => b.photos >= photoCount);
 const photosDone = performance.now();
+clearInterval(sampler);
+peakA /= 1024 * 1024;
+const peakB = peakRssMb(b.pid);
 const seconds = (from: number, to: number) => (to - from) / 1000;
 const wire = serviceA.status().peers[0]?.bytesSent ?? 0;
 note('initial sync: changes', total, 'changes');
@@ -102,6 +132,19 @@ note(
   'MB/s',
 );
 note('initial sync: wire MB/s sent by A', wire / 1e6 / seconds(began, photosDone), 'MB/s');
+// Photos are fetched once the changes are in: their rate is from then until B holds them all.
+const samanvayMBps = photoBytes / 1e6 / seconds(changesDone, photosDone);
+note('photos: Samanvay MB/s (after the changes)', samanvayMBps, 'MB/s');
+note(
+  'peak RSS, node A (whole run, with writing the data)',
+  process.resourceUsage().maxRSS / 1024,
+  'MB',
+);
+ok = report('photo run: peak RSS, node A (sending photos)', peakA, 'MB', { max: 400 }) && ok;
+if (peakB === undefined)
+  console.log('     photo run: peak RSS of node B not readable here (no /proc)');
+else ok = report('photo run: peak RSS, node B (whole life)', peakB, 'MB', { max: 400 }) && ok;
+ok = (await compareWithSyncthing(samanvayMBps)) && ok;
 
 // Live: one write at a time on A, timed until B logs that it applied it.
 await until(() => serviceA.inSyncWith(bId));

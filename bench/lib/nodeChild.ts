@@ -13,6 +13,8 @@ export interface NodeChild {
   connectedAt: number;
   /** Called with the arrival time (performance.now()) of each `received` event. */
   onReceived?: (at: number) => void;
+  /** The child's process id (to read its peak memory). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -24,7 +26,17 @@ export async function startNodeChild(
 ): Promise<NodeChild> {
   const child = spawn(
     process.execPath,
-    [bin, 'node', '--db', dbPath, '--listen', `127.0.0.1:${port}`, '--json'],
+    // BENCH_CHILD_NODE_ARGS='--cpu-prof --cpu-prof-dir=DIR' profiles the child too.
+    [
+      ...(process.env.BENCH_CHILD_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      bin,
+      'node',
+      '--db',
+      dbPath,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--json',
+    ],
     {
       env: { ...process.env, SAMANVAY_PASSPHRASE: passphrase },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -34,6 +46,7 @@ export async function startNodeChild(
     received: 0,
     photos: 0,
     connectedAt: 0,
+    pid: child.pid ?? 0,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('close', resolve));

@@ -56,6 +56,12 @@ export function writeCases(context: NodeContext, count: number, perCommit: numbe
   }
 }
 
+/** The cached portrait files the first `count` photo suspects use. */
+export function portraitFiles(count: number): string[] {
+  const cache = join(tmpdir(), 'samanvay-bench-portraits');
+  return Array.from({ length: count }, (_, index) => join(cache, `portrait-${index}.jpg`));
+}
+
 /**
  * Synthetic portraits (~60 ms each to draw) cached in the temporary folder across runs;
  * stored as they are (the thumbnail is the photo itself: the receiver makes its own).

@@ -1,10 +1,11 @@
 import { freePort } from '../freePort';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNode, openNode } from '../../src/core/node/openNode';
-import { preparePhoto, storePhoto } from '../../src/core/photos/importPhoto';
+import { getPhoto, preparePhoto, storePhoto } from '../../src/core/photos/importPhoto';
+import { photoFolder } from '../../src/core/photos/photoFiles';
 import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { testKdf, testPassphrase } from '../../src/core/testing/tempCore';
@@ -121,7 +122,17 @@ describe('kill -9 of a headless node during sync', () => {
       expect(count(b.store.db)).toBe(aChanges);
       expect(tablesDigest(b.store.db)).toBe(tablesDigest(a.context.store.db));
       expect(b.store.db.prepare('SELECT count(*) FROM photos').pluck().get()).toBe(photos);
-      expect(b.store.db.prepare('SELECT count(*) FROM photo_parts').pluck().get()).toBe(0);
+      // Every photo whole and readable, and no transfer left half-written.
+      const hashes = b.store.db.prepare('SELECT hash FROM photos').pluck().all() as string[];
+      for (const hash of hashes)
+        expect(
+          getPhoto(b.store.db, hash, 'full')?.bytes.equals(
+            getPhoto(a.context.store.db, hash, 'full')?.bytes ?? Buffer.alloc(0),
+          ),
+        ).toBe(true);
+      expect(readdirSync(photoFolder(b.store.db).path).filter((n) => n.endsWith('.part'))).toEqual(
+        [],
+      );
     } finally {
       b.store.close();
     }

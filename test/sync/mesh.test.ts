@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { preparePhoto, storePhoto, hasPhoto } from '../../src/core/photos/importPhoto';
+import { getPhoto, preparePhoto, storePhoto, hasPhoto } from '../../src/core/photos/importPhoto';
 import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
@@ -136,15 +136,9 @@ describe('a mesh of offices', () => {
     pair(a, b);
     await until('suspect on B', () => holds(b, 'suspects', suspect));
     await until('photo on B', () => hasPhoto(b.context.store.db, photo.hash));
-    const stored = b.context.store.db
-      .prepare('SELECT bytes, width, height FROM photos WHERE hash = ?')
-      .get(photo.hash) as {
-      bytes: Buffer;
-      width: number;
-      height: number;
-    };
-    expect(stored.bytes.equals(photo.bytes)).toBe(true);
-    expect([stored.width, stored.height]).toEqual([photo.width, photo.height]);
+    const stored = getPhoto(b.context.store.db, photo.hash, 'full');
+    expect(stored?.bytes.equals(photo.bytes)).toBe(true);
+    expect([stored?.width, stored?.height]).toEqual([photo.width, photo.height]);
     expect(b.service.status().missingPhotos).toBe(0);
   });
 

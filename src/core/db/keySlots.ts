@@ -118,6 +118,8 @@ export type RekeyStep = 'pending-saved' | 'left-wal' | 'rekeyed' | 'back-to-wal'
  * keys opens (a hot journal is rolled back by the old key), and `openStore` settles the key
  * file; test/store/rekeyCrash.test.ts kills a child process at each step and at random. If the rekey itself
  * fails, the store is closed: open it again and the right key is found.
+ * Photo files (`<dbPath>.photos/`) need nothing here: each is encrypted under its own key,
+ * and those keys live only in the database, so rekeying the database rekeys their wrapping.
  */
 export async function rekey(
   store: Store,

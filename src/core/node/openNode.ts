@@ -1,6 +1,8 @@
 import type { WallClock } from '../wallClock';
 import { createStore, openStore } from '../db/store';
 import type { StoreOptions, UnlockSecret } from '../db/types';
+import { movePhotosOut } from '../photos/movePhotosOut';
+import { sweepPhotosIfDue } from '../photos/photoStorage';
 import { initNode, type InitNodeInput } from './initNode';
 import { loadNodeContext, type Emit, type NodeContext } from './nodeContext';
 
@@ -12,10 +14,16 @@ export interface NodeOptions extends StoreOptions {
   emit?: Emit | undefined;
 }
 
-/** Opens an existing node's store and loads its identity: what the CLI and createCore share. */
+/**
+ * Opens an existing node's store and loads its identity: what the CLI and createCore share.
+ * Photos still inside the database (before migration 004) move out to their files first, and
+ * once a week photos no record refers to any more are removed.
+ */
 export async function openNode(options: NodeOptions, unlock: UnlockSecret): Promise<NodeContext> {
   const store = await openStore({ ...options, unlock });
   try {
+    movePhotosOut(store.db);
+    sweepPhotosIfDue(store.db, (options.clock ?? systemClock).now());
     return loadNodeContext(store, options.clock ?? systemClock, options.emit ?? silent);
   } catch (error) {
     store.close();

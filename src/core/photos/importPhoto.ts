@@ -1,9 +1,17 @@
-import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import { SamanvayError } from '../../shared/errors';
-import type { Db, ReadDb } from '../db/openDatabase';
-import { jpegSize } from './jpegSize';
+import { photoSizes, sha256, type PreparedPhoto } from './photoStorage';
 import { sniffImageFormat } from './sniffImage';
+
+export {
+  getPhoto,
+  hasPhoto,
+  missingPhotos,
+  photoSizes,
+  storePhoto,
+  type PhotoImage,
+  type PreparedPhoto,
+} from './photoStorage';
 
 /** How much an imported photo may weigh before it is decoded. */
 export interface PhotoLimits {
@@ -18,28 +26,6 @@ export const defaultPhotoLimits: Required<PhotoLimits> = {
   maxBytes: 20 * 1024 * 1024,
   maxPixels: 40_000_000,
 };
-
-/** The long edge of a stored photo and the box of its thumbnail, in pixels. */
-export const photoSizes = { fullEdge: 2048, thumbEdge: 256 } as const;
-
-/** A photo ready to store: re-encoded JPEG with no metadata, and its thumbnail. */
-export interface PreparedPhoto {
-  /** SHA-256 (lower-case hex) of `bytes`: the photo's identity everywhere. */
-  hash: string;
-  mime: 'image/jpeg';
-  width: number;
-  height: number;
-  bytes: Buffer;
-  thumb: Buffer;
-}
-
-/** A stored photo or its thumbnail, as served to the UI or a peer. */
-export interface PhotoImage {
-  mime: string;
-  bytes: Buffer;
-  width: number;
-  height: number;
-}
 
 /**
  * Refuses truncated or corrupt pixel data. ('warning', libvips' strictest level, would also
@@ -104,65 +90,6 @@ export async function preparePhoto(bytes: Buffer, limits?: PhotoLimits): Promise
   } catch (error) {
     throw classifyImageError(error, maxPixels);
   }
-}
-
-/**
- * Stores a prepared photo under its hash. Storing the same photo again changes nothing (the
- * first `added_at` stays). Refuses IMAGE_REJECTED if the hash does not match the bytes.
- */
-export function storePhoto(db: Db, photo: PreparedPhoto, addedAt: number): void {
-  if (sha256(photo.bytes) !== photo.hash) throw rejected('hash');
-  db.prepare(
-    `INSERT OR IGNORE INTO photos (hash, mime, width, height, bytes, thumb, added_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(photo.hash, photo.mime, photo.width, photo.height, photo.bytes, photo.thumb, addedAt);
-}
-
-interface PhotoRow {
-  mime: string;
-  width: number;
-  height: number;
-  bytes: Buffer;
-}
-
-/** A stored photo at full size or as its thumbnail, or undefined if it is not stored here. */
-export function getPhoto(db: ReadDb, hash: string, size: 'thumb' | 'full'): PhotoImage | undefined {
-  const column = size === 'thumb' ? 'thumb' : 'bytes';
-  const row = db
-    .prepare(`SELECT mime, width, height, ${column} AS bytes FROM photos WHERE hash = ?`)
-    .get(hash) as PhotoRow | undefined;
-  if (!row) return undefined;
-  if (size === 'full') return row;
-  const thumbSize = jpegSize(row.bytes) ?? fitInside(row, photoSizes.thumbEdge);
-  return { mime: row.mime, bytes: row.bytes, ...thumbSize };
-}
-
-/** Whether a photo with this hash is stored here. */
-export function hasPhoto(db: ReadDb, hash: string): boolean {
-  return db.prepare('SELECT 1 FROM photos WHERE hash = ?').get(hash) !== undefined;
-}
-
-/** The hashes, of those given, that are not stored here: once each, in the order given. */
-export function missingPhotos(db: ReadDb, hashes: string[]): string[] {
-  const lookup = db.prepare('SELECT 1 FROM photos WHERE hash = ?');
-  const missing = new Set<string>();
-  for (const hash of hashes) {
-    if (!missing.has(hash) && lookup.get(hash) === undefined) missing.add(hash);
-  }
-  return [...missing];
-}
-
-function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
-
-/** Dimensions that fit a box of `edge` × `edge`, never enlarged. */
-function fitInside(size: { width: number; height: number }, edge: number) {
-  const scale = Math.min(1, edge / Math.max(size.width, size.height));
-  return {
-    width: Math.max(1, Math.round(size.width * scale)),
-    height: Math.max(1, Math.round(size.height * scale)),
-  };
 }
 
 function rejected(reason: string): SamanvayError {

@@ -3,6 +3,7 @@ import type { ChangeIntent } from '../../shared/domain/change';
 import { setFields } from '../../shared/domain/records';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
+import { removeUnreferencedPhotos } from '../photos/photoStorage';
 import { fieldsFromRow, liveTags, readSet } from '../repos/recordRows';
 import { listSuspects, suspectDetail } from '../repos/suspectRepo';
 import { similarSuspects } from './similarSuspects';
@@ -118,6 +119,8 @@ export function createSuspectService(context: NodeContext): SuspectApi {
           });
         }
         writeChanges(context, intents);
+        if (field === 'photos')
+          removeUnreferencedPhotos(db, context.clock.now(), { graceMs: 0, only: value });
       }
       return { id };
     },

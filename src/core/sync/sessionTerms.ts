@@ -48,7 +48,7 @@ export interface SessionTiming {
 export const defaultTiming: SessionTiming = {
   batchChanges: 2000,
   window: 4,
-  photoWindow: 8,
+  photoWindow: 32,
   heartbeatMs: 5000,
   deadAfterMs: 20_000,
   ackTimeoutMs: 15_000,

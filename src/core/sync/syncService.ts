@@ -57,7 +57,10 @@ export function createSyncService(options: SyncServiceOptions) {
   const refusedMs = backoff.refusedMs ?? 5 * 60_000;
   const random = options.random ?? Math.random;
   const store = createCommitStore(context);
-  const photos = createPhotoStore(db, context.clock);
+  const photos = createPhotoStore(db, context.clock, {
+    thumbnailed: (hash) =>
+      context.emit('record.changed', { entity: 'photo', ids: [hash], origin: 'remote' }),
+  });
   const photoClaims = new Set<string>();
   const sessions = new Map<string, Session>();
   const dialing = new Set<string>();
@@ -266,6 +269,7 @@ export function createSyncService(options: SyncServiceOptions) {
       sessions.clear();
       store.close();
       await server?.close();
+      await photos.close();
     },
 
     /** Peers, online or not, with what waits each way. */

@@ -1,5 +1,6 @@
 import type { SyncPeerView, SyncStatusView } from '../../shared/api/views';
 import type { ReadDb } from '../db/openDatabase';
+import { referencedPhotosSql } from '../photos/photoStorage';
 import type { Vector } from './messages';
 import { listPeers } from './peerStore';
 import { heldBackOf } from './heldBack';
@@ -64,10 +65,8 @@ export function buildStatus(input: {
     listening: input.listening ?? null,
     listenSetting: readListenSetting(db) ?? null,
     peers,
-    missingPhotos: count(`SELECT count(*) FROM (
-      SELECT primary_photo AS hash FROM suspects WHERE primary_photo IS NOT NULL
-      UNION SELECT value FROM set_elements WHERE field = 'photos' AND removed = 0
-    ) WHERE hash NOT IN (SELECT hash FROM photos)`),
+    missingPhotos: count(`SELECT count(*) FROM (${referencedPhotosSql})
+      WHERE hash NOT IN (SELECT hash FROM photos)`),
     refusedConnections: count("SELECT count(*) FROM sync_log WHERE kind = 'refused'"),
     rejectedChanges: count("SELECT count(*) FROM sync_log WHERE kind = 'rejected'"),
   };

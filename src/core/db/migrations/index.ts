@@ -2,6 +2,7 @@ import { migration001Initial } from './001_initial';
 import { migration002Sync } from './002_sync';
 import { migration003BoardIndexes } from './003_board_indexes';
 import { migration004SyncTrust } from './004_sync_trust';
+import { migration005PhotoFiles } from './005_photo_files';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -10,4 +11,5 @@ export const migrations: Migration[] = [
   migration002Sync,
   migration003BoardIndexes,
   migration004SyncTrust,
+  migration005PhotoFiles,
 ];
