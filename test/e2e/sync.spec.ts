@@ -33,9 +33,10 @@ test.beforeAll(async () => {
     passphrase,
   });
   const dhanbadId = (await dhanbad.call('session.status', {})).nodeId ?? '';
+  const dhanbadOffice = (await dhanbad.call('session.status', {})).office?.id ?? '';
   await asansol.call('sync.pair', {
     nodeId: dhanbadId,
-    officeId: 'jh-dhanbad',
+    officeId: dhanbadOffice,
     address: `127.0.0.1:${dhanbadPort}`,
   });
 });

@@ -192,9 +192,9 @@ export function createChangeLog(context: ChangeLogContext) {
       const { commit, signer } = check(input, arrival);
       const report = receiveTransaction(commit);
       notify(commit, 'remote', report.changes);
-      // A workstation of this office, paired directly, is vouched for: this node's own signed
+      // A workstation of this office, paired here, is vouched for: this node's own signed
       // record of its key lets every other office accept it when its changes are relayed.
-      if (signer.newcomer && arrival.pairedOffice === officeId && signer.officeId === officeId) {
+      if (signer.newcomer && signer.paired && signer.officeId === officeId) {
         write(
           [
             {

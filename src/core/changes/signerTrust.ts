@@ -9,6 +9,8 @@ export interface Signer {
   publicKey: string;
   /** Not known here before: the commit registers it (its own signed node create). */
   newcomer: boolean;
+  /** Its office was bound here by pairing (read over the phone), not taken on its word. */
+  paired: boolean;
 }
 
 /** How a commit reached this node: `pairedOffice` when its signer is the paired peer on the line. */
@@ -93,7 +95,12 @@ export function createSignerTrust(db: ReadDb) {
     }
     if (known?.office_id === officeId && known.deleted === 1)
       throw new SamanvayError('NODE_REVOKED', undefined, { origin: commit.origin });
-    return { officeId, publicKey: fields.publicKey, newcomer: known === undefined };
+    return {
+      officeId,
+      publicKey: fields.publicKey,
+      newcomer: known === undefined,
+      paired: typeof paired === 'string',
+    };
   }
 
   return {
@@ -111,7 +118,12 @@ export function createSignerTrust(db: ReadDb) {
         throw new SamanvayError('NODE_REVOKED', undefined, { origin: commit.origin });
       if (arrival.pairedOffice !== undefined && arrival.pairedOffice !== known.office_id)
         throw mismatch(commit, known.office_id, arrival.pairedOffice);
-      return { officeId: known.office_id, publicKey: known.public_key, newcomer: false };
+      return {
+        officeId: known.office_id,
+        publicKey: known.public_key,
+        newcomer: false,
+        paired: false,
+      };
     },
   };
 }

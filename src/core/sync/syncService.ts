@@ -158,7 +158,18 @@ export function createSyncService(options: SyncServiceOptions) {
       existing.close(new SamanvayError('SYNC_PROTOCOL', 'replaced by a newer connection'));
     }
     const session = createSession(context, store, photos, connection, timing, {
-      log: (kind, code, detail) => log(kind, peer, connection.address, code, detail),
+      log: (kind, code, detail) => {
+        // A peer refused on its hello (another office, another version) redials like any
+        // refused one: rate-limited like the refusals of the handshake.
+        if (kind === 'refused')
+          refusals.refused({
+            peer,
+            address: connection.address,
+            code: code as Refusal['code'],
+            detail,
+          });
+        else log(kind, peer, connection.address, code, detail);
+      },
       received: (changes) => received(peer, changes),
       photoStored: (hash) => {
         context.emit('record.changed', { entity: 'photo', ids: [hash], origin: 'remote' });

@@ -33,7 +33,7 @@ export interface Connection {
 export interface Refusal {
   peer: string;
   address: string;
-  code: 'PEER_UNKNOWN' | 'NODE_REVOKED' | 'PEER_MISMATCH';
+  code: 'PEER_UNKNOWN' | 'NODE_REVOKED' | 'PEER_MISMATCH' | 'PEER_OFFICE_MISMATCH' | 'SYNC_VERSION';
   detail: string;
 }
 
@@ -95,7 +95,12 @@ function wrap(
     },
     close(error) {
       closeError ??= error;
-      socket.destroy();
+      // What was written (a last `bye` saying why) still goes out; a peer that does not read
+      // it is cut off a second later.
+      if (!socket.destroyed) {
+        socket.end();
+        setTimeout(() => socket.destroy(), 1000).unref();
+      }
       finish();
     },
     attach(next) {
