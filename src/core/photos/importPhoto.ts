@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import { SamanvayError } from '../../shared/errors';
 import type { Db, ReadDb } from '../db/openDatabase';
 import { jpegSize } from './jpegSize';
 import { sniffImageFormat } from './sniffImage';
+import { loadSharp } from './loadSharp';
 
 /** How much an imported photo may weigh before it is decoded. */
 export interface PhotoLimits {
@@ -64,6 +64,7 @@ export async function preparePhoto(bytes: Buffer, limits?: PhotoLimits): Promise
   }
   const format = sniffImageFormat(bytes);
   if (format === undefined) throw rejected('format');
+  const sharp = await loadSharp();
   try {
     const input = { failOn, limitInputPixels: maxPixels, pages: 1 } as const;
     const metadata = await sharp(bytes, input).metadata();

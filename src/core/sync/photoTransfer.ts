@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import sharp from 'sharp';
 import type { Change } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
 import type { Db } from '../db/openDatabase';
 import { defaultPhotoLimits, photoSizes, storePhoto } from '../photos/importPhoto';
+import { loadSharp } from '../photos/loadSharp';
 
 /** Photos travel in chunks of this size; a transfer resumes from the last whole chunk. */
 export const photoChunkBytes = 256 * 1024;
@@ -131,6 +131,7 @@ function rejected(hash: string, reason: string): SamanvayError {
 
 /** Checks a received JPEG within the import limits and makes its thumbnail here. */
 async function describe(bytes: Buffer, hash: string) {
+  const sharp = await loadSharp();
   try {
     const input = { failOn: 'error', limitInputPixels: defaultPhotoLimits.maxPixels } as const;
     const metadata = await sharp(bytes, input).metadata();
