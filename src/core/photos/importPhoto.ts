@@ -1,7 +1,7 @@
-import sharp from 'sharp';
 import { SamanvayError } from '../../shared/errors';
 import { photoSizes, sha256, type PreparedPhoto } from './photoStorage';
 import { sniffImageFormat } from './sniffImage';
+import { loadSharp } from './loadSharp';
 
 export {
   getPhoto,
@@ -50,6 +50,7 @@ export async function preparePhoto(bytes: Buffer, limits?: PhotoLimits): Promise
   }
   const format = sniffImageFormat(bytes);
   if (format === undefined) throw rejected('format');
+  const sharp = await loadSharp();
   try {
     const input = { failOn, limitInputPixels: maxPixels, pages: 1 } as const;
     const metadata = await sharp(bytes, input).metadata();

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from './loadSharp';
 
 /** Size and JPEG quality of a synthetic portrait. */
 export interface SyntheticPortraitOptions {
@@ -32,6 +32,7 @@ export async function syntheticPortrait(
   const { width = canvas.width, height = canvas.height, quality = 90 } = options;
   const random = createRandom(seed);
   const svg = portraitSvg(random, width, height);
+  const sharp = await loadSharp();
   const { data, info } = await sharp(Buffer.from(svg))
     .removeAlpha()
     .raw()

@@ -1,8 +1,8 @@
-import sharp from 'sharp';
 import type { Db } from '../db/openDatabase';
 import { defaultPhotoLimits } from './importPhoto';
 import { readPhotoFile, removePhotoFile } from './photoFiles';
 import { photoRecord, photoSizes } from './photoStorage';
+import { loadSharp } from './loadSharp';
 
 /**
  * Makes the thumbnails of received photos after they are stored, one at a time, while no
@@ -26,6 +26,7 @@ export function createThumbnailQueue(
     if (!record || !db.open) return;
     try {
       const bytes = readPhotoFile(db, hash, record.fileKey, record.size);
+      const sharp = await loadSharp();
       const thumb = await sharp(bytes, {
         failOn: 'error',
         limitInputPixels: defaultPhotoLimits.maxPixels,
