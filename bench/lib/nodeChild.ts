@@ -24,7 +24,17 @@ export async function startNodeChild(
 ): Promise<NodeChild> {
   const child = spawn(
     process.execPath,
-    [bin, 'node', '--db', dbPath, '--listen', `127.0.0.1:${port}`, '--json'],
+    // SAMANVAY_BENCH_CHILD_ARGS: extra Node flags for the receiver, e.g. `--cpu-prof`.
+    [
+      ...(process.env.SAMANVAY_BENCH_CHILD_ARGS?.split(' ').filter(Boolean) ?? []),
+      bin,
+      'node',
+      '--db',
+      dbPath,
+      '--listen',
+      `127.0.0.1:${port}`,
+      '--json',
+    ],
     {
       env: { ...process.env, SAMANVAY_PASSPHRASE: passphrase },
       stdio: ['ignore', 'pipe', 'inherit'],
