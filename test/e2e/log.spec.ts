@@ -336,7 +336,7 @@ test('opens a busy day at its newest threads and fetches earlier ones as the rea
 }) => {
   test.setTimeout(240_000);
   const date = istDate(Date.now());
-  for (let index = 0; index < 320; index += 1) {
+  for (let index = 0; index < 120; index += 1) {
     await running().call('log.post', {
       category: 'information',
       text: `Busy day entry ${index}`,
@@ -350,26 +350,32 @@ test('opens a busy day at its newest threads and fetches earlier ones as the rea
   }
   const whole = await running().call('log.day', { date });
   await openLog(page);
-  await expect(page.getByText('Busy day entry 319')).toBeVisible();
+  await expect(page.getByText('Busy day entry 119')).toBeVisible();
   await expect(
     page.getByText(`Entries: ${whole.entryCount.toLocaleString('en-IN')}`),
   ).toBeVisible();
-  // The first page is the newest 150 threads: each of these entries starts one.
-  await expect(page.getByRole('article')).toHaveCount(150);
-  await expect(page.getByText('Busy day entry 170', { exact: true })).toBeVisible();
-  await expect(page.getByText('Busy day entry 169', { exact: true })).toHaveCount(0);
+  // The first page is the newest 50 threads: each of these entries starts one.
+  await expect(page.getByRole('article')).toHaveCount(50);
+  await expect(page.getByText('Busy day entry 70', { exact: true })).toBeVisible();
+  await expect(page.getByText('Busy day entry 69', { exact: true })).toHaveCount(0);
 
   await page.evaluate('window.scrollTo({ top: 0 })');
-  // Drawing 150 more threads takes seconds on a loaded CI machine.
   await expect(page.getByText('Busy day entry 20', { exact: true })).toBeAttached({
     timeout: 30_000,
   });
   await expect(page.getByText('Busy day entry 19', { exact: true })).toHaveCount(0);
-  await expect(page.getByRole('article')).toHaveCount(300);
-  await page.getByRole('button', { name: /^Show earlier entries/ }).click();
+  await expect(page.getByRole('article')).toHaveCount(100);
+  const earlier = page.getByRole('button', { name: /^Show earlier entries/ });
+  for (let pages = 0; pages < 10 && (await earlier.count()) > 0; pages += 1) {
+    const drawn = await page.getByRole('article').count();
+    await earlier.click();
+    await expect
+      .poll(() => page.getByRole('article').count(), { timeout: 30_000 })
+      .toBeGreaterThan(drawn);
+  }
   await expect(page.getByText('Busy day entry 0', { exact: true })).toBeAttached({
     timeout: 30_000,
   });
-  await expect(page.getByRole('button', { name: /^Show earlier entries/ })).toHaveCount(0);
+  await expect(earlier).toHaveCount(0);
   await expect(page.getByRole('article')).toHaveCount(whole.entries.length);
 });

@@ -92,7 +92,9 @@ export function logDay(db: ReadDb, date: string): LogEntryView[] {
 export function logDayPage(db: ReadDb, date: string, threads?: number): LogDayView {
   const { start, end } = istDayRange(date);
   const outline = db
-    .prepare(`SELECT e.id, e.at, e.reply_to AS replyTo FROM log_entries e WHERE ${dayWhere}`)
+    .prepare(
+      `SELECT e.id, e.at, e.reply_to AS replyTo FROM log_entries e WHERE ${dayWhere} ORDER BY e.at, e.id`,
+    )
     .all({ start, end }) as Array<{ id: string; at: number; replyTo: string | null }>;
   const grouped = groupThreads(outline);
   const page =

@@ -27,20 +27,34 @@ const byTime = (a: ThreadedEntry, b: ThreadedEntry) => a.at - b.at || a.id.local
  */
 export function groupThreads<T extends ThreadedEntry>(entries: readonly T[]): Array<LogThread<T>> {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  // Each entry's root, found once (a day can hold tens of thousands); a cycle of replies stops
+  // at the entry where it closes.
+  const roots = new Map<string, T>();
   const rootOf = (entry: T): T => {
-    let current = entry;
+    const known = roots.get(entry.id);
+    if (known) return known;
+    const path: T[] = [];
     const seen = new Set<string>();
+    let current = entry;
     while (current.replyTo && byId.has(current.replyTo) && !seen.has(current.id)) {
+      const cached = roots.get(current.id);
+      if (cached) {
+        current = cached;
+        break;
+      }
       seen.add(current.id);
+      path.push(current);
       current = byId.get(current.replyTo) as T;
     }
+    for (const step of path) roots.set(step.id, current);
+    roots.set(entry.id, current);
     return current;
   };
   const earlier = (root: T) => root.replyTo !== null && !byId.has(root.replyTo);
   const keyOf = (root: T) => (earlier(root) ? `earlier:${root.replyTo}` : root.id);
   const threads = new Map<string, LogThread<T>>();
-  const roots = entries.filter((entry) => rootOf(entry).id === entry.id);
-  for (const root of [...roots].sort(byTime)) {
+  const starts = entries.filter((entry) => rootOf(entry).id === entry.id);
+  for (const root of [...starts].sort(byTime)) {
     const thread = threads.get(keyOf(root));
     if (thread) thread.replies.push(root);
     else threads.set(keyOf(root), { entry: root, replies: [], answersEarlierDay: earlier(root) });

@@ -6,7 +6,8 @@ const countOf = (caseId: string) =>
 
 /**
  * A stored count of each case's linked suspects, so the board's "has suspects" filter reads a
- * column (and an index) instead of probing the links of every case. Triggers keep it equal to
+ * column of the case instead of probing the links of every case (lane totals come from
+ * migration 005's counters, so the column needs no index of its own: one less on every write). Triggers keep it equal to
  * the links whatever writes them (applying a change, replaying a record, a link that arrives
  * before its case): a link that appears, disappears or is forgotten recounts its case, and a
  * case row that is (re)made counts the links already there. The count derives from the links
@@ -41,9 +42,6 @@ export const migration004CaseSuspectCount: Migration = {
       BEGIN
         UPDATE cases SET suspect_count = ${countOf('OLD.to_id')} WHERE id = OLD.to_id;
       END;
-
-      CREATE INDEX cases_by_suspects ON cases (suspect_count, lane, updated_at DESC)
-        WHERE deleted = 0;
     `);
   },
 };

@@ -34,7 +34,7 @@ import { useMentionLabels } from './useMentionLabels';
  * loads and shows its latest threads first; earlier ones are fetched a page at a time, when
  * the reader scrolls up to them or asks, so the screen stays quick to open and to draw.
  */
-const defaultThreadsPerPage = 150;
+const defaultThreadsPerPage = 50;
 
 /** How near (px) the top of the loaded day a reader scrolls before the next page is fetched. */
 const fetchEarlierWithin = 600;

@@ -234,20 +234,20 @@ describe('LogPage', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 
-  it('draws the latest 150 threads of a busy day and adds earlier ones on request', async () => {
-    const busy = Array.from({ length: 160 }, (_, index) =>
+  it('draws the latest 50 threads of a busy day and adds earlier ones on request', async () => {
+    const busy = Array.from({ length: 60 }, (_, index) =>
       entry({ id: `e${index}`, at: morning + index * 1000, text: `Entry ${index}` }),
     );
     renderWithProviders(<LogPage officeId="dhanbad" />, { client: logClient(busy).client });
-    await screen.findByText('Entry 159');
-    expect(screen.getAllByRole('article')).toHaveLength(150);
+    await screen.findByText('Entry 59');
+    expect(screen.getAllByRole('article')).toHaveLength(50);
     expect(screen.queryByText('Entry 9')).toBeNull();
     expect(screen.getByText('Entry 10')).toBeTruthy();
-    expect(screen.getByText('Entries: 160')).toBeTruthy();
+    expect(screen.getByText('Entries: 60')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Show earlier entries (10 more)' }));
     await screen.findByText('Entry 9');
-    expect(screen.getAllByRole('article')).toHaveLength(160);
-    expect(screen.getByText('Entries: 160')).toBeTruthy();
+    expect(screen.getAllByRole('article')).toHaveLength(60);
+    expect(screen.getByText('Entries: 60')).toBeTruthy();
   });
 
   it('loads a day of thousands of entries a page of threads at a time, as the reader scrolls up', async () => {
