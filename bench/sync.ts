@@ -2,10 +2,12 @@
  * bench/sync: node A in this process, node B as `samanvay node` in a child process (two
  * processes, as two machines would be), over pinned mutual TLS on loopback.
  * 1. initial sync of N changes (cases, and suspects with photos) plus the photos: wall time,
- *    changes/s (budget ≥ 10,000), photo MB/s;
- * 2. live latency, commit on A to applied on B (B's log line), over 1,000 writes (p95 ≤ 250 ms);
- * 3. catch-up after a day offline with 5,000 single-change commits written on each side;
- * 4. PouchDB replication over HTTP on loopback, same number of records (bench/lib/pouchReplication.ts).
+ *    changes/s (budget ≥ 30,000), photo MB/s, this process's peak RSS (≤ 400 MB);
+ * 2. live latency, commit on A to applied on B (B's log line), over 1,000 writes (p95 ≤ 100 ms);
+ * 3. catch-up after a day offline with 5,000 single-change commits written on each side, from
+ *    the TLS session up to both sides holding everything (≤ 3 s);
+ * 4. PouchDB replication over HTTP on loopback, same number of records (bench/lib/pouchReplication.ts):
+ *    Samanvay's initial sync must be ≥ 10× as fast, in the same run.
  * Photos: the same JPEGs are then copied between two Syncthing instances on loopback
  * (../shared/anchors/syncthing-transfer.py) and the line `photos: Samanvay ÷ Syncthing  N.NN ×`
  * is printed (budget ≥ 1.0); peak RSS of both nodes (budget ≤ 400 MB each).
@@ -122,7 +124,7 @@ const wire = serviceA.status().peers[0]?.bytesSent ?? 0;
 note('initial sync: changes', total, 'changes');
 note('initial sync: wall time, changes', seconds(began, changesDone), 's');
 const rate = total / seconds(began, changesDone);
-ok = report('initial sync: changes/s', rate, 'changes/s', { min: 10_000 }) && ok;
+ok = report('initial sync: changes/s', rate, 'changes/s', { min: 30_000 }) && ok;
 note('initial sync: photos', photoCount, 'photos');
 note('initial sync: photo bytes', photoBytes / 1e6, 'MB');
 note('initial sync: wall time, changes and photos', seconds(began, photosDone), 's');
@@ -168,7 +170,7 @@ for (let index = 0; index < liveWrites; index += 1) {
   latencies.push((await arrived) - written);
 }
 note('live latency p50', percentile(latencies, 50), 'ms');
-ok = report('live latency p95', percentile(latencies, 95), 'ms', { max: 250 }) && ok;
+ok = report('live latency p95', percentile(latencies, 95), 'ms', { max: 100 }) && ok;
 
 // A day offline: both sides keep working, then reconnect.
 await b.stop();
@@ -183,11 +185,15 @@ const reconnect = performance.now();
 await serviceA.start();
 b = await startNodeChild(bPath, portB, benchPassphrase);
 await until(() => b.received >= offline && countOf(a, 'changes') >= expected);
-note(
-  `catch-up after a day offline, ${offline} commits each side`,
-  seconds(reconnect, performance.now()),
-  's',
-);
+const caughtUp = performance.now();
+note('catch-up: reconnect, child start-up included', seconds(reconnect, caughtUp), 's');
+ok =
+  report(
+    `catch-up after a day offline, ${offline} commits each side`,
+    seconds(b.connectedAt, caughtUp),
+    's',
+    { max: 3 },
+  ) && ok;
 await b.stop();
 await serviceA.stop();
 a.store.close();
@@ -199,7 +205,13 @@ if (values['no-pouch'] !== true) {
     note('PouchDB over HTTP: same number of documents', total, 'docs');
     note('PouchDB over HTTP: replication time', pouchSeconds, 's');
     note('PouchDB over HTTP: docs/s', total / pouchSeconds, 'docs/s');
-    note('Samanvay faster than PouchDB by', pouchSeconds / seconds(began, changesDone), '×');
+    ok =
+      report(
+        'initial sync: Samanvay ÷ PouchDB, same run',
+        pouchSeconds / seconds(began, changesDone),
+        '×',
+        { min: 10 },
+      ) && ok;
   } catch (error) {
     console.log(
       `     PouchDB comparison skipped: ${error instanceof Error ? error.message : String(error)}`,

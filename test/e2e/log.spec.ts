@@ -206,7 +206,7 @@ test('posts an entry with a mention, a vehicle and a pasted photo', async ({ pag
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const today = await running().call('log.day', { date: istDate(Date.now()) });
-  const stored = today.find((entry) => entry.text.startsWith('Trace #FIR 777'));
+  const stored = today.entries.find((entry) => entry.text.startsWith('Trace #FIR 777'));
   expect(stored).toMatchObject({ category: 'request', vehicles: ['JH-10-AB-1234'] });
   expect(stored?.caseIds).toHaveLength(1);
   expect(stored?.suspectIds).toHaveLength(1);
@@ -329,4 +329,53 @@ test('speaks Hindi and Bengali, and fits a 1920×1080 screen', async ({ page }) 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expect(page.getByRole('textbox', { name: 'New entry' })).toBeInViewport();
   await page.screenshot({ path: screenPath('log-1920') });
+});
+
+test('opens a busy day at its newest threads and fetches earlier ones as the reader scrolls up', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const date = istDate(Date.now());
+  for (let index = 0; index < 120; index += 1) {
+    await running().call('log.post', {
+      category: 'information',
+      text: `Busy day entry ${index}`,
+      urgent: false,
+      replyTo: null,
+      caseIds: [],
+      suspectIds: [],
+      vehicles: [],
+      photos: [],
+    });
+  }
+  const whole = await running().call('log.day', { date });
+  await openLog(page);
+  await expect(page.getByText('Busy day entry 119')).toBeVisible();
+  await expect(
+    page.getByText(`Entries: ${whole.entryCount.toLocaleString('en-IN')}`),
+  ).toBeVisible();
+  // The first page is the newest 50 threads: each of these entries starts one.
+  await expect(page.getByRole('article')).toHaveCount(50);
+  await expect(page.getByText('Busy day entry 70', { exact: true })).toBeVisible();
+  await expect(page.getByText('Busy day entry 69', { exact: true })).toHaveCount(0);
+
+  await page.evaluate('window.scrollTo({ top: 0 })');
+  await expect(page.getByText('Busy day entry 20', { exact: true })).toBeAttached({
+    timeout: 30_000,
+  });
+  await expect(page.getByText('Busy day entry 19', { exact: true })).toHaveCount(0);
+  await expect(page.getByRole('article')).toHaveCount(100);
+  const earlier = page.getByRole('button', { name: /^Show earlier entries/ });
+  for (let pages = 0; pages < 10 && (await earlier.count()) > 0; pages += 1) {
+    const drawn = await page.getByRole('article').count();
+    await earlier.click();
+    await expect
+      .poll(() => page.getByRole('article').count(), { timeout: 30_000 })
+      .toBeGreaterThan(drawn);
+  }
+  await expect(page.getByText('Busy day entry 0', { exact: true })).toBeAttached({
+    timeout: 30_000,
+  });
+  await expect(earlier).toHaveCount(0);
+  await expect(page.getByRole('article')).toHaveCount(whole.entries.length);
 });

@@ -8,6 +8,7 @@ import {
 } from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import { base32 } from '../../shared/domain/ids';
+import { ed25519PublicKey } from './publicKeys';
 
 /** A node's signing identity: an Ed25519 key pair; its id is a fingerprint of the public key. */
 export interface NodeIdentity {
@@ -15,8 +16,6 @@ export interface NodeIdentity {
   publicKeyHex: string;
   privateKey: KeyObject;
 }
-
-const spkiEd25519Prefix = Buffer.from('302a300506032b6570032100', 'hex');
 
 /**
  * The node id: SHA-256 of the raw public key, first 80 bits in base32, in four groups of four,
@@ -60,12 +59,7 @@ export function signBytes(identity: NodeIdentity, data: Buffer): string {
 /** Verifies an Ed25519 signature by a raw public key (hex); false on any malformed input. */
 export function verifyBytes(publicKeyHex: string, data: Buffer, signatureHex: string): boolean {
   try {
-    const key = createPublicKey({
-      key: Buffer.concat([spkiEd25519Prefix, Buffer.from(publicKeyHex, 'hex')]),
-      format: 'der',
-      type: 'spki',
-    });
-    return verify(null, data, key, Buffer.from(signatureHex, 'hex'));
+    return verify(null, data, ed25519PublicKey(publicKeyHex), Buffer.from(signatureHex, 'hex'));
   } catch {
     return false;
   }

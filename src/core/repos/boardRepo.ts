@@ -5,6 +5,7 @@ import type { ReadDb } from '../db/openDatabase';
 import { cardFromRow } from './caseRepo';
 import { caseWhere } from './caseQuery';
 import { changeMark, seenTimes } from './changeMarks';
+import { laneCounts } from './laneCounts';
 
 interface CardRow {
   id: string;
@@ -77,20 +78,14 @@ export function laneCards(
   viewer: { officeId: string; operatorId: string },
 ): BoardLane {
   const { clause, params } = caseWhere(filter);
-  const counted = caseWhere(filter, 'in');
-  const total = (
-    db
-      .prepare(`SELECT count(*) AS n FROM cases c WHERE ${counted.clause} AND c.lane = ?`)
-      .get(...counted.params, filter.lane) as {
-      n: number;
-    }
-  ).n;
+  const { lane, offset, limit, ...rest } = filter;
+  const total = laneCounts(db, rest).get(lane) ?? 0;
   const rows = db
     .prepare(
       `SELECT ${cardColumns} FROM cases c WHERE ${clause} AND c.lane = ?
        ORDER BY c.updated_at DESC, c.id LIMIT ? OFFSET ?`,
     )
-    .all(...params, filter.lane, filter.limit, filter.offset) as CardRow[];
+    .all(...params, lane, limit, offset) as CardRow[];
   return { total, items: toCards(db, rows, viewer) };
 }
 
@@ -100,37 +95,16 @@ export function caseBoard(
   filter: CaseFilterInput & { perLane: number },
   viewer: { officeId: string; operatorId: string },
 ): CaseBoard {
-  const { clause, params } = caseWhere(filter);
-  const counted = caseWhere(filter, 'in');
-  // With no filter, or only the office, an index holds every column the count needs. With any
-  // other filter, grouping must not walk the lane index (`+c.lane`): that fetches every row in
-  // index order, seconds on 100k cases, where one scan of the table is far cheaper.
-  const indexOnly = Object.entries(filter).every(
-    ([name, value]) =>
-      value === undefined || value === '' || name === 'officeId' || name === 'perLane',
-  );
-  const groupBy = indexOnly ? 'c.lane' : '+c.lane';
-  const counts = new Map(
-    (
-      db
-        .prepare(
-          `SELECT c.lane, count(*) AS n FROM cases c WHERE ${counted.clause} GROUP BY ${groupBy}`,
-        )
-        .all(...counted.params) as Array<{
-        lane: CaseLane;
-        n: number;
-      }>
-    ).map((row) => [row.lane, row.n]),
-  );
+  const { perLane, ...rest } = filter;
+  const { clause, params } = caseWhere(rest);
+  const counts = laneCounts(db, rest);
   const statement = db.prepare(
     `SELECT ${cardColumns} FROM cases c WHERE ${clause} AND c.lane = ? ORDER BY c.updated_at DESC, c.id LIMIT ?`,
   );
   const lanes = Object.fromEntries(
     caseLanes.map((lane) => {
       const rows =
-        (counts.get(lane) ?? 0) === 0
-          ? []
-          : (statement.all(...params, lane, filter.perLane) as CardRow[]);
+        (counts.get(lane) ?? 0) === 0 ? [] : (statement.all(...params, lane, perLane) as CardRow[]);
       return [lane, { total: counts.get(lane) ?? 0, items: toCards(db, rows, viewer) }];
     }),
   ) as Record<CaseLane, BoardLane>;

@@ -5,17 +5,8 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }
 
-/**
- * How "has suspects" is asked: `exists` probes each case's links (fast when a page stops after
- * a few dozen cases), `in` reads the linked cases once (fast when every case is counted).
- */
-export type SuspectTest = 'exists' | 'in';
-
 /** The WHERE clause (alias `c`) and its parameters for the board's filters. */
-export function caseWhere(
-  filter: CaseFilterInput,
-  suspectTest: SuspectTest = 'exists',
-): {
+export function caseWhere(filter: CaseFilterInput): {
   clause: string;
   params: Array<string | number>;
 } {
@@ -49,14 +40,8 @@ export function caseWhere(
       OR c.police_station LIKE ? ESCAPE '\\' OR c.crime_head LIKE ? ESCAPE '\\' OR c.mo LIKE ? ESCAPE '\\')`);
     params.push(pattern, pattern, pattern, pattern, pattern, pattern);
   }
-  if (filter.hasSuspects !== undefined && suspectTest === 'in') {
-    where.push(
-      `c.id ${filter.hasSuspects ? '' : 'NOT '}IN (SELECT l.to_id FROM links l WHERE l.kind = 'suspect_case' AND l.present = 1)`,
-    );
-  } else if (filter.hasSuspects !== undefined) {
-    where.push(
-      `${filter.hasSuspects ? '' : 'NOT '}EXISTS (SELECT 1 FROM links l WHERE l.to_id = c.id AND l.kind = 'suspect_case' AND l.present = 1)`,
-    );
-  }
+  // The stored count (migration 004), kept equal to the links by triggers: no probe of links.
+  if (filter.hasSuspects !== undefined)
+    where.push(filter.hasSuspects ? 'c.suspect_count > 0' : 'c.suspect_count = 0');
   return { clause: where.join(' AND '), params };
 }

@@ -3,7 +3,7 @@ import type { MentionLabels } from '../../shared/api/views';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { likePattern } from '../repos/caseQuery';
-import { logDay, logEntry, logThread } from '../repos/logRepo';
+import { logDayPage, logEntry, logThread } from '../repos/logRepo';
 import { readSet } from '../repos/recordRows';
 import { newId, writeChanges } from './writeChanges';
 
@@ -23,7 +23,7 @@ export function createLogService(context: NodeContext): LogApi {
     return found;
   };
   return {
-    'log.day': async ({ date }) => logDay(db, date),
+    'log.day': async ({ date, threads }) => logDayPage(db, date, threads),
     'log.thread': async ({ id }) => logThread(db, entry(id).id),
     'log.post': async (input) => {
       if (input.replyTo) entry(input.replyTo);

@@ -245,7 +245,7 @@ describe('screens services', () => {
     ]);
     await api['log.ack']({ id: lookout.id });
     const date = new Date(lookout.at + 5.5 * 3_600_000).toISOString().slice(0, 10);
-    const day = await api['log.day']({ date });
+    const day = (await api['log.day']({ date })).entries;
     expect(day.map((entry) => entry.id)).toEqual([lookout.id, 'wb-adpc:reply-1']);
     expect(day[0]).toMatchObject({ acks: ['jh-dhanbad', 'wb-adpc'], replyCount: 1 });
     expect((await api['log.thread']({ id: lookout.id })).map((entry) => entry.replyTo)).toEqual([

@@ -13,6 +13,7 @@ import type {
   CaseBoard,
   CaseFullDetail,
   CasePage,
+  LogDayView,
   LogEntryView,
   MentionLabels,
   MentionOption,
@@ -108,7 +109,10 @@ export const screensContract = {
   'photos.get': method<PhotoData>()(
     z.object({ hash: schemas.photoHash, size: z.enum(['thumb', 'full']) }),
   ),
-  'log.day': method<LogEntryView[]>()(z.object({ date: isoDate })),
+  /** One IST day of the log: with `threads`, only its newest threads (a busy day is paged). */
+  'log.day': method<LogDayView>()(
+    z.object({ date: isoDate, threads: z.number().int().min(1).max(100_000).optional() }),
+  ),
   'log.thread': method<LogEntryView[]>()(z.object({ id: schemas.recordId })),
   'log.post': method<LogEntryView>()(
     logEntryFields.omit({ at: true }).extend({ category: z.enum(logCategories) }),

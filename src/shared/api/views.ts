@@ -218,6 +218,16 @@ export interface LogEntryView {
   replyCount: number;
 }
 
+/** A page of one log day: its newest threads, whole, and how much of the day is earlier. */
+export interface LogDayView {
+  /** The entries of the threads on this page, in time order. */
+  entries: LogEntryView[];
+  /** Threads of the day older than those on this page. */
+  earlierThreads: number;
+  /** Entries of the whole day, replies included. */
+  entryCount: number;
+}
+
 export interface MentionOption {
   id: string;
   kind: 'case' | 'suspect';

@@ -3,6 +3,9 @@ import { migration002Sync } from './002_sync';
 import { migration003BoardIndexes } from './003_board_indexes';
 import { migration004SyncTrust } from './004_sync_trust';
 import { migration005PhotoFiles } from './005_photo_files';
+import { migration006CaseSuspectCount } from './006_case_suspect_count';
+import { migration007CaseCounts } from './007_case_counts';
+import { migration008LogOutline } from './008_log_outline';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -12,4 +15,7 @@ export const migrations: Migration[] = [
   migration003BoardIndexes,
   migration004SyncTrust,
   migration005PhotoFiles,
+  migration006CaseSuspectCount,
+  migration007CaseCounts,
+  migration008LogOutline,
 ];

@@ -1,50 +1,15 @@
 import type { LogEntryView } from '../../../shared/api/views';
+import { groupThreads, type LogThread as Thread } from '../../../shared/domain/logThreads';
+
+/** A thread of the day as the Log screen draws it. */
+export type LogThread = Thread<LogEntryView>;
 
 /**
- * An entry of the day with every reply under it (replies to replies too), in time order; or,
- * when the day's entries answer one of an earlier day, those answers together.
- */
-export interface LogThread {
-  /** The first entry: the one the others answer, or the first answer to an earlier entry. */
-  entry: LogEntryView;
-  replies: LogEntryView[];
-  /** `entry.replyTo` is an entry of an earlier day, not on this page. */
-  answersEarlierDay: boolean;
-}
-
-const byTime = (a: LogEntryView, b: LogEntryView) => a.at - b.at || a.id.localeCompare(b.id);
-
-/**
- * Groups a day's entries (as `log.day` returns them, in time order) into threads: each entry
- * that answers no entry of the page starts a thread, except that answers to the same entry of
- * an earlier day share one; a reply goes under the root of the entry it answers.
+ * Groups a day's entries (as `log.day` returns them, in time order) into threads, as core
+ * groups them when it pages a day.
  */
 export function threadsOf(entries: readonly LogEntryView[]): LogThread[] {
-  const byId = new Map(entries.map((entry) => [entry.id, entry]));
-  const rootOf = (entry: LogEntryView): LogEntryView => {
-    let current = entry;
-    const seen = new Set<string>();
-    while (current.replyTo && byId.has(current.replyTo) && !seen.has(current.id)) {
-      seen.add(current.id);
-      current = byId.get(current.replyTo) as LogEntryView;
-    }
-    return current;
-  };
-  const earlier = (root: LogEntryView) => root.replyTo !== null && !byId.has(root.replyTo);
-  const keyOf = (root: LogEntryView) => (earlier(root) ? `earlier:${root.replyTo}` : root.id);
-  const threads = new Map<string, LogThread>();
-  const roots = entries.filter((entry) => rootOf(entry).id === entry.id);
-  for (const root of [...roots].sort(byTime)) {
-    const thread = threads.get(keyOf(root));
-    if (thread) thread.replies.push(root);
-    else threads.set(keyOf(root), { entry: root, replies: [], answersEarlierDay: earlier(root) });
-  }
-  for (const entry of entries) {
-    const root = rootOf(entry);
-    if (root.id !== entry.id) threads.get(keyOf(root))?.replies.push(entry);
-  }
-  for (const thread of threads.values()) thread.replies.sort(byTime);
-  return [...threads.values()];
+  return groupThreads(entries);
 }
 
 /** A request for help that no office has answered yet: it must stand out. */

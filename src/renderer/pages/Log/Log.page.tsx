@@ -30,31 +30,48 @@ import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
 
 /**
- * A busy day (a border district can post hundreds of entries) shows its latest threads first;
- * earlier ones are added a page at a time, so the screen stays quick to draw.
+ * A busy day (a border district can post hundreds of entries, a relay tens of thousands)
+ * loads and shows its latest threads first; earlier ones are fetched a page at a time, when
+ * the reader scrolls up to them or asks, so the screen stays quick to open and to draw.
  */
-const threadsPerPage = 150;
+const defaultThreadsPerPage = 50;
+
+/** How near (px) the top of the loaded day a reader scrolls before the next page is fetched. */
+const fetchEarlierWithin = 600;
 
 export interface LogPageProps {
   /** This computer's office. */
   officeId: string;
   /** The clock, for "today" (tests fix it). */
   now?: () => number;
+  /** Threads fetched and drawn at a time (tests make it small). */
+  threadsPerPage?: number;
 }
 
 /**
  * The daily coordination log: one IST day of entries of every office in time order, replies
  * threaded under what they answer, and the compose box. Follows changes live.
  */
-export function LogPage({ officeId, now = Date.now }: LogPageProps) {
+export function LogPage({
+  officeId,
+  now = Date.now,
+  threadsPerPage = defaultThreadsPerPage,
+}: LogPageProps) {
   const { language, t } = useI18n();
   const client = useClient();
   const [date, setDate] = useLogDate(now);
   const today = istDateOf(now());
+  const [shown, setShown] = useState({ date, count: threadsPerPage });
+  const shownCount = shown.date === date ? shown.count : threadsPerPage;
   // Each answer carries its date: while another day loads, the last one is not shown under it.
+  // A reload (a change, or a page more) asks for every thread shown so far, newest first.
   const day = useLoader(
-    async (client) => ({ date, entries: await client.call('log.day', { date }) }),
-    `log.day ${date}`,
+    async (client) => ({
+      date,
+      threads: shownCount,
+      ...(await client.call('log.day', { date, threads: shownCount })),
+    }),
+    `log.day ${date} ${shownCount}`,
     { refreshOn: ['log'] },
   );
   const dayLoading = day.loading || (day.data !== undefined && day.data.date !== date);
@@ -75,21 +92,33 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
     return mergeEntries(loaded, relevant);
   }, [day.data, local, date]);
   const threads = useMemo(() => threadsOf(entries), [entries]);
-  const [shown, setShown] = useState({ date, count: threadsPerPage });
-  const shownCount = shown.date === date ? shown.count : threadsPerPage;
-  const visible = threads.slice(Math.max(0, threads.length - shownCount));
-  const earlier = threads.length - visible.length;
-  const shownEntries = useMemo(
-    () => visible.flatMap((thread) => [thread.entry, ...thread.replies]),
-    [visible],
-  );
-  const mentionLabel = useMentionLabels(shownEntries);
+  const loadedDay = day.data?.date === date ? day.data : undefined;
+  const earlier = loadedDay?.earlierThreads ?? 0;
+  const entryCount =
+    (loadedDay?.entryCount ?? 0) + entries.length - (loadedDay?.entries.length ?? 0);
+  const fetchingEarlier = loadedDay !== undefined && loadedDay.threads < shownCount;
+  const mentionLabel = useMentionLabels(entries);
+  const showEarlier = useCallback(() => {
+    if (earlier > 0 && !fetchingEarlier) setShown({ date, count: shownCount + threadsPerPage });
+  }, [date, earlier, fetchingEarlier, shownCount, threadsPerPage]);
+  const earlierButton = useRef<HTMLButtonElement>(null);
 
   // Today opens at its newest entries, just above the compose box, as a chat does.
-  const loadedDay = dayLoading ? undefined : date;
+  const openedDay = dayLoading ? undefined : date;
   useEffect(() => {
-    if (loadedDay && loadedDay === today) window.scrollTo({ top: document.body.scrollHeight });
-  }, [loadedDay, today]);
+    if (openedDay && openedDay === today) window.scrollTo({ top: document.body.scrollHeight });
+  }, [openedDay, today]);
+
+  // Scrolling up near the earliest thread drawn fetches the page before it.
+  useEffect(() => {
+    if (earlier === 0 || fetchingEarlier) return undefined;
+    const onScroll = () => {
+      const top = earlierButton.current?.getBoundingClientRect().bottom;
+      if (top !== undefined && top > -fetchEarlierWithin) showEarlier();
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => window.removeEventListener('scroll', onScroll);
+  }, [earlier, fetchingEarlier, showEarlier]);
 
   useEffect(() => {
     const drawn =
@@ -225,18 +254,20 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
         ) : (
           <Stack gap="xs">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {t('log.count', { count: entries.length })}
+              {t('log.count', { count: entryCount })}
             </Text>
             {earlier > 0 ? (
               <Button
+                ref={earlierButton}
                 variant="default"
                 style={{ alignSelf: 'center' }}
-                onClick={() => setShown({ date, count: shownCount + threadsPerPage })}
+                loading={fetchingEarlier}
+                onClick={showEarlier}
               >
                 {t('log.showEarlier', { count: earlier })}
               </Button>
             ) : null}
-            {visible.map((thread) => (
+            {threads.map((thread) => (
               <Stack gap={4} key={thread.entry.id} className={classes.thread}>
                 {thread.answersEarlierDay && thread.entry.replyTo ? (
                   <EarlierParent id={thread.entry.replyTo} officeName={officeName} />

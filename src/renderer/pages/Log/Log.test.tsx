@@ -1,7 +1,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { LogEntryView, OfficeView } from '../../../shared/api/views';
+import type { LogDayView, LogEntryView, OfficeView } from '../../../shared/api/views';
+import { groupThreads } from '../../../shared/domain/logThreads';
 import { createFakeClient } from '../../test/fakeClient';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { LogPage } from './Log.page';
@@ -38,13 +39,32 @@ function entry(fields: Partial<LogEntryView> & { id: string }): LogEntryView {
   };
 }
 
+/** A day's entries as core pages them: the newest `threads` threads, whole. */
+function dayPage(day: LogEntryView[], threads?: number): LogDayView {
+  const grouped = groupThreads(day);
+  const page =
+    threads === undefined ? grouped : grouped.slice(Math.max(0, grouped.length - threads));
+  const ids = new Set(page.flatMap((thread) => [thread.entry, ...thread.replies].map((e) => e.id)));
+  return {
+    entries: day.filter((e) => ids.has(e.id)),
+    earlierThreads: grouped.length - page.length,
+    entryCount: day.length,
+  };
+}
+
 /** A core with one log, answering `log.day` for any date from it, as the real one filters. */
 function logClient(initial: LogEntryView[]) {
   let entries = initial;
+  const asked: Array<number | undefined> = [];
   const client = createFakeClient({
     'offices.list': () => offices,
-    'log.day': ({ date }) =>
-      entries.filter((e) => new Date(e.at + 5.5 * 3_600_000).toISOString().startsWith(date)),
+    'log.day': ({ date, threads }) => {
+      asked.push(threads);
+      const day = entries.filter((e) =>
+        new Date(e.at + 5.5 * 3_600_000).toISOString().startsWith(date),
+      );
+      return dayPage(day, threads);
+    },
     'log.ack': ({ id }) => {
       entries = entries.map((e) => (e.id === id ? { ...e, acks: [...e.acks, 'dhanbad'] } : e));
       return { id };
@@ -59,6 +79,8 @@ function logClient(initial: LogEntryView[]) {
   });
   return {
     client,
+    /** The number of threads each `log.day` call asked for. */
+    asked,
     /** Another office's change arrives, as sync would deliver it. */
     arrive(next: LogEntryView[]) {
       entries = next;
@@ -212,18 +234,46 @@ describe('LogPage', () => {
     expect(screen.getAllByRole('article')).toHaveLength(1);
   });
 
-  it('draws the latest 150 threads of a busy day and adds earlier ones on request', async () => {
-    const busy = Array.from({ length: 160 }, (_, index) =>
+  it('draws the latest 50 threads of a busy day and adds earlier ones on request', async () => {
+    const busy = Array.from({ length: 60 }, (_, index) =>
       entry({ id: `e${index}`, at: morning + index * 1000, text: `Entry ${index}` }),
     );
     renderWithProviders(<LogPage officeId="dhanbad" />, { client: logClient(busy).client });
-    await screen.findByText('Entry 159');
-    expect(screen.getAllByRole('article')).toHaveLength(150);
+    await screen.findByText('Entry 59');
+    expect(screen.getAllByRole('article')).toHaveLength(50);
     expect(screen.queryByText('Entry 9')).toBeNull();
     expect(screen.getByText('Entry 10')).toBeTruthy();
+    expect(screen.getByText('Entries: 60')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Show earlier entries (10 more)' }));
-    expect(screen.getAllByRole('article')).toHaveLength(160);
-    expect(screen.getByText('Entries: 160')).toBeTruthy();
+    await screen.findByText('Entry 9');
+    expect(screen.getAllByRole('article')).toHaveLength(60);
+    expect(screen.getByText('Entries: 60')).toBeTruthy();
+  });
+
+  it('loads a day of thousands of entries a page of threads at a time, as the reader scrolls up', async () => {
+    const busy = Array.from({ length: 2000 }, (_, index) =>
+      entry({ id: `e${index}`, at: morning + index * 1000, text: `Entry ${index}` }),
+    );
+    // One entry answers the one before it: their thread comes whole onto the first page.
+    busy[1991] = { ...(busy[1991] as LogEntryView), replyTo: 'e1990', text: 'Reply 1991' };
+    const log = logClient(busy);
+    renderWithProviders(<LogPage officeId="dhanbad" threadsPerPage={20} />, {
+      client: log.client,
+    });
+    await screen.findByText('Entry 1999');
+    expect(log.asked).toEqual([20]);
+    expect(screen.getAllByRole('article')).toHaveLength(21);
+    expect(screen.getByText('Reply 1991')).toBeTruthy();
+    expect(screen.getByText('Entry 1979')).toBeTruthy();
+    expect(screen.queryByText('Entry 1978')).toBeNull();
+    expect(screen.getByText('Entries: 2,000')).toBeTruthy();
+    act(() => {
+      window.dispatchEvent(new Event('scroll'));
+    });
+    await screen.findByText('Entry 1960');
+    expect(log.asked).toEqual([20, 40]);
+    expect(screen.getAllByRole('article')).toHaveLength(41);
+    expect(screen.getByRole('button', { name: 'Show earlier entries (1,959 more)' })).toBeTruthy();
   });
 
   it('does not show a day’s entries under the next day while that one loads', async () => {
@@ -232,8 +282,10 @@ describe('LogPage', () => {
       'offices.list': () => offices,
       'log.day': ({ date }) =>
         date === '2025-01-16'
-          ? [entry({ id: 't', text: 'Today entry' })]
-          : new Promise<LogEntryView[]>((resolve) => (answerYesterday = resolve)),
+          ? dayPage([entry({ id: 't', text: 'Today entry' })])
+          : new Promise<LogDayView>(
+              (resolve) => (answerYesterday = (day) => resolve(dayPage(day))),
+            ),
     });
     renderWithProviders(<LogPage officeId="dhanbad" now={() => morning} />, { client });
     await screen.findByText('Today entry');
