@@ -38,6 +38,9 @@ describe('nameKeys: one key across Latin, Devanagari and Bengali', () => {
     sameKey(['Chowdhury', 'Choudhary', 'চৌধুরী', 'चौधरी']);
     sameKey(['Islam', 'ইসলাম', 'इस्लाम']);
     sameKey(['Biswas', 'বিশ্বাস']);
+    sameKey(['Singh', 'सिंह', 'সিং']);
+    sameKey(['Paswan', 'पासवान', 'পাসওয়ান']);
+    sameKey(['Anwar', 'अनवर', 'আনোয়ার']);
     sameKey(['Rakesh', 'रकेश', 'রাকেশ', 'Raakesh']);
   });
 

@@ -26,6 +26,8 @@ const digraphs: Array<[RegExp, string]> = [
   [/dh/g, 'd'],
   [/bh/g, 'b'],
   [/x/g, 'ks'],
+  // A final or pre-consonant "ng" is the nasal of सिंह/সিং (Singh).
+  [/ng(?![aeiou])/g, 'n'],
 ];
 
 const letters: Record<string, string> = {

@@ -107,6 +107,14 @@ export function transliterateIndic(text: string): string {
   for (let index = 0; index < chars.length; index += 1) {
     const char = chars[index] ?? '';
     const next = chars[index + 1] ?? '';
+    // ওয়/োয় is how Bengali writes "wa" (পাসওয়ান Paswan, আনোয়ার Anwar).
+    // (In NFD ো is written ে + া, so the o before it shows as া after ে.)
+    const before = chars.slice(Math.max(0, index - 2), index).join('');
+    if (char === 'য' && nukta.has(next) && /\u0993$|\u09c7\u09be$/.test(before)) {
+      out += 'w';
+      index += 1;
+      continue;
+    }
     const consonant = consonants[char];
     if (consonant !== undefined) {
       const sound = nukta.has(next) ? (nuktaConsonants[char] ?? consonant) : consonant;
