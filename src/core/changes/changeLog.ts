@@ -11,6 +11,7 @@ import { canonicalJson } from './canonicalJson';
 import { stampWall, type Hlc } from './hlc';
 import { commitSchema } from '../../shared/domain/commitSchema';
 import { sharingSnapshotIntents } from '../sync/shareFilter';
+import { createSearchIndexer } from './searchIndexer';
 
 /** SHA-256 (hex) of a change's canonical JSON `[origin, seq, hlc, office, operator, entity, recordId, op, body]`. */
 export function changeHash(change: Change): string {
@@ -117,6 +118,7 @@ export interface IngestReport {
  */
 export function createIngest(db: Db) {
   const applier = createApplier(db);
+  const searchIndex = createSearchIndexer(db);
   const insert = db.prepare(
     `INSERT INTO changes
        (origin, seq, hlc, office, operator, entity, record_id, op, body, commit_last_seq, status, reason)
@@ -185,6 +187,7 @@ export function createIngest(db: Db) {
   ): ApplyOutcome | undefined {
     if (!fresh && holds.get(change.origin, change.seq) !== undefined) return undefined;
     const outcome = applier.apply(change);
+    searchIndex.touch(change.entity, change.recordId);
     insert.run(
       change.origin,
       change.seq,
@@ -212,7 +215,7 @@ export function createIngest(db: Db) {
     return outcome;
   }
 
-  return { ingestOne, beginBatch, applier };
+  return { ingestOne, beginBatch, applier, searchIndex };
 }
 
 /** Told of each commit recorded: `local` (written here) or `remote` (received). */
@@ -242,7 +245,7 @@ export function createChangeLog(context: ChangeLogContext) {
   const notify = (commit: Commit, source: 'local' | 'remote') => {
     for (const listener of listeners) listener(commit, source);
   };
-  const { ingestOne, beginBatch } = createIngest(db);
+  const { ingestOne, beginBatch, searchIndex } = createIngest(db);
   const insertCommit = db.prepare(
     'INSERT INTO commits (origin, last_seq, first_seq, signature, received_at) VALUES (?, ?, ?, ?, ?)',
   );
@@ -273,6 +276,7 @@ export function createChangeLog(context: ChangeLogContext) {
       }
     }
     insertCommit.run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, receivedAt);
+    searchIndex.flush();
     return report;
   });
 
@@ -337,6 +341,7 @@ export function createChangeLog(context: ChangeLogContext) {
       JSON.stringify(commit.redacted),
       clock.now(),
     );
+    searchIndex.flush();
     return report;
   });
 

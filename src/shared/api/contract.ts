@@ -4,6 +4,7 @@ import { caseFields, officeFields, operatorFields, schemas } from '../domain/rec
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
+import { searchContract } from './searchContract';
 import type {
   CaseDetail,
   CasePage,
@@ -56,6 +57,7 @@ export const contract = {
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
   ...screensContract,
+  ...searchContract,
 } as const;
 
 /** Events core emits to every open screen. */

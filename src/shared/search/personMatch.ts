@@ -25,7 +25,7 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /** How alike two word keys are: 1 equal, 0.8 one letter apart (long keys), 0.5 an initial. */
-function wordScore(a: string, b: string): number {
+export function wordScore(a: string, b: string): number {
   if (a === b) return 1;
   if ((a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b))) return 0.5;
   if (a.length >= 4 && b.length >= 4 && withinOneEdit(a, b)) return 0.8;
@@ -55,6 +55,14 @@ export function keysScore(left: string[], right: string[]): number {
     total += best;
   }
   return total / long.length;
+}
+
+/** How much of `query` (word keys) `target` covers, 0–1: each query word's best partner. */
+export function keyCoverage(query: string[], target: string[]): number {
+  if (query.length === 0 || target.length === 0) return 0;
+  let total = 0;
+  for (const word of query) total += Math.max(0, ...target.map((other) => wordScore(word, other)));
+  return total / query.length;
 }
 
 /** How alike two names are, 0–1 (see keysScore). */

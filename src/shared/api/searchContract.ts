@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { method } from './define';
+
+/** The kinds of thing one search finds. */
+export const searchKinds = ['suspect', 'case', 'log', 'vehicle', 'phone'] as const;
+export type SearchKind = (typeof searchKinds)[number];
+
+/** Why a hit matched; the UI words each ("same phonetic name", "father's name matches" …). */
+export type SearchReason =
+  'name' | 'alias' | 'fatherName' | 'age' | 'text' | 'vehicle' | 'phone' | 'address';
+
+/** A [start, end) range of UTF-16 code units to highlight in a hit's title or snippet. */
+export type TextRange = [number, number];
+
+/** A record a vehicle or phone hit was found on. */
+export interface SearchRecordRef {
+  kind: 'case' | 'suspect' | 'log';
+  id: string;
+  title: string;
+}
+
+/** One search result. */
+export interface SearchHit {
+  kind: SearchKind;
+  /** A record id; for a vehicle or phone, its normalised form (`JH-10-AB-1234`, `9876543210`). */
+  id: string;
+  officeId: string | null;
+  score: number;
+  reasons: SearchReason[];
+  title: string;
+  titleRanges: TextRange[];
+  snippet: string;
+  snippetRanges: TextRange[];
+  /** For a vehicle or phone: the records it appears on. */
+  records: SearchRecordRef[];
+}
+
+/** The one search over cases, suspects, log entries, vehicles and phones. */
+export const searchContract = {
+  /**
+   * Ranked hits for whatever was typed: a name in any script (with "s/o NAME" and "age N"
+   * as supporting evidence), a vehicle or phone in any form or part, or free text. Input
+   * of any length or content gives hits or an empty list, never an error.
+   */
+  'search.query': method<SearchHit[]>()(
+    z.object({
+      text: z.string().max(100_000),
+      kind: z.enum(searchKinds).optional(),
+      limit: z.number().int().min(1).max(200).default(40),
+    }),
+  ),
+} as const;
