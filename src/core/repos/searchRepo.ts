@@ -127,3 +127,14 @@ export function textMatches(db: ReadDb, ftsQuery: string, limit: number): TextMa
     )
     .all(markStart, markEnd, markStart, markEnd, ftsQuery, limit) as TextMatchRow[];
 }
+
+/** When each log entry was written, by id (the search UI opens the log on that day). */
+export function logTimes(db: ReadDb, ids: string[]): Map<string, number> {
+  const at = db.prepare('SELECT at FROM log_entries WHERE id = ?').pluck();
+  const result = new Map<string, number>();
+  for (const id of new Set(ids)) {
+    const value = at.get(id) as number | undefined;
+    if (value !== undefined) result.set(id, value);
+  }
+  return result;
+}

@@ -15,6 +15,7 @@ import type { ReadDb } from '../db/openDatabase';
 import type { NodeContext } from '../node/nodeContext';
 import {
   identifierMatches,
+  logTimes,
   markEnd,
   markStart,
   nameCandidates,
@@ -136,6 +137,7 @@ function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
       snippet: [...suspect.otherNames, ...suspect.aliases].join(' · '),
       snippetRanges: [],
       records: [],
+      at: null,
     });
   }
   return hits;
@@ -161,6 +163,7 @@ function textHits(db: ReadDb, text: string, limit: number): SearchHit[] {
       snippet: snippet.text,
       snippetRanges: snippet.ranges,
       records: [],
+      at: null,
     };
   });
 }
@@ -199,7 +202,7 @@ function identifierHits(
     const { title, ranges } = identifierTitle(display, part);
     const records: SearchRecordRef[] = found
       .slice(0, 20)
-      .map((row) => ({ kind: row.entity, id: row.record_id, title: row.title }));
+      .map((row) => ({ kind: row.entity, id: row.record_id, title: row.title, at: null }));
     return {
       kind,
       id: display,
@@ -211,6 +214,7 @@ function identifierHits(
       snippet: records.map((record) => record.title).join(' · '),
       snippetRanges: [],
       records,
+      at: null,
     };
   });
 }
@@ -267,11 +271,27 @@ export function searchAll(
   if (wants('phone')) hits.push(...phoneHits(db, query.text));
   if (wants('suspect') || wants('case') || wants('log'))
     hits.push(...textHits(db, query.text, Math.max(input.limit, 60)));
-  return merge(hits)
+  const ranked = merge(hits)
     .filter((hit) => wants(hit.kind))
     .map((hit) => ({ ...hit, score: Math.round(Math.max(0, Math.min(1, hit.score)) * 100) / 100 }))
     .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title))
     .slice(0, input.limit);
+  return withLogTimes(db, ranked);
+}
+
+/** Fills in when each log entry found (or a vehicle or phone was seen in) was written. */
+function withLogTimes(db: ReadDb, hits: SearchHit[]): SearchHit[] {
+  const ids = hits.flatMap((hit) => [
+    ...(hit.kind === 'log' ? [hit.id] : []),
+    ...hit.records.filter((record) => record.kind === 'log').map((record) => record.id),
+  ]);
+  if (ids.length === 0) return hits;
+  const times = logTimes(db, ids);
+  return hits.map((hit) => ({
+    ...hit,
+    at: hit.kind === 'log' ? (times.get(hit.id) ?? null) : null,
+    records: hit.records.map((record) => ({ ...record, at: times.get(record.id) ?? null })),
+  }));
 }
 
 /** The search contract call. */

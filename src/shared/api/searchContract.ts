@@ -17,6 +17,8 @@ export interface SearchRecordRef {
   kind: 'case' | 'suspect' | 'log';
   id: string;
   title: string;
+  /** For a log entry: when it was written (the log opens on that day). */
+  at: number | null;
 }
 
 /** One search result. */
@@ -33,6 +35,8 @@ export interface SearchHit {
   snippetRanges: TextRange[];
   /** For a vehicle or phone: the records it appears on. */
   records: SearchRecordRef[];
+  /** For a log entry: when it was written. */
+  at: number | null;
 }
 
 /** The one search over cases, suspects, log entries, vehicles and phones. */
