@@ -1,125 +1,78 @@
 import type { SimilarSuspect } from '../../shared/api/views';
+import { phoneKey, vehicleKey } from '../../shared/search/identifierKeys';
+import { matchPersons, type PersonParticulars } from '../../shared/search/personMatch';
 import type { ReadDb } from '../db/openDatabase';
-import { likePattern } from '../repos/caseQuery';
-import { readSet } from '../repos/recordRows';
+import { suspectParticulars } from '../repos/searchRepo';
 import { suspectCardsById, type Viewer } from '../repos/suspectRepo';
 
-type Reason = SimilarSuspect['reasons'][number];
+/** Weakest match the "possible same person" panel still shows, for a person to judge. */
+const panelThreshold = 0.45;
+/** Most dossiers weighed for one subject: the rarest name words are looked up first. */
+const maxCandidates = 400;
 
-interface Profile {
-  id: string;
-  names: string[];
-  fatherName: string;
-  age: number | null;
-  address: string;
-  phones: string[];
-  vehicles: string[];
-}
-
-/** Lower-case words of a name in any script, without punctuation. */
-function words(text: string): string[] {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{M}\p{N}]+/u)
-    .filter((word) => word.length > 1);
-}
-
-/** Share of words in common (Jaccard), 0–1. */
-function overlap(a: string[], b: string[]): number {
-  const left = new Set(a);
-  const right = new Set(b);
-  const common = [...left].filter((word) => right.has(word)).length;
-  const union = new Set([...left, ...right]).size;
-  return union === 0 ? 0 : common / union;
-}
-
-function profile(db: ReadDb, id: string): Profile | undefined {
-  const row = db
+/**
+ * Candidates: dossiers sharing a phonetic name word (from the search index, rarest word
+ * first, so "Sheikh" does not bring in every Sheikh), a phone or a vehicle.
+ */
+function candidates(db: ReadDb, id: string): string[] {
+  const keys = db
     .prepare(
-      'SELECT id, name, father_name, age, address FROM suspects WHERE id = ? AND deleted = 0',
+      `SELECT n.key, (SELECT count(*) FROM search_names m WHERE m.key = n.key) AS count
+       FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+       WHERE d.entity = 'suspect' AND d.record_id = ? ORDER BY count`,
     )
-    .get(id) as
-    | { id: string; name: string; father_name: string; age: number | null; address: string }
-    | undefined;
-  if (!row) return undefined;
-  return {
-    id,
-    names: [
-      row.name,
-      ...readSet(db, 'suspect', id, 'otherNames'),
-      ...readSet(db, 'suspect', id, 'aliases'),
-    ],
-    fatherName: row.father_name,
-    age: row.age,
-    address: row.address,
-    phones: readSet(db, 'suspect', id, 'phones'),
-    vehicles: readSet(db, 'suspect', id, 'vehicles'),
-  };
-}
-
-/** Candidates share a name word (in any of their scripts), a phone or a vehicle. */
-function candidates(db: ReadDb, subject: Profile): string[] {
-  const nameWords = [...new Set(subject.names.flatMap(words))]
-    .filter((word) => word.length >= 3)
-    .slice(0, 8);
-  const ids = new Set<string>();
-  const byName = db.prepare(
-    `SELECT id FROM suspects WHERE deleted = 0 AND name LIKE ? ESCAPE '\\' UNION
-     SELECT record_id FROM set_elements WHERE entity = 'suspect' AND field IN ('otherNames', 'aliases')
-       AND removed = 0 AND value LIKE ? ESCAPE '\\' LIMIT 400`,
+    .all(id) as Array<{ key: string; count: number }>;
+  const byKey = db.prepare(
+    `SELECT d.record_id FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+     WHERE n.key = ? AND d.entity = 'suspect' LIMIT ?`,
   );
-  for (const word of nameWords) {
-    for (const row of byName.all(likePattern(word), likePattern(word)) as Array<{ id: string }>)
-      ids.add(row.id);
+  const found = new Set<string>();
+  for (const { key } of keys) {
+    if (found.size >= maxCandidates) break;
+    for (const other of byKey.pluck().all(key, maxCandidates - found.size) as string[])
+      found.add(other);
   }
   const byValue = db.prepare(
-    `SELECT record_id AS id FROM set_elements WHERE entity = 'suspect' AND field = ? AND value = ? AND removed = 0`,
+    `SELECT DISTINCT o.record_id FROM set_elements s JOIN set_elements o
+       ON o.entity = 'suspect' AND o.field = s.field AND o.value = s.value AND o.removed = 0
+     WHERE s.entity = 'suspect' AND s.record_id = ? AND s.field IN ('phones', 'vehicles')
+       AND s.removed = 0 LIMIT 100`,
   );
-  for (const [field, values] of [
-    ['phones', subject.phones],
-    ['vehicles', subject.vehicles],
-  ] as const) {
-    for (const value of values)
-      for (const row of byValue.all(field, value) as Array<{ id: string }>) ids.add(row.id);
-  }
-  ids.delete(subject.id);
-  return [...ids];
+  for (const other of byValue.pluck().all(id) as string[]) found.add(other);
+  found.delete(id);
+  return [...found];
 }
 
-/** How alike two dossiers are, 0–1, and why. */
-export function similarity(a: Profile, b: Profile): { score: number; reasons: Reason[] } {
-  const reasons: Reason[] = [];
-  const nameScore = Math.max(
-    ...a.names.flatMap((x) => b.names.map((y) => overlap(words(x), words(y)))),
-    0,
+/** Everything the matcher weighs about some suspects, by id. */
+function particulars(db: ReadDb, ids: string[]): Map<string, PersonParticulars> {
+  const sets = db.prepare(
+    `SELECT DISTINCT field, value FROM set_elements WHERE entity = 'suspect' AND record_id = ?
+     AND field IN ('phones', 'vehicles') AND removed = 0`,
   );
-  let score = nameScore * 0.45;
-  if (nameScore >= 0.5) reasons.push('name');
-  const fatherScore = overlap(words(a.fatherName), words(b.fatherName));
-  score += fatherScore * 0.2;
-  if (fatherScore >= 0.5) reasons.push('fatherName');
-  if (a.age !== null && b.age !== null && Math.abs(a.age - b.age) <= 3) {
-    score += 0.1;
-    reasons.push('age');
+  const result = new Map<string, PersonParticulars>();
+  for (const [id, row] of suspectParticulars(db, ids)) {
+    const values = sets.all(id) as Array<{ field: string; value: string }>;
+    result.set(id, {
+      names: [row.name, ...row.otherNames],
+      aliases: row.aliases,
+      fatherName: row.father_name,
+      age: row.age,
+      address: row.address,
+      phones: values
+        .filter((value) => value.field === 'phones')
+        .map((value) => phoneKey(value.value)),
+      vehicles: values
+        .filter((value) => value.field === 'vehicles')
+        .map((value) => vehicleKey(value.value)),
+    });
   }
-  const addressScore = overlap(words(a.address), words(b.address));
-  score += addressScore * 0.1;
-  if (addressScore >= 0.4) reasons.push('address');
-  if (a.phones.some((phone) => b.phones.includes(phone))) {
-    score += 0.3;
-    reasons.push('phone');
-  }
-  if (a.vehicles.some((vehicle) => b.vehicles.includes(vehicle))) {
-    score += 0.15;
-    reasons.push('vehicle');
-  }
-  return { score: Math.min(1, score), reasons };
+  return result;
 }
 
 /**
- * Other dossiers that may be the same person: close names (in any script), father's name,
- * age and address, or a shared phone or vehicle. Strongest first.
+ * Other dossiers that may be the same person, by the same matcher as search: the phonetic
+ * name in any script, then father's name, age and address, a shared phone or vehicle.
+ * Strongest first, each with its reasons.
  */
 export function similarSuspects(
   db: ReadDb,
@@ -127,13 +80,12 @@ export function similarSuspects(
   limit: number,
   viewer: Viewer,
 ): SimilarSuspect[] {
-  const subject = profile(db, id);
+  const subject = particulars(db, [id]).get(id);
   if (!subject) return [];
-  const scored = candidates(db, subject)
-    .map((candidate) => profile(db, candidate))
-    .filter((candidate): candidate is Profile => candidate !== undefined)
-    .map((candidate) => ({ id: candidate.id, ...similarity(subject, candidate) }))
-    .filter((match) => match.score >= 0.35)
+  const others = particulars(db, candidates(db, id));
+  const scored = [...others.entries()]
+    .map(([other, person]) => ({ id: other, ...matchPersons(subject, person) }))
+    .filter((match) => match.score >= panelThreshold)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit);
   const cards = new Map(
@@ -145,8 +97,6 @@ export function similarSuspects(
   );
   return scored.flatMap((match) => {
     const suspect = cards.get(match.id);
-    return suspect
-      ? [{ suspect, score: Math.round(match.score * 100) / 100, reasons: match.reasons }]
-      : [];
+    return suspect ? [{ suspect, score: match.score, reasons: match.reasons }] : [];
   });
 }
