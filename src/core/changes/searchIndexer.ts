@@ -1,4 +1,5 @@
 import type { EntityKind } from '../../shared/domain/enums';
+import { keyPerson, type KeyedPerson } from '../../shared/search/personMatch';
 import { nameKeys } from '../../shared/search/phoneticKey';
 import {
   phoneKey,
@@ -22,6 +23,8 @@ export interface SearchDocument {
   names: string[];
   vehicles: string[];
   phones: string[];
+  /** A suspect's particulars as keys, for the matcher (null for other records). */
+  person: KeyedPerson | null;
 }
 
 interface SetRow {
@@ -43,7 +46,7 @@ const joinText = (...parts: Array<string | null | undefined>) =>
  */
 export function createSearchIndexer(db: Db) {
   const suspectRow = db.prepare(
-    `SELECT id, office_id, name, father_name, address, marks, build, mo, gang, deleted
+    `SELECT id, office_id, name, father_name, age, address, marks, build, mo, gang, deleted
      FROM suspects WHERE id = ?`,
   );
   const caseRow = db.prepare(
@@ -59,9 +62,11 @@ export function createSearchIndexer(db: Db) {
   );
   const docId = db.prepare('SELECT doc_id FROM search_docs WHERE entity = ? AND record_id = ?');
   const insertDoc = db.prepare(
-    'INSERT INTO search_docs (entity, record_id, office_id, title) VALUES (?, ?, ?, ?)',
+    'INSERT INTO search_docs (entity, record_id, office_id, title, person) VALUES (?, ?, ?, ?, ?)',
   );
-  const updateDoc = db.prepare('UPDATE search_docs SET office_id = ?, title = ? WHERE doc_id = ?');
+  const updateDoc = db.prepare(
+    'UPDATE search_docs SET office_id = ?, title = ?, person = ? WHERE doc_id = ?',
+  );
   const deleteDoc = db.prepare('DELETE FROM search_docs WHERE doc_id = ?');
   const deleteText = db.prepare('DELETE FROM search_text WHERE rowid = ?');
   const insertText = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
@@ -87,7 +92,17 @@ export function createSearchIndexer(db: Db) {
       const row = suspectRow.get(id) as Record<string, string | number> | undefined;
       if (!row || row.deleted === 1) return undefined;
       const names = [String(row.name), ...(sets.otherNames ?? []), ...(sets.aliases ?? [])];
+      const person = keyPerson({
+        names: [String(row.name), ...(sets.otherNames ?? [])],
+        aliases: sets.aliases ?? [],
+        fatherName: String(row.father_name),
+        age: typeof row.age === 'number' ? row.age : null,
+        address: String(row.address),
+        phones: sets.phones ?? [],
+        vehicles: sets.vehicles ?? [],
+      });
       return {
+        person,
         entity,
         recordId: id,
         officeId: String(row.office_id),
@@ -124,6 +139,7 @@ export function createSearchIndexer(db: Db) {
           ...(sets.tags ?? []),
         ),
         names: [],
+        person: null,
         vehicles: [...(sets.vehicles ?? []), ...vehiclesInText(free)],
         phones: phonesInText(free),
       };
@@ -139,6 +155,7 @@ export function createSearchIndexer(db: Db) {
         title: text.slice(0, 120),
         body: text,
         names: [],
+        person: null,
         vehicles: [...(JSON.parse(String(row.vehicles)) as string[]), ...vehiclesInText(text)],
         phones: phonesInText(text),
       };
@@ -162,14 +179,20 @@ export function createSearchIndexer(db: Db) {
       return;
     }
     let doc: number;
+    const person = document.person ? JSON.stringify(document.person) : null;
     if (existing) {
       doc = existing.doc_id;
-      updateDoc.run(document.officeId, document.title, doc);
+      updateDoc.run(document.officeId, document.title, person, doc);
     } else {
-      doc = Number(insertDoc.run(entity, id, document.officeId, document.title).lastInsertRowid);
+      doc = Number(
+        insertDoc.run(entity, id, document.officeId, document.title, person).lastInsertRowid,
+      );
     }
     insertText.run(doc, document.title, document.body);
-    for (const name of document.names) for (const key of nameKeys(name)) insertName.run(key, doc);
+    const keys = document.person
+      ? [...document.person.names, ...document.person.aliases].flat()
+      : document.names.flatMap((name) => nameKeys(name));
+    for (const key of new Set(keys)) insertName.run(key, doc);
     for (const vehicle of document.vehicles) {
       const key = vehicleKey(vehicle);
       if (key !== '') insertVehicle.run(key, reverse(key), doc);

@@ -20,63 +20,68 @@ export interface TextMatchRow extends SearchDocRow {
 export const markStart = '\u0001';
 export const markEnd = '\u0002';
 
-/** Suspects with a name word of one of `keys`, or one starting with `prefix`. */
+/** An indexed suspect with its particulars as keys (KeyedPerson JSON). */
+export interface PersonDocRow extends SearchDocRow {
+  person: string;
+}
+
+/**
+ * Suspects with a name word of one of `keys` (rarest first, so a common surname does not
+ * crowd out the rest), or one starting with `prefix`; at most `limit`.
+ */
 export function nameCandidates(
   db: ReadDb,
   keys: string[],
   prefix: string | undefined,
   limit: number,
-): SearchDocRow[] {
-  const found = new Map<number, SearchDocRow>();
+): PersonDocRow[] {
+  const found = new Map<number, PersonDocRow>();
+  const columns = 'd.doc_id, d.entity, d.record_id, d.office_id, d.title, d.person';
   const exact = db.prepare(
-    `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title FROM search_names n
-     JOIN search_docs d ON d.doc_id = n.doc_id WHERE n.key = ? LIMIT ?`,
+    `SELECT ${columns} FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+     WHERE n.key = ? AND d.person IS NOT NULL LIMIT ?`,
   );
   const starting = db.prepare(
-    `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title FROM search_names n
-     JOIN search_docs d ON d.doc_id = n.doc_id WHERE n.key > ? AND n.key < ? LIMIT ?`,
+    `SELECT ${columns} FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+     WHERE n.key > ? AND n.key < ? AND d.person IS NOT NULL LIMIT ?`,
   );
-  for (const key of keys) {
-    for (const row of exact.all(key, limit) as SearchDocRow[]) found.set(row.doc_id, row);
+  const frequency = db.prepare('SELECT count(*) FROM search_names WHERE key = ?').pluck();
+  const byRarity = [...new Set(keys)]
+    .map((key) => ({ key, count: frequency.get(key) as number }))
+    .sort((a, b) => a.count - b.count);
+  for (const { key } of byRarity) {
+    if (found.size >= limit) break;
+    for (const row of exact.all(key, limit - found.size) as PersonDocRow[])
+      found.set(row.doc_id, row);
   }
-  if (prefix !== undefined && prefix.length >= 2) {
-    for (const row of starting.all(prefix, `${prefix}\uffff`, limit) as SearchDocRow[])
+  if (prefix !== undefined && prefix.length >= 2 && found.size < limit) {
+    for (const row of starting.all(prefix, `${prefix}\uffff`, limit - found.size) as PersonDocRow[])
       found.set(row.doc_id, row);
   }
   return [...found.values()];
 }
 
-/** A suspect's particulars, for weighing a name hit. */
-export interface SuspectParticularsRow {
-  name: string;
-  father_name: string;
-  age: number | null;
-  address: string;
-  otherNames: string[];
-  aliases: string[];
+/** The indexed particulars (KeyedPerson JSON) of one suspect. */
+export function personOf(db: ReadDb, id: string): PersonDocRow | undefined {
+  return db
+    .prepare(
+      `SELECT doc_id, entity, record_id, office_id, title, person FROM search_docs
+       WHERE entity = 'suspect' AND record_id = ? AND person IS NOT NULL`,
+    )
+    .get(id) as PersonDocRow | undefined;
 }
 
-/** The name, other names, aliases, father's name, age and address of suspects, by id. */
-export function suspectParticulars(db: ReadDb, ids: string[]): Map<string, SuspectParticularsRow> {
-  const result = new Map<string, SuspectParticularsRow>();
-  const row = db.prepare(
-    'SELECT name, father_name, age, address FROM suspects WHERE id = ? AND deleted = 0',
-  );
-  const names = db.prepare(
-    `SELECT DISTINCT field, value FROM set_elements WHERE entity = 'suspect' AND record_id = ?
-     AND field IN ('otherNames', 'aliases') AND removed = 0`,
-  );
-  for (const id of ids) {
-    const found = row.get(id) as Omit<SuspectParticularsRow, 'otherNames' | 'aliases'> | undefined;
-    if (!found) continue;
-    const sets = names.all(id) as Array<{ field: string; value: string }>;
-    result.set(id, {
-      ...found,
-      otherNames: sets.filter((set) => set.field === 'otherNames').map((set) => set.value),
-      aliases: sets.filter((set) => set.field === 'aliases').map((set) => set.value),
-    });
-  }
-  return result;
+/** Suspects sharing a normalised phone or vehicle with the indexed record `docId`. */
+export function sharingIdentifiers(db: ReadDb, docId: number, limit: number): PersonDocRow[] {
+  return db
+    .prepare(
+      `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title, d.person FROM (
+         SELECT o.doc_id FROM search_phones p JOIN search_phones o ON o.key = p.key WHERE p.doc_id = ?
+         UNION
+         SELECT o.doc_id FROM search_vehicles v JOIN search_vehicles o ON o.key = v.key WHERE v.doc_id = ?
+       ) s JOIN search_docs d ON d.doc_id = s.doc_id WHERE d.person IS NOT NULL LIMIT ?`,
+    )
+    .all(docId, docId, limit) as PersonDocRow[];
 }
 
 /** A vehicle or phone key found, with the record it is on. */

@@ -8,7 +8,7 @@ import type {
 } from '../../shared/api/searchContract';
 import { normaliseRegistration } from '../../shared/domain/vehicle';
 import { phoneKey, vehicleQueryKeys } from '../../shared/search/identifierKeys';
-import { keyCoverage, wordScore } from '../../shared/search/personMatch';
+import { keyCoverage, wordScore, type KeyedPerson } from '../../shared/search/personMatch';
 import { nameKeys } from '../../shared/search/phoneticKey';
 import { normaliseText } from '../../shared/text/normaliseText';
 import type { ReadDb } from '../db/openDatabase';
@@ -19,7 +19,6 @@ import {
   markEnd,
   markStart,
   nameCandidates,
-  suspectParticulars,
   textMatches,
   type IdentifierMatchRow,
 } from '../repos/searchRepo';
@@ -93,35 +92,27 @@ export function ftsQuery(text: string): string | undefined {
 function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
   const keys = nameKeys(query.text);
   if (keys.length === 0) return [];
-  const last = keys[keys.length - 1];
-  const candidates = nameCandidates(db, keys, last, 400).filter((row) => row.entity === 'suspect');
-  const particulars = suspectParticulars(
-    db,
-    candidates.map((row) => row.record_id),
-  );
+  const father = nameKeys(query.fatherName ?? '');
   const hits: SearchHit[] = [];
-  for (const row of candidates) {
-    const suspect = particulars.get(row.record_id);
-    if (!suspect) continue;
-    const score = (name: string) => {
-      const target = nameKeys(name);
-      return 0.8 * keyCoverage(keys, target) + 0.2 * keyCoverage(target, keys);
-    };
-    const byName = Math.max(...[suspect.name, ...suspect.otherNames].map(score));
-    const byAlias = Math.max(0, ...suspect.aliases.map(score));
+  for (const row of nameCandidates(db, keys, keys[keys.length - 1], 400)) {
+    const person = JSON.parse(row.person) as KeyedPerson;
+    const score = (target: string[]) =>
+      0.8 * keyCoverage(keys, target) + 0.2 * keyCoverage(target, keys);
+    const byName = Math.max(0, ...person.names.map(score));
+    const byAlias = Math.max(0, ...person.aliases.map(score));
     const best = Math.max(byName, byAlias);
     // "Rabiul" finds "Rabiul Sheikh"; "Rabiul Sheikh" does not find "Habibul Sheikh".
     if (best < 0.6) continue;
     const reasons: SearchReason[] = [byName >= byAlias ? 'name' : 'alias'];
     let total = best * 0.8;
-    if (query.fatherName && suspect.father_name) {
-      if (keyCoverage(nameKeys(query.fatherName), nameKeys(suspect.father_name)) >= 0.7) {
+    if (father.length > 0 && person.father.length > 0) {
+      if (keyCoverage(father, person.father) >= 0.7) {
         total += 0.15;
         reasons.push('fatherName');
       } else total -= 0.2;
     }
-    if (query.age !== undefined && suspect.age !== null) {
-      if (Math.abs(query.age - suspect.age) <= 3) {
+    if (query.age !== undefined && person.age !== null) {
+      if (Math.abs(query.age - person.age) <= 3) {
         total += 0.1;
         reasons.push('age');
       } else total -= 0.2;
@@ -134,7 +125,7 @@ function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
       reasons,
       title: row.title,
       titleRanges: nameRanges(row.title, keys),
-      snippet: [...suspect.otherNames, ...suspect.aliases].join(' · '),
+      snippet: '',
       snippetRanges: [],
       records: [],
       at: null,

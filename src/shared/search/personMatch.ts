@@ -1,3 +1,4 @@
+import { phoneKey, vehicleKey } from './identifierKeys';
 import { nameKeys } from './phoneticKey';
 
 /** Why two people were matched, as the UI says it ("same phonetic name, father's name matches …"). */
@@ -70,12 +71,6 @@ export function nameScore(left: string, right: string): number {
   return keysScore(nameKeys(left), nameKeys(right));
 }
 
-function bestOf(left: string[], right: string[]): number {
-  let best = 0;
-  for (const a of left) for (const b of right) best = Math.max(best, nameScore(a, b));
-  return best;
-}
-
 function wordsOf(text: string): Set<string> {
   return new Set(
     text
@@ -89,55 +84,95 @@ function wordsOf(text: string): Set<string> {
 /** Threshold of matchPersons' score above which two records are taken as one person. */
 export const samePersonThreshold = 0.6;
 
-/**
- * Whether two records are one person, 0–1, and why. The name (in any script) carries most of
- * the weight; the father's name, age, address, a shared phone or vehicle support it, and a
- * different father or an age a generation apart (father and son) count against it.
- */
-export function matchPersons(
-  a: PersonParticulars,
-  b: PersonParticulars,
+/** A person's particulars with every name already turned into keys: compare many cheaply. */
+export interface KeyedPerson {
+  names: string[][];
+  aliases: string[][];
+  father: string[];
+  age: number | null;
+  address: string[];
+  phones: string[];
+  vehicles: string[];
+}
+
+/** Computes a person's keys once (the search index stores them with each suspect). */
+export function keyPerson(person: PersonParticulars): KeyedPerson {
+  const keyed = (names: string[]) =>
+    names.map((name) => nameKeys(name)).filter((keys) => keys.length > 0);
+  return {
+    names: keyed(person.names),
+    aliases: keyed(person.aliases ?? []),
+    father: nameKeys(person.fatherName ?? ''),
+    age: typeof person.age === 'number' ? person.age : null,
+    address: [...wordsOf(person.address ?? '')],
+    phones: [...new Set((person.phones ?? []).map(phoneKey).filter((key) => key !== ''))],
+    vehicles: [...new Set((person.vehicles ?? []).map(vehicleKey).filter((key) => key !== ''))],
+  };
+}
+
+function bestOf(left: string[][], right: string[][]): number {
+  let best = 0;
+  for (const a of left) for (const b of right) best = Math.max(best, keysScore(a, b));
+  return best;
+}
+
+/** matchPersons on keyed particulars. */
+export function matchKeyed(
+  a: KeyedPerson,
+  b: KeyedPerson,
 ): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = [];
   const byName = bestOf(a.names, b.names);
   const byAlias = Math.max(
-    bestOf(a.aliases ?? [], [...b.names, ...(b.aliases ?? [])]),
-    bestOf(b.aliases ?? [], a.names),
+    bestOf(a.aliases, [...b.names, ...b.aliases]),
+    bestOf(b.aliases, a.names),
   );
   const names = Math.max(byName, byAlias * 0.9);
   if (byName >= 0.7) reasons.push('name');
   else if (byAlias >= 0.7) reasons.push('alias');
   let score = names * 0.7;
-  if (a.fatherName && b.fatherName) {
-    const father = nameScore(a.fatherName, b.fatherName);
+  if (a.father.length > 0 && b.father.length > 0) {
+    const father = keysScore(a.father, b.father);
     if (father >= 0.7) {
       score += 0.2;
       reasons.push('fatherName');
     } else if (father < 0.34) score -= 0.25;
   }
-  if (typeof a.age === 'number' && typeof b.age === 'number') {
+  if (a.age !== null && b.age !== null) {
     const apart = Math.abs(a.age - b.age);
     if (apart <= 3) {
       score += 0.1;
       reasons.push('age');
     } else if (apart > 8) score -= 0.3;
   }
-  if (a.address && b.address) {
-    const left = wordsOf(a.address);
-    const right = wordsOf(b.address);
-    const common = [...left].filter((word) => right.has(word)).length;
-    if (common >= 2 || (common >= 1 && Math.min(left.size, right.size) <= 2)) {
+  if (a.address.length > 0 && b.address.length > 0) {
+    const right = new Set(b.address);
+    const common = a.address.filter((word) => right.has(word)).length;
+    if (common >= 2 || (common >= 1 && Math.min(a.address.length, b.address.length) <= 2)) {
       score += 0.05;
       reasons.push('address');
     }
   }
-  if (a.phones?.some((phone) => b.phones?.includes(phone))) {
+  if (a.phones.some((phone) => b.phones.includes(phone))) {
     score += 0.3;
     reasons.push('phone');
   }
-  if (a.vehicles?.some((vehicle) => b.vehicles?.includes(vehicle))) {
+  if (a.vehicles.some((vehicle) => b.vehicles.includes(vehicle))) {
     score += 0.15;
     reasons.push('vehicle');
   }
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
+}
+
+/**
+ * Whether two records are one person, 0–1, and why. The name (in any script) carries most of
+ * the weight; the father's name, age, address, a shared phone or vehicle support it, and a
+ * different father or an age a generation apart (father and son) count against it. Phones
+ * and vehicles compare in normalised form.
+ */
+export function matchPersons(
+  a: PersonParticulars,
+  b: PersonParticulars,
+): { score: number; reasons: MatchReason[] } {
+  return matchKeyed(keyPerson(a), keyPerson(b));
 }

@@ -38,6 +38,8 @@ export const migration004Search: Migration = {
         record_id TEXT NOT NULL,
         office_id TEXT NOT NULL,
         title TEXT NOT NULL,
+        -- A suspect's particulars with every name as phonetic keys (KeyedPerson, JSON).
+        person TEXT,
         UNIQUE (entity, record_id)
       ) STRICT;
       CREATE VIRTUAL TABLE search_text USING fts5(
