@@ -22,6 +22,7 @@ import {
   textMatches,
   type IdentifierMatchRow,
 } from '../repos/searchRepo';
+import { similarCases } from './similarCases';
 
 /** Longest query looked at: more is no longer a search, and is cut, not refused. */
 const maxQueryLength = 300;
@@ -285,9 +286,13 @@ function withLogTimes(db: ReadDb, hits: SearchHit[]): SearchHit[] {
   }));
 }
 
-/** The search contract call. */
-export function createSearchService(context: NodeContext): Pick<CoreApi, 'search.query'> {
+/** The search contract calls. */
+export function createSearchService(
+  context: NodeContext,
+): Pick<CoreApi, 'search.query' | 'search.similarCases'> {
   return {
     'search.query': async (input) => searchAll(context.store.db, input),
+    'search.similarCases': async ({ id, days, limit }) =>
+      similarCases(context.store.db, id, days, limit),
   };
 }

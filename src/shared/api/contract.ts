@@ -4,7 +4,7 @@ import { caseFields, officeFields, operatorFields, schemas } from '../domain/rec
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
-import { searchContract } from './searchContract';
+import { searchContract, similarCasesContract } from './searchContract';
 import type {
   CaseDetail,
   CasePage,
@@ -58,6 +58,7 @@ export const contract = {
   ...syncContract,
   ...screensContract,
   ...searchContract,
+  ...similarCasesContract,
 } as const;
 
 /** Events core emits to every open screen. */

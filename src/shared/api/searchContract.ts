@@ -54,3 +54,28 @@ export const searchContract = {
     }),
   ),
 } as const;
+
+/** Why a case of another office looks like this one. */
+export type SimilarCaseReason = 'crimeHead' | 'mo' | 'vehicle' | 'weapon' | 'time';
+
+/** A case of another office that looks like the one open, with the reasons. */
+export interface SimilarCase {
+  id: string;
+  officeId: string;
+  title: string;
+  crimeHead: string;
+  occurredAt: number;
+  score: number;
+  reasons: SimilarCaseReason[];
+}
+
+/** "Similar cases elsewhere" for the case drawer, on the same index as search. */
+export const similarCasesContract = {
+  'search.similarCases': method<SimilarCase[]>()(
+    z.object({
+      id: z.string().min(1).max(64),
+      days: z.number().int().min(1).max(3650).default(90),
+      limit: z.number().int().min(1).max(50).default(8),
+    }),
+  ),
+} as const;
