@@ -52,6 +52,11 @@ samanvay sync --db FILE --peer NODEID --once [--timeout SECONDS] [--verbose] [--
   report (sent, received, refused on each side, photos, ms). A peer that refuses this computer
   ends it at once (PEER_UNKNOWN…). Default timeout 120 s.`;
 
+const searchHelp = `samanvay search --db FILE "QUERY" [--kind suspect|case|log|vehicle|phone] [--limit N] [--json]
+  Ranked search: names in any script (add "s/o NAME" and "age N" to weigh them), vehicle and
+  phone numbers however written or in part, and the full text of cases, suspects and log
+  entries. --json lists each hit's kind, id, score and reasons.`;
+
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
 
@@ -67,4 +72,6 @@ ${keysHelp}
 
 ${harnessHelp}
 
-${syncHelp}`;
+${syncHelp}
+
+${searchHelp}`;

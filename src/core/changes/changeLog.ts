@@ -48,7 +48,7 @@ export function createChangeLog(context: ChangeLogContext) {
   const notify = (commit: Commit, source: 'local' | 'remote', changes: readonly Change[]) => {
     for (const listener of listeners) listener(commit, source, changes);
   };
-  const { ingestOne, beginBatch } = createIngest(db);
+  const { ingestOne, beginBatch, searchIndex } = createIngest(db);
   const share = createShareDecision(db);
   const trust = createSignerTrust(db);
   const insertCommit = db.prepare(
@@ -89,6 +89,7 @@ export function createChangeLog(context: ChangeLogContext) {
     const commit = signCommit(identity, unsigned, withheld);
     if (!commit) throw new SamanvayError('INTERNAL', 'commit out of sequence');
     insertCommit.run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, clock.now());
+    searchIndex.flush();
     return commit;
   });
 
@@ -110,6 +111,7 @@ export function createChangeLog(context: ChangeLogContext) {
       JSON.stringify(commit.redacted),
       clock.now(),
     );
+    searchIndex.flush();
     return report;
   });
 

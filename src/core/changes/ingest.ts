@@ -4,6 +4,7 @@ import type { Db } from '../db/openDatabase';
 import { createApplier } from './applyChange';
 import type { ApplyOutcome } from './applyOutcome';
 import { bodyJson } from './commitSigning';
+import { createSearchIndexer } from './searchIndexer';
 
 /** A row of the `changes` table, as the queries here select it. */
 export interface ChangeRow {
@@ -46,6 +47,7 @@ export interface IngestReport {
  */
 export function createIngest(db: Db) {
   const applier = createApplier(db);
+  const searchIndex = createSearchIndexer(db);
   const insert = db.prepare(
     `INSERT INTO changes
        (origin, seq, hlc, office, operator, entity, record_id, op, body, commit_last_seq, status, reason, local)
@@ -124,6 +126,7 @@ export function createIngest(db: Db) {
   ): ApplyOutcome | undefined {
     if (!fresh && holds.get(change.origin, change.seq) !== undefined) return undefined;
     const outcome = applier.apply(change);
+    searchIndex.touch(change.entity, change.recordId);
     insert.run(
       change.origin,
       change.seq,
@@ -152,5 +155,5 @@ export function createIngest(db: Db) {
     return outcome;
   }
 
-  return { ingestOne, beginBatch, applier };
+  return { ingestOne, beginBatch, applier, searchIndex };
 }

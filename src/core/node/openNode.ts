@@ -1,6 +1,7 @@
 import type { WallClock } from '../wallClock';
 import { createStore, openStore } from '../db/store';
 import type { StoreOptions, UnlockSecret } from '../db/types';
+import { rebuildSearchIndexIfDue } from '../changes/searchIndexer';
 import { movePhotosOut } from '../photos/movePhotosOut';
 import { sweepPhotosIfDue } from '../photos/photoStorage';
 import { initNode, type InitNodeInput } from './initNode';
@@ -16,13 +17,14 @@ export interface NodeOptions extends StoreOptions {
 
 /**
  * Opens an existing node's store and loads its identity: what the CLI and createCore share.
- * Photos still inside the database (before migration 004) move out to their files first, and
- * once a week photos no record refers to any more are removed.
+ * Photos still inside the database (before migration 005) move out to their files first, the
+ * search index is built if migration 009 asked for it, and once a week photos no record refers to any more are removed.
  */
 export async function openNode(options: NodeOptions, unlock: UnlockSecret): Promise<NodeContext> {
   const store = await openStore({ ...options, unlock });
   try {
     movePhotosOut(store.db);
+    rebuildSearchIndexIfDue(store.db);
     sweepPhotosIfDue(store.db, (options.clock ?? systemClock).now());
     return loadNodeContext(store, options.clock ?? systemClock, options.emit ?? silent);
   } catch (error) {

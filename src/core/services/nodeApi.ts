@@ -11,6 +11,7 @@ import { createLogService } from './logService';
 import { createRecordService } from './recordService';
 import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
+import { createSearchService } from './searchService';
 
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
@@ -30,6 +31,7 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
     ...createAdminService(context, kdf),
+    ...createSearchService(context),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),
     'stats.get': async () => ({

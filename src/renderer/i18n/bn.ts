@@ -3,6 +3,7 @@ import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
 import { syncMessages } from './areas/sync';
+import { searchMessages } from './areas/search';
 
 /** বাংলা */
 export const bn: Messages = {
@@ -10,6 +11,7 @@ export const bn: Messages = {
   ...galleryMessages.bn,
   ...logMessages.bn,
   ...syncMessages.bn,
+  ...searchMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',

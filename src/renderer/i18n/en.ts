@@ -3,6 +3,7 @@ import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
 import { syncMessages } from './areas/sync';
+import { searchMessages } from './areas/search';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
 const errors = {
@@ -63,6 +64,7 @@ export const en = {
   ...galleryMessages.en,
   ...logMessages.en,
   ...syncMessages.en,
+  ...searchMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',

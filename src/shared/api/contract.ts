@@ -4,6 +4,7 @@ import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
+import { searchContract, similarCasesContract } from './searchContract';
 import type {
   InitResult,
   LogEntryView,
@@ -44,6 +45,8 @@ export const contract = {
   ...syncContract,
   ...screensContract,
   ...adminContract,
+  ...searchContract,
+  ...similarCasesContract,
 } as const;
 
 /** Events core emits to every open screen. */

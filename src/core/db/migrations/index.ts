@@ -6,6 +6,7 @@ import { migration005PhotoFiles } from './005_photo_files';
 import { migration006CaseSuspectCount } from './006_case_suspect_count';
 import { migration007CaseCounts } from './007_case_counts';
 import { migration008LogOutline } from './008_log_outline';
+import { migration009Search } from './009_search';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -18,4 +19,5 @@ export const migrations: Migration[] = [
   migration006CaseSuspectCount,
   migration007CaseCounts,
   migration008LogOutline,
+  migration009Search,
 ];

@@ -1,11 +1,12 @@
 import { AppShell, Button, Code, Group, NavLink, Text, UnstyledButton } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { SessionStatus } from '../../../shared/api/views';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import { hrefOf, routes, type Route } from '../../routing/useHashRoute';
 import { LanguageSwitcher } from '../LanguageSwitcher/LanguageSwitcher';
+import { SearchBox } from '../SearchBox/SearchBox';
 import { UrgentBanner } from '../UrgentBanner/UrgentBanner';
 import classes from './AppFrame.module.css';
 
@@ -30,6 +31,18 @@ export interface AppFrameProps {
 export function AppFrame({ status, route, onLock, locking, children }: AppFrameProps) {
   const { language, t } = useI18n();
   const operator = status.operator;
+  const [searching, setSearching] = useState(false);
+  useEffect(() => {
+    // Ctrl+K (⌘K) opens search from any screen.
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -67,6 +80,14 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
                 <Code>{status.nodeId}</Code>
               </Text>
             ) : null}
+            <Button
+              variant="light"
+              size="xs"
+              onClick={() => setSearching(true)}
+              data-testid="search-open"
+            >
+              {t('search.open')}
+            </Button>
             <LanguageSwitcher />
             <Button variant="default" size="xs" onClick={onLock} loading={locking}>
               {t('frame.lock')}
@@ -89,6 +110,7 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
         <UrgentBanner officeId={status.office?.id} />
         {children}
       </AppShell.Main>
+      <SearchBox opened={searching} onClose={() => setSearching(false)} />
     </AppShell>
   );
 }

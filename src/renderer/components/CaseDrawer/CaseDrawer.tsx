@@ -11,6 +11,7 @@ import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { CaseFacts } from './CaseFacts';
 import { CaseHistory } from './CaseHistory';
 import { CaseLinks } from './CaseLinks';
+import { CaseSimilar } from './CaseSimilar';
 import { CaseNotes } from './CaseNotes';
 import { CaseVehicles } from './CaseVehicles';
 import classes from './CaseDrawer.module.css';
@@ -139,6 +140,12 @@ function CaseDetailBody({
           {t('board.detail.suspects')}
         </Title>
         <CaseLinks detail={loaded} officeLabel={officeLabel} onChanged={detail.reload} />
+      </section>
+      <section className={classes.section}>
+        <Title order={3} size="h5" mb="xs">
+          {t('search.similarCases.title')}
+        </Title>
+        <CaseSimilar caseId={caseId} officeLabel={officeLabel} />
       </section>
       <section className={classes.section}>
         <Title order={3} size="h5" mb="xs">

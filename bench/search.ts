@@ -1,0 +1,204 @@
+/**
+ * bench/search: search, indexing and "possible same person" on a demo database, against the
+ * budgets of issue 12:
+ * - search latency p50/p95 for names (three scripts), vehicle numbers (whole and in part),
+ *   phones (whole and last digits) and free text: p95 ≤ 30 ms each;
+ * - building the search index for the suspects: ≤ 20 s for 50k;
+ * - index upkeep a write adds (refreshing one record's index entries): p95 ≤ 2 ms;
+ * - possible same person for one dossier: p95 ≤ 50 ms.
+ * The demo database is made once (it takes minutes) and kept under the temp dir by size.
+ * Usage: npm run bench -- bench/search.ts [--suspects N] [--cases N] [--days N] [--log-per-day N] [--runs N]
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createSearchIndexer } from '../src/core/changes/searchIndexer';
+import { generateDemo } from '../src/core/demo/generateDemo';
+import { findKnownOffice } from '../src/core/demo/borderDistricts';
+import { createNode, openNode } from '../src/core/node/openNode';
+import type { NodeContext } from '../src/core/node/nodeContext';
+import { searchAll } from '../src/core/services/searchService';
+import { similarCases } from '../src/core/services/similarCases';
+import { similarSuspects } from '../src/core/services/similarSuspects';
+import { note, report } from './lib/budget';
+
+const { values } = parseArgs({
+  options: {
+    suspects: { type: 'string' },
+    cases: { type: 'string' },
+    days: { type: 'string' },
+    'log-per-day': { type: 'string' },
+    runs: { type: 'string' },
+  },
+});
+const suspects = Number(values.suspects ?? 50_000);
+const cases = Number(values.cases ?? 100_000);
+const days = Number(values.days ?? 20);
+const logPerDay = Number(values['log-per-day'] ?? 10_000);
+const runs = Number(values.runs ?? 200);
+const passphrase = 'bench passphrase long enough';
+const kdf = { N: 2 ** 12, r: 8, p: 1 };
+
+async function demoNode(): Promise<NodeContext> {
+  const dir = path.join(
+    tmpdir(),
+    'samanvay-bench-search',
+    `s${suspects}-c${cases}-d${days}-l${logPerDay}`,
+  );
+  const dbPath = path.join(dir, 'demo.db');
+  if (existsSync(dbPath)) return openNode({ dbPath, kdf }, { passphrase });
+  mkdirSync(dir, { recursive: true });
+  const office = findKnownOffice('jh-dhanbad');
+  if (!office) throw new Error('jh-dhanbad');
+  console.log(`Making the demo database in ${dir} (minutes)…`);
+  const { context } = await createNode(
+    { dbPath, kdf, passphrase },
+    {
+      office: {
+        id: office.id,
+        nameEn: office.nameEn,
+        nameHi: office.nameHi,
+        nameBn: office.nameBn,
+        state: office.state,
+        district: office.district,
+        policeStations: office.policeStations,
+      },
+      operator: { name: 'Bench', rank: 'SI' },
+    },
+  );
+  const started = performance.now();
+  await generateDemo(
+    context,
+    { suspects, cases, days, photos: 0, logEntries: logPerDay, seed: 1 },
+    (line) => console.log(`  ${line}`),
+  );
+  note('demo made (index kept as it was written)', (performance.now() - started) / 1000, 's');
+  return context;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? 0;
+}
+
+/** CPU time (user + system) this process has used, in ms: on a loaded machine, wall time is mostly waiting. */
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function timed(label: string, budgetMs: number, inputs: string[], run: (input: string) => void) {
+  const cpuStart = cpuMs();
+  const times = inputs.map((input) => {
+    const start = performance.now();
+    run(input);
+    return performance.now() - start;
+  });
+  times.sort((a, b) => a - b);
+  note(`${label} mean CPU`, (cpuMs() - cpuStart) / inputs.length, 'ms');
+  note(`${label} p50`, percentile(times, 50), 'ms');
+  return report(`${label} p95`, percentile(times, 95), 'ms', { max: budgetMs });
+}
+
+const pick = <T>(items: T[], count: number): T[] =>
+  Array.from({ length: count }, (_, index) => items[(index * 7919) % items.length] as T);
+
+const context = await demoNode();
+const db = context.store.db;
+const count = (sql: string) => db.prepare(sql).pluck().get() as number;
+console.log(
+  `Database: ${count('SELECT count(*) FROM suspects')} suspects, ${count('SELECT count(*) FROM cases')} cases, ${count('SELECT count(*) FROM log_entries')} log entries; load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' ')} on a shared 2-core machine.`,
+);
+let ok = true;
+
+const suspectIds = db
+  .prepare('SELECT id FROM suspects WHERE deleted = 0')
+  .pluck()
+  .all() as string[];
+const indexer = createSearchIndexer(db);
+const indexStart = performance.now();
+const indexCpu = cpuMs();
+db.transaction(() => {
+  for (const id of suspectIds) indexer.refresh('suspect', id);
+})();
+note(`index ${suspectIds.length} suspects, CPU`, (cpuMs() - indexCpu) / 1000, 's');
+ok =
+  report(`index ${suspectIds.length} suspects`, (performance.now() - indexStart) / 1000, 's', {
+    max: (20 * suspectIds.length) / 50_000,
+  }) && ok;
+
+// Inside one transaction, as in a write: the commit's fsync is the write's own cost.
+const upkeep = pick(suspectIds, runs);
+db.transaction(() => {
+  ok =
+    timed('index upkeep per write (one suspect)', 2, upkeep, (id) =>
+      indexer.refresh('suspect', id),
+    ) && ok;
+})();
+
+const names = pick(
+  db
+    .prepare(
+      `SELECT value FROM set_elements WHERE field = 'otherNames' AND removed = 0 LIMIT 20000`,
+    )
+    .pluck()
+    .all() as string[],
+  runs,
+);
+const vehicles = db
+  .prepare('SELECT key FROM search_vehicles LIMIT 20000')
+  .pluck()
+  .all() as string[];
+const phones = db.prepare('SELECT key FROM search_phones LIMIT 20000').pluck().all() as string[];
+const words = (db.prepare('SELECT mo FROM cases LIMIT 5000').pluck().all() as string[])
+  .flatMap((mo) => mo.split(/\s+/).filter((word) => word.length > 4))
+  .slice(0, 5000);
+const search = (text: string) => void searchAll(db, { text, limit: 40 });
+ok = timed('search: names (three scripts)', 30, names, search) && ok;
+if (vehicles.length > 0) {
+  ok = timed('search: vehicle numbers, whole', 30, pick(vehicles, runs), search) && ok;
+  ok =
+    timed(
+      'search: vehicle numbers, last 6',
+      30,
+      pick(vehicles, runs).map((key) => key.slice(-6)),
+      search,
+    ) && ok;
+}
+if (phones.length > 0) {
+  ok = timed('search: phones, whole', 30, pick(phones, runs), search) && ok;
+  ok =
+    timed(
+      'search: phones, last 5 digits',
+      30,
+      pick(phones, runs).map((key) => key.slice(-5)),
+      search,
+    ) && ok;
+}
+if (words.length > 0) {
+  ok =
+    timed(
+      'search: free text (two words)',
+      30,
+      pick(words, runs).map((word, index) => `${word} ${words[(index * 31) % words.length] ?? ''}`),
+      search,
+    ) && ok;
+}
+const viewer = { officeId: context.officeId, operatorId: context.session.operatorId };
+ok =
+  timed(
+    'possible same person',
+    50,
+    pick(suspectIds, runs),
+    (id) => void similarSuspects(db, id, 8, viewer),
+  ) && ok;
+const caseIds = db.prepare('SELECT id FROM cases WHERE deleted = 0').pluck().all() as string[];
+ok =
+  timed('similar cases for one case', 50, pick(caseIds, runs), (id) => {
+    similarCases(db, id, 90, 8);
+  }) && ok;
+console.log('not measured: hit check per write (lookouts and hits are not built yet)');
+context.store.close();
+process.exitCode = ok ? 0 : 1;

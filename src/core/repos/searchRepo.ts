@@ -1,0 +1,145 @@
+import type { ReadDb } from '../db/openDatabase';
+
+/** One indexed record as search reads it. */
+export interface SearchDocRow {
+  doc_id: number;
+  entity: 'case' | 'suspect' | 'log';
+  record_id: string;
+  office_id: string;
+  title: string;
+}
+
+/** A full-text hit: the record, its rank (bm25, lower is better) and marked text. */
+export interface TextMatchRow extends SearchDocRow {
+  rank: number;
+  marked_title: string;
+  marked_snippet: string;
+}
+
+/** Start and end of a highlighted range in `marked_title`/`marked_snippet`. */
+export const markStart = '\u0001';
+export const markEnd = '\u0002';
+
+/** An indexed suspect with its particulars as keys (KeyedPerson JSON). */
+export interface PersonDocRow extends SearchDocRow {
+  person: string;
+}
+
+/**
+ * Suspects with a name word of one of `keys` (rarest first, so a common surname does not
+ * crowd out the rest), or one starting with `prefix`; at most `limit`.
+ */
+export function nameCandidates(
+  db: ReadDb,
+  keys: string[],
+  prefix: string | undefined,
+  limit: number,
+): PersonDocRow[] {
+  const found = new Map<number, PersonDocRow>();
+  const columns = 'd.doc_id, d.entity, d.record_id, d.office_id, d.title, d.person';
+  const exact = db.prepare(
+    `SELECT ${columns} FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+     WHERE n.key = ? AND d.person IS NOT NULL LIMIT ?`,
+  );
+  const starting = db.prepare(
+    `SELECT ${columns} FROM search_names n JOIN search_docs d ON d.doc_id = n.doc_id
+     WHERE n.key > ? AND n.key < ? AND d.person IS NOT NULL LIMIT ?`,
+  );
+  const frequency = db.prepare('SELECT count(*) FROM search_names WHERE key = ?').pluck();
+  const byRarity = [...new Set(keys)]
+    .map((key) => ({ key, count: frequency.get(key) as number }))
+    .sort((a, b) => a.count - b.count);
+  for (const { key } of byRarity) {
+    if (found.size >= limit) break;
+    for (const row of exact.all(key, limit - found.size) as PersonDocRow[])
+      found.set(row.doc_id, row);
+  }
+  if (prefix !== undefined && prefix.length >= 2 && found.size < limit) {
+    for (const row of starting.all(prefix, `${prefix}\uffff`, limit - found.size) as PersonDocRow[])
+      found.set(row.doc_id, row);
+  }
+  return [...found.values()];
+}
+
+/** The indexed particulars (KeyedPerson JSON) of one suspect. */
+export function personOf(db: ReadDb, id: string): PersonDocRow | undefined {
+  return db
+    .prepare(
+      `SELECT doc_id, entity, record_id, office_id, title, person FROM search_docs
+       WHERE entity = 'suspect' AND record_id = ? AND person IS NOT NULL`,
+    )
+    .get(id) as PersonDocRow | undefined;
+}
+
+/** Suspects sharing a normalised phone or vehicle with the indexed record `docId`. */
+export function sharingIdentifiers(db: ReadDb, docId: number, limit: number): PersonDocRow[] {
+  return db
+    .prepare(
+      `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title, d.person FROM (
+         SELECT o.doc_id FROM search_phones p JOIN search_phones o ON o.key = p.key WHERE p.doc_id = ?
+         UNION
+         SELECT o.doc_id FROM search_vehicles v JOIN search_vehicles o ON o.key = v.key WHERE v.doc_id = ?
+       ) s JOIN search_docs d ON d.doc_id = s.doc_id WHERE d.person IS NOT NULL LIMIT ?`,
+    )
+    .all(docId, docId, limit) as PersonDocRow[];
+}
+
+/** A vehicle or phone key found, with the record it is on. */
+export interface IdentifierMatchRow extends SearchDocRow {
+  key: string;
+}
+
+/**
+ * Records with a vehicle (`table` search_vehicles) or phone (search_phones) whose key is
+ * `part`, starts with it or ends with it (from the indexes); anywhere inside it when neither finds one.
+ */
+export function identifierMatches(
+  db: ReadDb,
+  table: 'search_vehicles' | 'search_phones',
+  part: string,
+  limit: number,
+): IdentifierMatchRow[] {
+  const columns = 'v.key, d.doc_id, d.entity, d.record_id, d.office_id, d.title';
+  const reversed = [...part].reverse().join('');
+  const rows = db
+    .prepare(
+      `SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
+       WHERE v.key >= ? AND v.key < ?
+       UNION
+       SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
+       WHERE v.reversed >= ? AND v.reversed < ? LIMIT ?`,
+    )
+    .all(part, `${part}\uffff`, reversed, `${reversed}\uffff`, limit) as IdentifierMatchRow[];
+  if (rows.length > 0) return rows;
+  return db
+    .prepare(
+      `SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
+       WHERE instr(v.key, ?) > 0 LIMIT ?`,
+    )
+    .all(part, limit) as IdentifierMatchRow[];
+}
+
+/** Full-text hits for an FTS5 query built by the search service (never raw user text). */
+export function textMatches(db: ReadDb, ftsQuery: string, limit: number): TextMatchRow[] {
+  return db
+    .prepare(
+      `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title,
+              bm25(search_text, 4.0, 1.0) AS rank,
+              highlight(search_text, 0, ?, ?) AS marked_title,
+              snippet(search_text, 1, ?, ?, '…', 16) AS marked_snippet
+       FROM search_text JOIN search_docs d ON d.doc_id = search_text.rowid
+       WHERE search_text MATCH ? ORDER BY rank LIMIT ?`,
+    )
+    .all(markStart, markEnd, markStart, markEnd, ftsQuery, limit) as TextMatchRow[];
+}
+
+/** When each log entry was written, by id (the search UI opens the log on that day). */
+export function logTimes(db: ReadDb, ids: string[]): Map<string, number> {
+  const at = db.prepare('SELECT at FROM log_entries WHERE id = ?').pluck();
+  const result = new Map<string, number>();
+  for (const id of new Set(ids)) {
+    const value = at.get(id) as number | undefined;
+    if (value !== undefined) result.set(id, value);
+  }
+  return result;
+}

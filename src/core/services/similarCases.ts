@@ -1,0 +1,162 @@
+import type { SimilarCase, SimilarCaseReason } from '../../shared/api/searchContract';
+import { vehicleKey } from '../../shared/search/identifierKeys';
+import type { ReadDb } from '../db/openDatabase';
+
+const dayMs = 86_400_000;
+const threshold = 0.35;
+/** Words that name a weapon in an MO, in the three languages. */
+const weaponWords = new Set([
+  'pistol',
+  'revolver',
+  'gun',
+  'firearm',
+  'katta',
+  'country-made',
+  'rifle',
+  'knife',
+  'dagger',
+  'bomb',
+  'पिस्तौल',
+  'कट्टा',
+  'बंदूक',
+  'चाकू',
+  'পিস্তল',
+  'বন্দুক',
+  'ছুরি',
+  'বোমা',
+]);
+/** Words too common in an MO to say two cases are alike. */
+const commonWords = new Set(['with', 'from', 'near', 'into', 'were', 'their', 'after', 'about']);
+
+interface CaseRow {
+  id: string;
+  office_id: string;
+  police_station: string;
+  fir_number: string;
+  fir_year: number;
+  crime_head: string;
+  occurred_at: number;
+  mo: string;
+}
+
+function moWords(text: string): Set<string> {
+  return new Set(
+    text
+      .normalize('NFC')
+      .toLowerCase()
+      .split(/[^\p{L}\p{M}\p{N}-]+/u)
+      .filter((word) => [...word].length >= 4 && !commonWords.has(word)),
+  );
+}
+
+/**
+ * Cases of other offices that look like case `id`: the same crime head, a similar MO (words
+ * in common, weapons named alike), a shared vehicle, within `days` of it. Candidates come
+ * from the search index (MO words, vehicles) and the crime-head index, then are weighed.
+ */
+export function similarCases(db: ReadDb, id: string, days: number, limit: number): SimilarCase[] {
+  const columns =
+    'c.id, c.office_id, c.police_station, c.fir_number, c.fir_year, c.crime_head, c.occurred_at, c.mo';
+  const subject = db
+    .prepare(`SELECT ${columns} FROM cases c WHERE c.id = ? AND c.deleted = 0`)
+    .get(id) as CaseRow | undefined;
+  if (!subject) return [];
+  const window = days * dayMs;
+  const words = moWords(subject.mo);
+  const vehicles = (
+    db
+      .prepare(
+        `SELECT value FROM set_elements WHERE entity = 'case' AND record_id = ? AND field = 'vehicles' AND removed = 0`,
+      )
+      .pluck()
+      .all(id) as string[]
+  ).map(vehicleKey);
+  const candidates = new Map<string, CaseRow>();
+  const add = (rows: CaseRow[]) => {
+    for (const row of rows)
+      if (
+        row.office_id !== subject.office_id &&
+        Math.abs(row.occurred_at - subject.occurred_at) <= window
+      )
+        candidates.set(row.id, row);
+  };
+  add(
+    db
+      .prepare(
+        `SELECT ${columns} FROM cases c WHERE c.deleted = 0 AND c.crime_head = ? COLLATE NOCASE
+         AND c.occurred_at BETWEEN ? AND ? AND c.office_id <> ? LIMIT 200`,
+      )
+      .all(
+        subject.crime_head,
+        subject.occurred_at - window,
+        subject.occurred_at + window,
+        subject.office_id,
+      ) as CaseRow[],
+  );
+  const terms = [...words].slice(0, 10).map((word) => `"${word.replace(/"/g, '')}"`);
+  if (terms.length > 0) {
+    add(
+      db
+        .prepare(
+          `SELECT ${columns} FROM search_text JOIN search_docs d ON d.doc_id = search_text.rowid
+           JOIN cases c ON c.id = d.record_id
+           WHERE search_text MATCH ? AND d.entity = 'case' ORDER BY bm25(search_text) LIMIT 200`,
+        )
+        .all(`body : (${terms.join(' OR ')})`) as CaseRow[],
+    );
+  }
+  for (const key of vehicles) {
+    add(
+      db
+        .prepare(
+          `SELECT ${columns} FROM search_vehicles v JOIN search_docs d ON d.doc_id = v.doc_id
+           JOIN cases c ON c.id = d.record_id WHERE v.key = ? AND d.entity = 'case' LIMIT 50`,
+        )
+        .all(key) as CaseRow[],
+    );
+  }
+  const vehiclesOf = db.prepare(
+    `SELECT value FROM set_elements WHERE entity = 'case' AND record_id = ? AND field = 'vehicles' AND removed = 0`,
+  );
+  const scored: SimilarCase[] = [];
+  for (const row of candidates.values()) {
+    const reasons: SimilarCaseReason[] = [];
+    let score = 0;
+    if (row.crime_head.toLowerCase() === subject.crime_head.toLowerCase()) {
+      score += 0.35;
+      reasons.push('crimeHead');
+    }
+    const theirs = moWords(row.mo);
+    const common = [...words].filter((word) => theirs.has(word));
+    const union = new Set([...words, ...theirs]).size;
+    if (union > 0 && common.length / union >= 0.15) {
+      score += Math.min(0.4, (common.length / union) * 0.8);
+      reasons.push('mo');
+    }
+    if (common.some((word) => weaponWords.has(word))) {
+      score += 0.15;
+      reasons.push('weapon');
+    }
+    const theirVehicles = (vehiclesOf.pluck().all(row.id) as string[]).map(vehicleKey);
+    if (vehicles.some((key) => theirVehicles.includes(key))) {
+      score += 0.3;
+      reasons.push('vehicle');
+    }
+    const apart = Math.abs(row.occurred_at - subject.occurred_at);
+    if (apart <= window / 3) {
+      score += 0.1;
+      reasons.push('time');
+    }
+    if (score < threshold) continue;
+    scored.push({
+      id: row.id,
+      officeId: row.office_id,
+      title: `${row.police_station} ${row.fir_number}/${row.fir_year}`,
+      crimeHead: row.crime_head,
+      occurredAt: row.occurred_at,
+      score: Math.round(Math.min(1, score) * 100) / 100,
+      reasons,
+    });
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, limit);
+}
