@@ -126,7 +126,7 @@ describe('BoardPage', () => {
     expect(await within(foreign).findByText('Purulia Control Room')).toBeTruthy();
     const mine = within(lane('Reported')).getByRole('article', { name: 'FIR 12/2025' });
     const text = (mine.textContent ?? '').replace(/[\u202f\u00a0]/g, ' ');
-    expect(text).toMatch(/16 Jan 2025, 1:30 am/i);
+    expect(text).toMatch(/16 Jan 2025, 01:30/);
     expect(text).toContain('₹12.5 lakh');
     expect(text).toContain('Urgent');
     expect(text).not.toContain('Updated by');
