@@ -65,3 +65,21 @@ test('a case created elsewhere appears on the open board without a reload', asyn
   );
   await expect(closed.getByLabel('Cases: 1')).toBeVisible();
 });
+
+test('one click anywhere on a card opens it; dragging moves it without opening', async ({
+  page,
+}) => {
+  await page.goto(harness().url);
+  const reported = page.locator('section[data-lane="reported"]');
+  const card = reported.getByRole('article', { name: 'FIR 13/2025' });
+  await card.getByText('Robbery').click();
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  await expect(page).toHaveURL(/case=/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('case-detail')).toBeHidden();
+
+  const investigating = page.locator('section[data-lane="under_investigation"]');
+  await card.dragTo(investigating);
+  await expect(investigating.getByRole('article', { name: 'FIR 13/2025' })).toBeVisible();
+  await expect(page.getByTestId('case-detail')).toBeHidden();
+});
