@@ -60,6 +60,7 @@ export const bn: Messages = {
   'app.skipToContent': 'সরাসরি মূল অংশে যান',
   'app.disconnected': 'সমন্বয়ের সঙ্গে যোগাযোগ বিচ্ছিন্ন হয়েছে। আবার যুক্ত হতে পাতাটি নতুন করে খুলুন।',
   'language.label': 'ভাষা',
+  'date.placeholder': 'দিন/মাস/বছর',
 
   'firstRun.title': 'এই কম্পিউটারটি প্রস্তুত করুন',
   'firstRun.intro':

@@ -65,6 +65,7 @@ export const en = {
   'app.skipToContent': 'Skip to main content',
   'app.disconnected': 'The connection to Samanvay was lost. Reload the page to reconnect.',
   'language.label': 'Language',
+  'date.placeholder': 'dd/mm/yyyy',
 
   'firstRun.title': 'Set up this computer',
   'firstRun.intro':

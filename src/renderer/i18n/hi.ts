@@ -61,6 +61,7 @@ export const hi: Messages = {
   'app.skipToContent': 'सीधे मुख्य भाग पर जाएँ',
   'app.disconnected': 'समन्वय से संपर्क टूट गया। दोबारा जुड़ने के लिए पृष्ठ फिर से लोड करें।',
   'language.label': 'भाषा',
+  'date.placeholder': 'दिन/माह/वर्ष',
 
   'firstRun.title': 'इस कंप्यूटर को तैयार करें',
   'firstRun.intro':

@@ -4,6 +4,7 @@ import type { OfficeView } from '../../../shared/api/views';
 import { priorities } from '../../../shared/domain/enums';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../DateField/DateField';
 import { activeFilterCount, type BoardQuery } from './boardQuery';
 import classes from './BoardFilters.module.css';
 
@@ -104,20 +105,20 @@ export const BoardFilters = memo(function BoardFilters({
         query={query}
         onChange={onChange}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
         label={t('board.filter.from')}
-        value={query.from ?? ''}
-        onChange={(event) => set('from')(event.currentTarget.value || null)}
+        value={query.from}
+        onChange={(value) => set('from')(value ?? null)}
+        clearable
         className={classes.date}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
         label={t('board.filter.to')}
-        value={query.to ?? ''}
-        onChange={(event) => set('to')(event.currentTarget.value || null)}
+        value={query.to}
+        onChange={(value) => set('to')(value ?? null)}
+        clearable
         className={classes.date}
       />
       <Select
