@@ -293,7 +293,9 @@ test('moves between days, keeps the day in the address and follows new entries l
   await expect(page).toHaveURL(new RegExp(`#/log\\?date=${yesterday}$`));
   await expect(page.getByText(/^Entries: \d+/)).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Day', { exact: true })).toHaveValue(yesterday);
+  // The day is shown dd/mm/yyyy, as Indian forms write dates.
+  const [year, month, day] = yesterday.split('-');
+  await expect(page.getByLabel('Day', { exact: true })).toHaveValue(`${day}/${month}/${year}`);
   await page.getByRole('button', { name: 'Next day' }).click();
   await expect(page).toHaveURL(new RegExp(`#/log\\?date=${today}$`));
   await expect(page.getByText('Trace #FIR 777/2026')).toBeVisible();
