@@ -1,6 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import type { OfficeView } from '../../../shared/api/views';
+import { policeStationName } from '../../../shared/localNames';
 import { priorities } from '../../../shared/domain/enums';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -92,7 +93,9 @@ export const BoardFilters = memo(function BoardFilters({
         size="xs"
         label={t('case.policeStation')}
         placeholder={t('board.filter.any')}
-        data={query.ps && !stations.includes(query.ps) ? [query.ps, ...stations] : stations}
+        data={(query.ps && !stations.includes(query.ps) ? [query.ps, ...stations] : stations).map(
+          (station) => ({ value: station, label: policeStationName(station, language) }),
+        )}
         value={query.ps ?? null}
         onChange={set('ps')}
         clearable

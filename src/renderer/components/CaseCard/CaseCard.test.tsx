@@ -72,3 +72,25 @@ describe('CaseCard', () => {
     expect(onMove).toHaveBeenCalledWith(item, 'under_investigation');
   });
 });
+
+describe('CaseCard in the operator’s language', () => {
+  it('names the police station and crime head in Hindi and Bengali', () => {
+    renderWithProviders(<CaseCard item={item} officeLabel="धनबाद" />, { language: 'hi' });
+    const card = screen.getByRole('article');
+    expect(card.textContent).toContain('निरसा');
+    expect(card.textContent).toContain('चोरी');
+    expect(card.textContent).not.toContain('Nirsa');
+  });
+
+  it('keeps a name the list does not know as it was recorded', () => {
+    renderWithProviders(
+      <CaseCard item={{ ...item, policeStation: 'Nowhere PS' }} officeLabel="x" />,
+      {
+        language: 'bn',
+      },
+    );
+    const card = screen.getByRole('article');
+    expect(card.textContent).toContain('Nowhere PS');
+    expect(card.textContent).toContain('চুরি');
+  });
+});

@@ -2,6 +2,7 @@ import { Menu } from '@mantine/core';
 import { memo, useId, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseBoardCard } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
+import { crimeHeadName, policeStationName } from '../../../shared/localNames';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -133,11 +134,11 @@ export const CaseCard = memo(function CaseCard({
           menuButton
         )}
       </div>
-      <p className={classes.crimeHead}>{item.crimeHead}</p>
+      <p className={classes.crimeHead}>{crimeHeadName(item.crimeHead, language)}</p>
       <dl className={classes.facts}>
         <div>
           <dt>{t('case.policeStation')}</dt>
-          <dd>{item.policeStation}</dd>
+          <dd>{policeStationName(item.policeStation, language)}</dd>
         </div>
         <div>
           <dt>{t('case.occurredAt')}</dt>
