@@ -6,6 +6,7 @@ import { indianDateFormat, parseIndianDate } from './indianDate';
 
 export interface DateFieldProps {
   label: string;
+  description?: string;
   /** The date as `YYYY-MM-DD` (an IST calendar date), or undefined when empty. */
   value: string | undefined;
   onChange: (value: string | undefined) => void;
@@ -24,6 +25,7 @@ export interface DateFieldProps {
  */
 export function DateField({
   label,
+  description,
   value,
   onChange,
   maxDate,
@@ -37,6 +39,7 @@ export function DateField({
   return (
     <DateInput
       label={label}
+      description={description}
       value={value ?? null}
       onChange={(next) => onChange(next ? next.slice(0, 10) : undefined)}
       valueFormat={indianDateFormat}
