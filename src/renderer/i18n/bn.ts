@@ -61,6 +61,7 @@ export const bn: Messages = {
   'app.disconnected': 'সমন্বয়ের সঙ্গে যোগাযোগ বিচ্ছিন্ন হয়েছে। আবার যুক্ত হতে পাতাটি নতুন করে খুলুন।',
   'language.label': 'ভাষা',
   'date.placeholder': 'দিন/মাস/বছর',
+  'date.timePlaceholder': 'দিন/মাস/বছর ঘণ্টা:মিনিট',
 
   'firstRun.title': 'এই কম্পিউটারটি প্রস্তুত করুন',
   'firstRun.intro':

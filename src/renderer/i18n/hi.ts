@@ -62,6 +62,7 @@ export const hi: Messages = {
   'app.disconnected': 'समन्वय से संपर्क टूट गया। दोबारा जुड़ने के लिए पृष्ठ फिर से लोड करें।',
   'language.label': 'भाषा',
   'date.placeholder': 'दिन/माह/वर्ष',
+  'date.timePlaceholder': 'दिन/माह/वर्ष घंटा:मिनट',
 
   'firstRun.title': 'इस कंप्यूटर को तैयार करें',
   'firstRun.intro':

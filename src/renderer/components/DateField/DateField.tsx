@@ -2,7 +2,12 @@ import { DateInput } from '@mantine/dates';
 import 'dayjs/locale/bn';
 import 'dayjs/locale/hi';
 import { useI18n } from '../../i18n/I18nProvider';
-import { indianDateFormat, parseIndianDate } from './indianDate';
+import {
+  indianDateFormat,
+  indianDateTimeFormat,
+  parseIndianDate,
+  parseIndianDateTime,
+} from './indianDate';
 
 export interface DateFieldProps {
   label: string;
@@ -52,6 +57,44 @@ export function DateField({
       className={className}
       w={w}
       error={error}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+}
+
+export interface DateTimeFieldProps extends Omit<DateFieldProps, 'value' | 'onChange' | 'maxDate'> {
+  /** Date and time as `YYYY-MM-DDTHH:mm` in IST (a datetime-local value), or `''`. */
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  /** Marks the input, so a form can focus its first invalid field. */
+  'data-field'?: string;
+}
+
+/** A date with its 24-hour IST time, typed or picked as dd/mm/yyyy HH:mm in every language. */
+export function DateTimeField({
+  value,
+  onChange,
+  required,
+  'data-field': dataField,
+  ...rest
+}: DateTimeFieldProps) {
+  const { language, t } = useI18n();
+  return (
+    <DateInput
+      label={rest.label}
+      description={rest.description}
+      error={rest.error}
+      required={required}
+      value={value ? `${value.replace('T', ' ')}:00` : null}
+      onChange={(next) => onChange(next ? next.slice(0, 16).replace(' ', 'T') : '')}
+      valueFormat={indianDateTimeFormat}
+      dateParser={parseIndianDateTime}
+      withTime
+      data-field={dataField}
+      placeholder={t('date.timePlaceholder')}
+      locale={language}
+      className={rest.className}
       popoverProps={{ withinPortal: true }}
     />
   );

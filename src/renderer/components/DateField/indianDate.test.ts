@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIndianDate, latinDigits, parseIndianDate } from './indianDate';
+import { formatIndianDate, latinDigits, parseIndianDate, parseIndianDateTime } from './indianDate';
 
 describe('parseIndianDate', () => {
   it('reads day first, as Indian forms write dates', () => {
@@ -19,6 +19,15 @@ describe('parseIndianDate', () => {
     expect(parseIndianDate('30/02/2025')).toBeNull();
     expect(parseIndianDate('2025-12-31')).toBeNull();
     expect(parseIndianDate('yesterday')).toBeNull();
+  });
+});
+
+describe('parseIndianDateTime', () => {
+  it('reads dd/mm/yyyy with a 24-hour time', () => {
+    expect(parseIndianDateTime('16/01/2025 21:05')).toBe('2025-01-16 21:05:00');
+    expect(parseIndianDateTime('৬/১/২০২৫ ৯:০৫')).toBe('2025-01-06 09:05:00');
+    expect(parseIndianDateTime('16/01/2025 24:00')).toBeNull();
+    expect(parseIndianDateTime('16/01/2025')).toBeNull();
   });
 });
 

@@ -28,6 +28,21 @@ export function parseIndianDate(text: string): string | null {
   return iso;
 }
 
+/** The display and entry format of a date with its 24-hour time, in dayjs tokens. */
+export const indianDateTimeFormat = 'DD/MM/YYYY HH:mm';
+
+const typedTime = /^(.*\S)\s+(\d{1,2})[:.](\d{2})\s*$/;
+
+/** `31/12/2025 21:05` as `2025-12-31 21:05:00`; null unless a real date and 24-hour time. */
+export function parseIndianDateTime(text: string): string | null {
+  const match = typedTime.exec(latinDigits(text));
+  if (!match) return null;
+  const [, datePart = '', hours = '', minutes = ''] = match;
+  const date = parseIndianDate(datePart);
+  if (!date || Number(hours) > 23 || Number(minutes) > 59) return null;
+  return `${date} ${hours.padStart(2, '0')}:${minutes}:00`;
+}
+
 /** `2025-12-31` as `31/12/2025`. */
 export function formatIndianDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
