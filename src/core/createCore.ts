@@ -1,5 +1,6 @@
 import { contract, type CoreApi, type EventName, type Method } from '../shared/api/contract';
 import type { SessionStatus } from '../shared/api/views';
+import { nfcDeep } from '../shared/text/nfc';
 import { SamanvayError } from '../shared/errors';
 import type { Core, CoreOptions, EventListener } from './coreTypes';
 import type { WallClock } from './wallClock';
@@ -122,7 +123,12 @@ export function createCore(options: CoreOptions): Core {
     'session.status': async () => status(),
     'session.init': async ({ office, operator, passphrase }) => {
       if (node || storeExists(options.dbPath)) throw new SamanvayError('DATABASE_EXISTS');
-      const created = await createNode({ ...nodeOptions, passphrase }, { office, operator });
+      // Names are stored in NFC like every record; the passphrase is kept byte for byte, as
+      // earlier versions derived keys from it.
+      const created = await createNode(
+        { ...nodeOptions, passphrase },
+        { office: nfcDeep(office), operator: nfcDeep(operator) },
+      );
       // On a workstation, this computer's key store becomes a third way in (no typing at
       // every shift change); the passphrase and the printed recovery key still work.
       if (options.osKeyStore?.isAvailable()) {
@@ -170,9 +176,10 @@ export function createCore(options: CoreOptions): Core {
   };
   for (const name of Object.keys(contract) as Method[]) {
     if (sessionMethods.has(name)) continue;
+    // Every record call, write or search, takes its strings in NFC: the one place they enter.
     api[name] = async (input: never) =>
       (requireNode()[name as keyof (NodeApi & SyncApi)] as (value: never) => Promise<unknown>)(
-        input,
+        nfcDeep(input),
       );
   }
 

@@ -19,7 +19,7 @@ import { SyncPage } from './pages/Sync/Sync.page';
 import { UnlockPage } from './pages/Unlock/Unlock.page';
 import { useHashRoute } from './routing/useHashRoute';
 import { SessionProvider, useSession } from './session/SessionProvider';
-import { theme } from './theme';
+import { cssVariablesResolver, theme } from './theme';
 
 export interface AppProps {
   client: Client;
@@ -31,7 +31,7 @@ export interface AppProps {
 /** The whole renderer: providers, then the screen the session's state calls for. */
 export function App({ client, env = 'default', language }: AppProps) {
   return (
-    <MantineProvider theme={theme} env={env}>
+    <MantineProvider theme={theme} env={env} cssVariablesResolver={cssVariablesResolver}>
       <I18nProvider initial={language}>
         <ClientProvider client={client}>
           <PhotoCacheProvider>

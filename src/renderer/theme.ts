@@ -1,4 +1,5 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { readablePalette } from './palette';
 
 /**
  * Latin first, then the Devanagari and Bengali faces for the characters Latin lacks; all three
@@ -12,4 +13,16 @@ export const theme = createTheme({
   fontFamilyMonospace: "ui-monospace, 'DejaVu Sans Mono', 'Liberation Mono', monospace",
   primaryColor: 'indigo',
   defaultRadius: 'sm',
+  // Darker text and filled shades (see palette.ts), with black or white text on a filled
+  // background chosen by its lightness: readable on the old, dim monitors of control rooms.
+  colors: readablePalette,
+  primaryShade: { light: 7, dark: 8 },
+  autoContrast: true,
+});
+
+/** Dimmed text one shade darker than Mantine's, which falls below 4.5:1 on white. */
+export const cssVariablesResolver: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
 });

@@ -39,7 +39,7 @@ test('the board lists cases by lane with counts, IST times and lakh/crore', asyn
   await expect(urgent).toContainText('Urgent');
   await expect(urgent).toContainText('₹12.5 lakh');
   await expect(urgent).toContainText('Nirsa');
-  await expect(urgent).toContainText(/16 Jan 2025, 1:30\sam/i);
+  await expect(urgent).toContainText('16 Jan 2025, 01:30');
   await expect(arrested.getByRole('article', { name: 'FIR 7A/2025' })).toContainText('₹1.2 crore');
   await page.screenshot({ path: screenPath('board') });
 
@@ -64,4 +64,22 @@ test('a case created elsewhere appears on the open board without a reload', asyn
     'Cattle smuggling',
   );
   await expect(closed.getByLabel('Cases: 1')).toBeVisible();
+});
+
+test('one click anywhere on a card opens it; dragging moves it without opening', async ({
+  page,
+}) => {
+  await page.goto(harness().url);
+  const reported = page.locator('section[data-lane="reported"]');
+  const card = reported.getByRole('article', { name: 'FIR 13/2025' });
+  await card.getByText('Robbery').click();
+  await expect(page.getByTestId('case-detail')).toBeVisible();
+  await expect(page).toHaveURL(/case=/);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('case-detail')).toBeHidden();
+
+  const investigating = page.locator('section[data-lane="under_investigation"]');
+  await card.dragTo(investigating);
+  await expect(investigating.getByRole('article', { name: 'FIR 13/2025' })).toBeVisible();
+  await expect(page.getByTestId('case-detail')).toBeHidden();
 });

@@ -211,7 +211,7 @@ test('Hindi and Bengali relabel the gallery and dossier and show the name in the
 }) => {
   await openGallery(page);
   await page.getByText('हिन्दी').click();
-  await expect(page.getByRole('heading', { name: 'संदिग्धों की चित्रावली' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'संदिग्धों की गैलरी' })).toBeVisible();
   await expect(page.getByTestId('suspect-count')).toHaveText('संदिग्ध: 2');
   const card = page.locator('[data-suspect]').filter({ hasText: 'रमेश महतो' });
   await expect(card).toContainText('आयु 34');

@@ -26,11 +26,11 @@ test('Hindi and Bengali replace every label, and the choice is remembered', asyn
   await expect(page.getByTestId('office-name')).toHaveText('धनबाद ज़िला नियंत्रण कक्ष');
   for (const label of [
     'मामलों का पटल',
-    'संदिग्धों की चित्रावली',
-    'रोज़नामचा',
-    'दैनिक विवरणिका',
-    'आदान-प्रदान',
-    'विन्यास',
+    'संदिग्धों की गैलरी',
+    'समन्वय पंजी',
+    'दैनिक अपराध बुलेटिन',
+    'सिंक',
+    'सेटिंग्स',
   ]) {
     await expect(navigation.getByRole('link', { name: label })).toBeVisible();
   }
@@ -44,11 +44,11 @@ test('Hindi and Bengali replace every label, and the choice is remembered', asyn
   await expect(page.getByTestId('office-name')).toHaveText('ধানবাদ জেলা নিয়ন্ত্রণ কক্ষ');
   for (const label of [
     'মামলার ছক',
-    'সন্দেহভাজনদের চিত্রশালা',
-    'দৈনিক খাতা',
-    'দৈনিক বিবরণী',
-    'আদান-প্রদান',
-    'বিন্যাস',
+    'সন্দেহভাজনদের গ্যালারি',
+    'সমন্বয় খাতা',
+    'দৈনিক অপরাধ বুলেটিন',
+    'সিঙ্ক',
+    'সেটিংস',
   ]) {
     await expect(navigation.getByRole('link', { name: label })).toBeVisible();
   }
@@ -56,8 +56,8 @@ test('Hindi and Bengali replace every label, and the choice is remembered', asyn
   expect(await fontCovers(page, 'Noto Sans Bengali', 'সমন্বয়')).toBe(true);
   await page.screenshot({ path: screenPath('board-bn') });
 
-  await navigation.getByRole('link', { name: 'বিন্যাস' }).click();
-  await expect(page.getByRole('heading', { name: 'বিন্যাস' })).toBeVisible();
+  await navigation.getByRole('link', { name: 'সেটিংস' }).click();
+  await expect(page.getByRole('heading', { name: 'সেটিংস' })).toBeVisible();
   await page.screenshot({ path: screenPath('settings-bn') });
 
   await page.reload();

@@ -293,7 +293,9 @@ test('moves between days, keeps the day in the address and follows new entries l
   await expect(page).toHaveURL(new RegExp(`#/log\\?date=${yesterday}$`));
   await expect(page.getByText(/^Entries: \d+/)).toBeVisible();
   await page.reload();
-  await expect(page.getByLabel('Day', { exact: true })).toHaveValue(yesterday);
+  // The day is shown dd/mm/yyyy, as Indian forms write dates.
+  const [year, month, day] = yesterday.split('-');
+  await expect(page.getByLabel('Day', { exact: true })).toHaveValue(`${day}/${month}/${year}`);
   await page.getByRole('button', { name: 'Next day' }).click();
   await expect(page).toHaveURL(new RegExp(`#/log\\?date=${today}$`));
   await expect(page.getByText('Trace #FIR 777/2026')).toBeVisible();
@@ -314,14 +316,14 @@ test('moves between days, keeps the day in the address and follows new entries l
 test('speaks Hindi and Bengali, and fits a 1920×1080 screen', async ({ page }) => {
   await openLog(page);
   await page.getByText('हिन्दी').click();
-  await expect(page.getByRole('heading', { name: 'दैनिक समन्वय रोज़नामचा' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'दैनिक समन्वय पंजी' })).toBeVisible();
   await expect(page.getByRole('radio', { name: /सहायता का अनुरोध/ })).toBeVisible();
   await expect(page.getByRole('button', { name: 'उत्तर दें' }).first()).toBeVisible();
   await page.screenshot({ path: screenPath('log-hi') });
 
   await page.getByText('বাংলা').click();
   await expect(page.getByRole('heading', { name: 'দৈনিক সমন্বয় খাতা' })).toBeVisible();
-  await expect(page.getByText(/^লেখা: [০-৯]+$/)).toBeVisible();
+  await expect(page.getByText(/^এন্ট্রি: [০-৯]+$/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'উত্তর দিন' }).first()).toBeVisible();
   await page.screenshot({ path: screenPath('log-bn') });
   await page.getByText('English').click();

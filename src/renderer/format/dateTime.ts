@@ -16,14 +16,14 @@ function formatterOf(language: Language, withTime: boolean): Intl.DateTimeFormat
     formatter = new Intl.DateTimeFormat(localeOf[language], {
       timeZone: displayTimeZone,
       dateStyle: 'medium',
-      ...(withTime ? { timeStyle: 'short' } : {}),
+      ...(withTime ? { timeStyle: 'short', hourCycle: 'h23' } : {}),
     });
     formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** Date and time of day in IST, e.g. `15 Jan 2025, 9:30 pm`. */
+/** Date and time of day in IST on the 24-hour clock, e.g. `15 Jan 2025, 21:30`. */
 export function formatDateTime(epochMs: number, language: Language): string {
   return formatterOf(language, true).format(epochMs);
 }

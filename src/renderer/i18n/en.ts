@@ -72,6 +72,8 @@ export const en = {
   'app.skipToContent': 'Skip to main content',
   'app.disconnected': 'The connection to Samanvay was lost. Reload the page to reconnect.',
   'language.label': 'Language',
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.timePlaceholder': 'dd/mm/yyyy hh:mm',
 
   'firstRun.title': 'Set up this computer',
   'firstRun.intro':

@@ -33,7 +33,7 @@ export const hi: Messages = {
   'error.NOT_FOUND': 'अभिलेख नहीं मिला।',
   'error.NOT_OWNER': 'इस अभिलेख को केवल वही कार्यालय बदल सकता है जिसका यह अभिलेख है।',
   'error.APPEND_ONLY': 'दर्ज हो जाने के बाद यह अभिलेख बदला नहीं जा सकता।',
-  'error.DELETED': 'यह अभिलेख हटाया जा चुका है।',
+  'error.DELETED': 'यह अभिलेख मिटाया जा चुका है।',
   'error.BAD_SIGNATURE': 'एक बदलाव पर ऐसा हस्ताक्षर है जिसकी पुष्टि नहीं होती।',
   'error.UNKNOWN_NODE': 'एक बदलाव ऐसे कंप्यूटर से आया है जिसे यह कार्यालय नहीं पहचानता।',
   'error.IMAGE_REJECTED':
@@ -47,9 +47,9 @@ export const hi: Messages = {
   'error.SYNC_VERSION': 'दूसरे कंप्यूटर पर Samanvay का दूसरा संस्करण है: दोनों पर Samanvay अपडेट करें।',
   'error.PEER_NOT_FOUND': 'ऐसा कोई कंप्यूटर इस कंप्यूटर के साथ जोड़ा नहीं गया है।',
   'error.PEER_UNREACHABLE': 'दूसरे कंप्यूटर से संपर्क नहीं हो पा रहा है।',
-  'error.SYNC_BAD_FRAME': 'दूसरे कंप्यूटर ने ऐसा डेटा भेजा जो आदान-प्रदान का सही संदेश नहीं है।',
+  'error.SYNC_BAD_FRAME': 'दूसरे कंप्यूटर ने ऐसा डेटा भेजा जो सिंक का सही संदेश नहीं है।',
   'error.SYNC_FRAME_TOO_LARGE': 'दूसरे कंप्यूटर ने तय सीमा से बड़ा संदेश भेजा।',
-  'error.SYNC_PROTOCOL': 'दूसरे कंप्यूटर ने आदान-प्रदान के नियम तोड़े।',
+  'error.SYNC_PROTOCOL': 'दूसरे कंप्यूटर ने सिंक के नियम तोड़े।',
   'error.SYNC_GAP': 'एक बदलाव उन बदलावों से पहले पहुँच गया जिनके बाद उसे आना था।',
   'error.SYNC_TIMEOUT': 'दूसरे कंप्यूटर ने उत्तर देना बंद कर दिया।',
   'error.SYNC_INCOMPLETE': 'दोनों कंप्यूटरों में अभी एक जैसे बदलाव नहीं हैं।',
@@ -66,6 +66,8 @@ export const hi: Messages = {
   'app.skipToContent': 'सीधे मुख्य भाग पर जाएँ',
   'app.disconnected': 'समन्वय से संपर्क टूट गया। दोबारा जुड़ने के लिए पृष्ठ फिर से लोड करें।',
   'language.label': 'भाषा',
+  'date.placeholder': 'दिन/माह/वर्ष',
+  'date.timePlaceholder': 'दिन/माह/वर्ष घंटा:मिनट',
 
   'firstRun.title': 'इस कंप्यूटर को तैयार करें',
   'firstRun.intro':
@@ -111,17 +113,17 @@ export const hi: Messages = {
   'unlock.useOsKeyStore': 'इस कंप्यूटर के कुंजी-भंडार से ताला खोलें',
   'unlock.submit': 'ताला खोलें',
 
-  'frame.onDuty': 'कर्तव्य पर',
+  'frame.onDuty': 'ड्यूटी पर',
   'frame.computer': 'कंप्यूटर',
   'frame.lock': 'ताला लगाएँ',
-  'frame.navigation': 'मुख्य सूची',
+  'frame.navigation': 'मुख्य मेनू',
 
   'nav.board': 'मामलों का पटल',
-  'nav.gallery': 'संदिग्धों की चित्रावली',
-  'nav.log': 'रोज़नामचा',
-  'nav.bulletin': 'दैनिक विवरणिका',
-  'nav.sync': 'आदान-प्रदान',
-  'nav.settings': 'विन्यास',
+  'nav.gallery': 'संदिग्धों की गैलरी',
+  'nav.log': 'समन्वय पंजी',
+  'nav.bulletin': 'दैनिक अपराध बुलेटिन',
+  'nav.sync': 'सिंक',
+  'nav.settings': 'सेटिंग्स',
 
   'later.title': 'यह आगे के किसी संस्करण में आएगा',
   'later.bulletin': 'A4 पर छपने वाला दैनिक सार, दो भाषाओं में।',
@@ -156,7 +158,7 @@ export const hi: Messages = {
   'rank.dsp': 'पुलिस उपाधीक्षक',
   'rank.sp': 'पुलिस अधीक्षक',
 
-  'settings.title': 'विन्यास',
+  'settings.title': 'सेटिंग्स',
   'settings.languageHint': 'यह चुनाव इस कंप्यूटर पर याद रखा जाता है।',
   'settings.operatorSection': 'डेस्क पर कौन है',
   'settings.operatorHint': 'इस कंप्यूटर से किए गए बदलावों पर इसी नाम से हस्ताक्षर होते हैं।',

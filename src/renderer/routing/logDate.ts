@@ -32,11 +32,12 @@ export function logHref(date: string): string {
   return `#/log?date=${date}`;
 }
 
-/** Time of day in IST, e.g. `9:30 pm`, with the language's digits. */
+/** Time of day in IST on the 24-hour clock, e.g. `21:30`, with the language's digits. */
 export function formatTimeOfDay(epochMs: number, language: Language): string {
   return new Intl.DateTimeFormat(localeOf[language], {
     timeZone: displayTimeZone,
     timeStyle: 'short',
+    hourCycle: 'h23',
   }).format(epochMs);
 }
 

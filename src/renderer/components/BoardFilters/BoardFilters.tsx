@@ -1,9 +1,11 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import type { OfficeView } from '../../../shared/api/views';
+import { policeStationName } from '../../../shared/localNames';
 import { priorities } from '../../../shared/domain/enums';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateField } from '../DateField/DateField';
 import { activeFilterCount, type BoardQuery } from './boardQuery';
 import classes from './BoardFilters.module.css';
 
@@ -91,7 +93,9 @@ export const BoardFilters = memo(function BoardFilters({
         size="xs"
         label={t('case.policeStation')}
         placeholder={t('board.filter.any')}
-        data={query.ps && !stations.includes(query.ps) ? [query.ps, ...stations] : stations}
+        data={(query.ps && !stations.includes(query.ps) ? [query.ps, ...stations] : stations).map(
+          (station) => ({ value: station, label: policeStationName(station, language) }),
+        )}
         value={query.ps ?? null}
         onChange={set('ps')}
         clearable
@@ -104,20 +108,20 @@ export const BoardFilters = memo(function BoardFilters({
         query={query}
         onChange={onChange}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
         label={t('board.filter.from')}
-        value={query.from ?? ''}
-        onChange={(event) => set('from')(event.currentTarget.value || null)}
+        value={query.from}
+        onChange={(value) => set('from')(value ?? null)}
+        clearable
         className={classes.date}
       />
-      <TextInput
+      <DateField
         size="xs"
-        type="date"
         label={t('board.filter.to')}
-        value={query.to ?? ''}
-        onChange={(event) => set('to')(event.currentTarget.value || null)}
+        value={query.to}
+        onChange={(value) => set('to')(value ?? null)}
+        clearable
         className={classes.date}
       />
       <Select

@@ -1,7 +1,8 @@
 import { Menu } from '@mantine/core';
-import { memo, useId, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { memo, useId, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseBoardCard } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
+import { crimeHeadName, policeStationName } from '../../../shared/localNames';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,7 +25,7 @@ export interface CaseCardProps {
 }
 
 /**
- * One case on the board. Enter opens it; Alt+→ / Alt+← (or the "Move to" menu, or a drag)
+ * One case on the board. A click anywhere on it, or Enter, opens it; Alt+→ / Alt+← (or the "Move to" menu, or a drag)
  * moves it a lane on, for the owning office only.
  */
 export const CaseCard = memo(function CaseCard({
@@ -56,6 +57,16 @@ export const CaseCard = memo(function CaseCard({
       if (movable) onMove(item, target);
       else onRefused?.(item);
     }
+  }
+
+  // A click anywhere on the card opens it, as on any card board; the "⋯" menu keeps its own
+  // clicks, and so does its dropdown (rendered in a portal, outside the card in the DOM). A
+  // drag that moves the card ends without a click, so it never opens it.
+  function click(event: MouseEvent) {
+    const target = event.target as Element;
+    if (!event.currentTarget.contains(target)) return;
+    if (target.closest('button, a, input, [role="menu"]')) return;
+    onOpen?.(item);
   }
 
   function dragStart(event: DragEvent) {
@@ -94,18 +105,12 @@ export const CaseCard = memo(function CaseCard({
       draggable={movable}
       onDragStart={movable ? dragStart : undefined}
       onKeyDown={keyDown}
-      onDoubleClick={() => onOpen?.(item)}
+      onClick={click}
     >
       <div className={classes.head}>
-        <button
-          id={titleId}
-          type="button"
-          className={classes.title}
-          onClick={() => onOpen?.(item)}
-          tabIndex={-1}
-        >
+        <h3 id={titleId} className={classes.title}>
           {title}
-        </button>
+        </h3>
         {menuMounted ? (
           <Menu position="bottom-end" withinPortal defaultOpened>
             <Menu.Target>{menuButton}</Menu.Target>
@@ -129,11 +134,11 @@ export const CaseCard = memo(function CaseCard({
           menuButton
         )}
       </div>
-      <p className={classes.crimeHead}>{item.crimeHead}</p>
+      <p className={classes.crimeHead}>{crimeHeadName(item.crimeHead, language)}</p>
       <dl className={classes.facts}>
         <div>
           <dt>{t('case.policeStation')}</dt>
-          <dd>{item.policeStation}</dd>
+          <dd>{policeStationName(item.policeStation, language)}</dd>
         </div>
         <div>
           <dt>{t('case.occurredAt')}</dt>
@@ -142,9 +147,8 @@ export const CaseCard = memo(function CaseCard({
         <div className={classes.valueRow}>
           <dt>{t('case.propertyValue')}</dt>
           <dd>{formatMoney(item.propertyValue, language)}</dd>
-          <span className={classes.priority} title={t('case.priority')}>
-            {t(`priority.${item.priority}`)}
-          </span>
+          <dt>{t('case.priority')}</dt>
+          <dd className={classes.priority}>{t(`priority.${item.priority}`)}</dd>
         </div>
       </dl>
       {item.suspects.length > 0 ? (

@@ -1,5 +1,6 @@
 import { Text } from '@mantine/core';
 import type { CaseFullDetail } from '../../../shared/api/views';
+import { crimeHeadName, policeStationName } from '../../../shared/localNames';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -16,10 +17,10 @@ export function CaseFacts({
 }) {
   const { language, t } = useI18n();
   const rows: Array<[MessageKey, string]> = [
-    ['case.policeStation', detail.policeStation],
+    ['case.policeStation', policeStationName(detail.policeStation, language)],
     ['board.field.firNumber', `${detail.firNumber}/${detail.firYear}`],
     ['board.field.sections', detail.sections.join(', ')],
-    ['case.crimeHead', detail.crimeHead],
+    ['case.crimeHead', crimeHeadName(detail.crimeHead, language)],
     ['case.occurredAt', formatDateTime(detail.occurredAt, language)],
     ['board.field.place', detail.place],
     ['case.propertyValue', formatMoney(detail.propertyValue, language)],

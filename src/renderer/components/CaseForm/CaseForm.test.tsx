@@ -37,7 +37,7 @@ describe('CaseForm', () => {
     await fill(/FIR number/, '12AB34');
     await fill(/Crime head/, 'Theft');
     await fill(/Acts and sections/, 'BNS 303(2), robbery');
-    await fill(/Occurred at/, '2025-01-16T09:00');
+    await fill(/Occurred at/, '16/01/2025 09:00');
     await fill(/Property value/, '-500');
     await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
 
@@ -54,7 +54,7 @@ describe('CaseForm', () => {
     await fill(/FIR number/, '45/b');
     await fill(/Crime head/, 'Coal theft');
     await fill(/Acts and sections/, 'BNS 303(2); Arms Act 25(1-b)');
-    await fill(/Occurred at/, '2025-01-15T22:15');
+    await fill(/Occurred at/, '15/01/2025 22:15');
     await fill(/Property value/, '1,25,000');
     await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
 
@@ -73,7 +73,7 @@ describe('CaseForm', () => {
 
   it('gives the errors in Bengali when the operator works in Bengali', async () => {
     const onSubmit = renderForm('bn');
-    await userEvent.click(screen.getByRole('button', { name: 'মামলা লিখুন' }));
+    await userEvent.click(screen.getByRole('button', { name: 'মামলা নথিভুক্ত করুন' }));
     expect(screen.getByText('অন্তত একটি আইন ও ধারা লিখুন।')).toBeTruthy();
     expect(screen.getAllByText('এটি পূরণ করুন।').length).toBe(2);
     expect(onSubmit).not.toHaveBeenCalled();

@@ -14,6 +14,7 @@ import type { CaseFields } from '../../../shared/domain/records';
 import { caseLanes, priorities, sharingScopes } from '../../../shared/domain/enums';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { DateTimeField } from '../DateField/DateField';
 import {
   caseFieldsOf,
   validateCaseForm,
@@ -141,11 +142,10 @@ export function CaseForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-          <TextInput
-            type="datetime-local"
+          <DateTimeField
             label={t('board.field.occurredAtIst')}
             value={values.occurredAt}
-            onChange={(event) => set('occurredAt')(event.currentTarget.value)}
+            onChange={set('occurredAt')}
             error={error('occurredAt')}
             data-field="occurredAt"
             required

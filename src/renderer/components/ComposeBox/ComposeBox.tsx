@@ -315,8 +315,9 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
             onKeyDown={onKeyDown}
             onPaste={onPaste}
             aria-autocomplete="list"
+            // A textarea cannot be a combobox, so no aria-expanded: the open list is named by
+            // aria-controls and its active option by aria-activedescendant.
             aria-controls={listOpen ? listId : undefined}
-            aria-expanded={listOpen}
             aria-activedescendant={
               listOpen && suggestions.options?.length
                 ? `${listId}-${suggestions.active}`

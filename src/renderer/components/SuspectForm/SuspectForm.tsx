@@ -14,6 +14,7 @@ import {
 import { useState, type FormEvent } from 'react';
 import { sexes, sharingScopes, suspectStatuses } from '../../../shared/domain/enums';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { DateField } from '../DateField/DateField';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import {
@@ -114,17 +115,28 @@ export function SuspectForm({
           onChange={(event) => set('name', event.currentTarget.value)}
         />
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          {textFields.map(({ field, label }) => (
-            <TextInput
-              key={field}
-              label={t(label)}
-              description={field === 'dateOfBirth' ? t('gallery.form.dateOfBirthHint') : undefined}
-              inputMode={numeric.has(field) ? 'numeric' : undefined}
-              value={values[field] as string}
-              error={errorOf(field)}
-              onChange={(event) => set(field, event.currentTarget.value)}
-            />
-          ))}
+          {textFields.map(({ field, label }) =>
+            field === 'dateOfBirth' ? (
+              <DateField
+                key={field}
+                label={t(label)}
+                description={t('gallery.form.dateOfBirthHint')}
+                value={values.dateOfBirth || undefined}
+                error={errorOf(field)}
+                onChange={(value) => set(field, value ?? '')}
+                clearable
+              />
+            ) : (
+              <TextInput
+                key={field}
+                label={t(label)}
+                inputMode={numeric.has(field) ? 'numeric' : undefined}
+                value={values[field] as string}
+                error={errorOf(field)}
+                onChange={(event) => set(field, event.currentTarget.value)}
+              />
+            ),
+          )}
           <Select
             label={t('gallery.form.sex')}
             data={sexes.map((sex) => ({ value: sex, label: t(`gallery.sex.${sex}`) }))}

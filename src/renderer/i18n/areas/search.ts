@@ -80,7 +80,7 @@ export const searchMessages = {
     'search.title': 'খোঁজ',
     'search.placeholder': 'যেকোনো লিপিতে নাম, গাড়ি, ফোন বা যেকোনো শব্দ',
     'search.hint':
-      'নাম যাচাই করতে “s/o বাবার নাম” বা “age 34” যোগ করুন। ↑ ↓ দিয়ে সরুন, Enter দিয়ে খুলুন।',
+      'নাম যাচাই করতে “s/o বাবার নাম” বা “age বয়স” যোগ করুন। ↑ ↓ দিয়ে সরুন, Enter দিয়ে খুলুন।',
     'search.searching': 'খোঁজা হচ্ছে…',
     'search.none': 'কিছু পাওয়া যায়নি।',
     'search.results': 'ফলাফল',

@@ -60,7 +60,8 @@ export function DossierHistory({
       <Title order={2} size="h4" mb="xs">
         {t('gallery.dossier.history')}
       </Title>
-      <Table.ScrollContainer minWidth={500} maxHeight={320}>
+      {/* A scrolling region is focusable, so the history can be scrolled from the keyboard. */}
+      <Table.ScrollContainer minWidth={500} maxHeight={320} type="native" tabIndex={0}>
         <Table striped verticalSpacing={4} fz="xs">
           <Table.Tbody>
             {history.map((entry) => (

@@ -49,7 +49,7 @@ describe('FirstRunPage', () => {
 
   it('asks for the office name and the operator name', async () => {
     const { client, user } = setUp('bn');
-    await user.click(screen.getByRole('button', { name: 'কার্যালয় তৈরি করুন' }));
+    await user.click(screen.getByRole('button', { name: 'দপ্তর তৈরি করুন' }));
     expect(await screen.findAllByText('এই ঘরটি পূরণ করতে হবে।')).toHaveLength(2);
     expect(client.calls).toEqual([]);
   });
@@ -90,14 +90,11 @@ describe('FirstRunPage', () => {
 
   it("shows core's refusal translated, not its English message", async () => {
     const { onInitialised, user } = setUp('bn', failWith('DATABASE_EXISTS'));
-    await user.type(
-      screen.getByLabelText(/কার্যালয়ের নাম ইংরেজিতে/),
-      'Birbhum District Control Room',
-    );
+    await user.type(screen.getByLabelText(/দপ্তরের নাম ইংরেজিতে/), 'Birbhum District Control Room');
     await user.type(screen.getByLabelText(/আপনার নাম/), 'Sujit Mondal');
     await user.type(screen.getByLabelText(/^গোপন বাক্যাংশ \*?$/), 'correct horse battery');
     await user.type(screen.getByLabelText(/গোপন বাক্যাংশ আবার/), 'correct horse battery');
-    await user.click(screen.getByRole('button', { name: 'কার্যালয় তৈরি করুন' }));
+    await user.click(screen.getByRole('button', { name: 'দপ্তর তৈরি করুন' }));
 
     expect((await screen.findByRole('alert')).textContent).toContain(
       'এই জায়গায় আগে থেকেই একটি ডেটাবেস আছে।',

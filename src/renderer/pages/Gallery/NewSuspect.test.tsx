@@ -46,7 +46,7 @@ describe('new suspect form', () => {
     await user.type(field('Age'), '130');
     await user.type(field('Height (cm)'), '20');
     await user.type(field('Reward (₹)'), '-5');
-    await user.type(field('Date of birth'), '2999-01-01');
+    await user.type(field('Date of birth'), '01/01/2999');
     await user.type(field('Phone numbers'), '12ab{Enter}');
     await user.type(field('Vehicles'), 'not a car{Enter}');
     await user.click(screen.getByRole('button', { name: 'Save suspect' }));
@@ -62,7 +62,7 @@ describe('new suspect form', () => {
     expect(
       screen.getByText('The reward must be a whole number of rupees, 0 or more.'),
     ).toBeTruthy();
-    expect(screen.getByText('Write the date as YYYY-MM-DD, and not in the future.')).toBeTruthy();
+    expect(screen.getByText('Write the date as dd/mm/yyyy, and not in the future.')).toBeTruthy();
     expect(screen.getByText('Not a phone number: 12ab')).toBeTruthy();
     expect(screen.getByText('Not a registration number: not a car')).toBeTruthy();
     expect(client.calls).toEqual([]);

@@ -1,19 +1,10 @@
-import {
-  ActionIcon,
-  Button,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Button, EmptyState, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useCall, useLoader } from '../../api/useLoader';
 import { ComposeBox, composeInputId } from '../../components/ComposeBox/ComposeBox';
+import { DateField } from '../../components/DateField/DateField';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { EarlierParent } from '../../components/LogEntry/EarlierParent';
 import { LogEntry } from '../../components/LogEntry/LogEntry';
@@ -200,14 +191,12 @@ export function LogPage({
           >
             ‹
           </ActionIcon>
-          <TextInput
-            type="date"
+          <DateField
             label={t('log.date')}
             value={date}
-            max={today}
-            onChange={(event) => {
-              const next = event.currentTarget.value;
-              if (isIsoDate(next)) setDate(next);
+            maxDate={today}
+            onChange={(next) => {
+              if (next && isIsoDate(next)) setDate(next);
             }}
             w={170}
           />

@@ -69,7 +69,9 @@ export function SyncPage() {
   return (
     <Stack gap="lg">
       <Group justify="space-between">
-        <Title order={2}>{t('sync.title')}</Title>
+        <Title order={1} size="h2">
+          {t('sync.title')}
+        </Title>
         <Button variant="light" onClick={() => void act(() => client.call('sync.now', {}))}>
           {t('sync.now')}
         </Button>
@@ -94,12 +96,14 @@ export function SyncPage() {
       <ListenSettings view={view} onSaved={reloadStatus} />
       <PairForm onPaired={reloadStatus} />
       <Stack gap="xs">
-        <Title order={3}>{t('sync.peers')}</Title>
+        <Title order={2} size="h3">
+          {t('sync.peers')}
+        </Title>
         <PeerNotices view={view} />
         <PeerTable peers={view.peers} onUnpair={unpair} />
       </Stack>
       <Stack gap="xs">
-        <Title order={3}>
+        <Title order={2} size="h3">
           {t('sync.logTitle')} ({count.format(view.refusedConnections + view.rejectedChanges)})
         </Title>
         {(log.data ?? []).length === 0 ? (

@@ -88,7 +88,7 @@ describe('Sync screen', () => {
       .mockReturnValueOnce(false)
       .mockReturnValueOnce(true);
     renderWithProviders(<SyncPage />, { client, language: 'hi' });
-    expect(await screen.findByText('कनेक्शन अस्वीकार')).toBeTruthy();
+    expect(await screen.findByText('कनेक्शन अस्वीकृत')).toBeTruthy();
     const unpair = await screen.findByRole('button', { name: 'अलग करें' });
     await userEvent.click(unpair);
     expect(client.calls.some((call) => call.method === 'sync.unpair')).toBe(false);

@@ -1,0 +1,101 @@
+import { DateInput } from '@mantine/dates';
+import 'dayjs/locale/bn';
+import 'dayjs/locale/hi';
+import { useI18n } from '../../i18n/I18nProvider';
+import {
+  indianDateFormat,
+  indianDateTimeFormat,
+  parseIndianDate,
+  parseIndianDateTime,
+} from './indianDate';
+
+export interface DateFieldProps {
+  label: string;
+  description?: string;
+  /** The date as `YYYY-MM-DD` (an IST calendar date), or undefined when empty. */
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+  /** The latest date that may be picked, `YYYY-MM-DD`. */
+  maxDate?: string;
+  clearable?: boolean;
+  size?: 'xs' | 'sm';
+  className?: string;
+  w?: number;
+  error?: string;
+}
+
+/**
+ * A date typed or picked as dd/mm/yyyy in every language (not the browser's mm/dd/yyyy), with
+ * the calendar's month and day names in the operator's language.
+ */
+export function DateField({
+  label,
+  description,
+  value,
+  onChange,
+  maxDate,
+  clearable,
+  size,
+  className,
+  w,
+  error,
+}: DateFieldProps) {
+  const { language, t } = useI18n();
+  return (
+    <DateInput
+      label={label}
+      description={description}
+      value={value ?? null}
+      onChange={(next) => onChange(next ? next.slice(0, 10) : undefined)}
+      valueFormat={indianDateFormat}
+      dateParser={parseIndianDate}
+      placeholder={t('date.placeholder')}
+      locale={language}
+      maxDate={maxDate}
+      clearable={clearable}
+      size={size}
+      className={className}
+      w={w}
+      error={error}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+}
+
+export interface DateTimeFieldProps extends Omit<DateFieldProps, 'value' | 'onChange' | 'maxDate'> {
+  /** Date and time as `YYYY-MM-DDTHH:mm` in IST (a datetime-local value), or `''`. */
+  value: string;
+  onChange: (value: string) => void;
+  required?: boolean;
+  /** Marks the input, so a form can focus its first invalid field. */
+  'data-field'?: string;
+}
+
+/** A date with its 24-hour IST time, typed or picked as dd/mm/yyyy HH:mm in every language. */
+export function DateTimeField({
+  value,
+  onChange,
+  required,
+  'data-field': dataField,
+  ...rest
+}: DateTimeFieldProps) {
+  const { language, t } = useI18n();
+  return (
+    <DateInput
+      label={rest.label}
+      description={rest.description}
+      error={rest.error}
+      required={required}
+      value={value ? `${value.replace('T', ' ')}:00` : null}
+      onChange={(next) => onChange(next ? next.slice(0, 16).replace(' ', 'T') : '')}
+      valueFormat={indianDateTimeFormat}
+      dateParser={parseIndianDateTime}
+      withTime
+      data-field={dataField}
+      placeholder={t('date.timePlaceholder')}
+      locale={language}
+      className={rest.className}
+      popoverProps={{ withinPortal: true }}
+    />
+  );
+}
