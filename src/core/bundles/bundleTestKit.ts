@@ -1,0 +1,77 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { contract, type Method } from '../../shared/api/contract';
+import { createNode } from '../node/openNode';
+import type { NodeContext } from '../node/nodeContext';
+import { createNodeApi, type NodeApi } from '../services/nodeApi';
+import { createCommitStore } from '../sync/commitStore';
+import { dhanbadOffice, testKdf, testPassphrase } from '../testing/tempCore';
+
+/** Asansol, the West Bengal side: the other office in bundle tests. */
+export const asansolOffice = {
+  id: 'wb-asansol',
+  nameEn: 'Asansol-Durgapur Police Commissionerate',
+  nameHi: 'आसनसोल-दुर्गापुर पुलिस कमिश्नरेट',
+  nameBn: 'আসানসোল-দুর্গাপুর পুলিশ কমিশনারেট',
+  state: 'West Bengal',
+  district: 'Paschim Bardhaman',
+  policeStations: ['Kulti', 'Asansol North'],
+};
+
+/** A node of one office in a temporary folder, with its contract API (inputs parsed). */
+export interface TestNode {
+  context: NodeContext;
+  api: NodeApi;
+  nodeId: string;
+  dir: string;
+  cleanup(): void;
+}
+
+/** A fresh node of `office`. */
+export async function bundleNode(
+  office = dhanbadOffice,
+  operator = 'Sunita Kumari',
+): Promise<TestNode> {
+  const dir = mkdtempSync(join(tmpdir(), 'samanvay-bundle-'));
+  const { context, nodeId } = await createNode(
+    { dbPath: join(dir, 'node.db'), kdf: testKdf, passphrase: testPassphrase },
+    { office, operator: { name: operator, rank: 'ASI' } },
+  );
+  const raw = createNodeApi(context);
+  const api = Object.fromEntries(
+    Object.entries(raw).map(([name, call]) => [
+      name,
+      (input: unknown) =>
+        (call as (value: unknown) => Promise<unknown>)(contract[name as Method].input.parse(input)),
+    ]),
+  ) as NodeApi;
+  return {
+    context,
+    api,
+    nodeId,
+    dir,
+    cleanup() {
+      context.store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `to` takes in everything `from` holds now, as a paired sync would (so it learns `from`'s
+ * signed node record and bundle key): the way two offices meet before carrying bundles.
+ */
+export function introduce(from: TestNode, to: TestNode): void {
+  const source = createCommitStore(from.context);
+  const target = createCommitStore(to.context);
+  try {
+    const commits = source.commitsFor(to.nodeId, { ...target.vector }, 1_000_000, new Set());
+    to.context.store.db.transaction(() => {
+      for (const commit of commits) target.receive(commit, from.nodeId);
+    })();
+  } finally {
+    source.close();
+    target.close();
+  }
+}
