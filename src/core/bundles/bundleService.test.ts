@@ -4,7 +4,14 @@ import { syntheticPortrait } from '../photos/syntheticPhoto';
 import { dhanbadOffice } from '../testing/tempCore';
 import { exportAck, exportBundle, importBundle } from './bundleService';
 import { listBundleHistory } from './bundleStore';
-import { asansolOffice, bundleNode, introduce, type TestNode } from './bundleTestKit';
+import {
+  asansolOffice,
+  bundleNode,
+  introduce,
+  kulti,
+  suspect,
+  type TestNode,
+} from './bundleTestKit';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
@@ -16,52 +23,13 @@ async function node(office = dhanbadOffice): Promise<TestNode> {
 }
 
 /** Dhanbad and Asansol, each holding the other's signed node record (and so its bundle key). */
-export async function twoOffices(): Promise<{ a: TestNode; b: TestNode }> {
+async function twoOffices(): Promise<{ a: TestNode; b: TestNode }> {
   const a = await node(dhanbadOffice);
   const b = await node(asansolOffice);
   introduce(a, b);
   introduce(b, a);
   return { a, b };
 }
-
-export const kulti = {
-  policeStation: 'Nirsa',
-  firNumber: '112',
-  firYear: 2026,
-  sections: ['BNS 309(4)'],
-  crimeHead: 'Robbery',
-  occurredAt: Date.UTC(2026, 10, 20, 18, 30),
-  place: 'NH-19 near Nirsa bazar',
-  propertyValue: 1_250_000,
-  mo: 'Bike-borne chain snatching',
-  summary: '',
-  lane: 'reported' as const,
-  priority: 'high' as const,
-  sharing: 'network' as const,
-};
-
-export const suspect = {
-  name: 'रमेश महतो',
-  fatherName: 'Gopal Mahato',
-  age: 34,
-  dateOfBirth: null,
-  sex: 'male' as const,
-  address: 'Kumardhubi, Nirsa PS, Dhanbad',
-  marks: 'mole on left cheek',
-  heightCm: 170,
-  build: 'thin',
-  mo: 'Bike-borne chain snatching',
-  gang: 'Nirsa highway gang',
-  status: 'wanted' as const,
-  reward: 10000,
-  primaryPhoto: null,
-  sharing: 'network' as const,
-  aliases: ['Kalua'],
-  otherNames: ['Ramesh Mahato'],
-  phones: [],
-  vehicles: [],
-  photos: [] as string[],
-};
 
 const count = (target: TestNode, table: string) =>
   (target.context.store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -75,3 +75,44 @@ export function introduce(from: TestNode, to: TestNode): void {
     target.close();
   }
 }
+
+/** A cross-border case of Dhanbad. */
+export const kulti = {
+  policeStation: 'Nirsa',
+  firNumber: '112',
+  firYear: 2026,
+  sections: ['BNS 309(4)'],
+  crimeHead: 'Robbery',
+  occurredAt: Date.UTC(2026, 10, 20, 18, 30),
+  place: 'NH-19 near Nirsa bazar',
+  propertyValue: 1_250_000,
+  mo: 'Bike-borne chain snatching',
+  summary: '',
+  lane: 'reported' as const,
+  priority: 'high' as const,
+  sharing: 'network' as const,
+};
+
+/** A wanted suspect with names in two scripts. */
+export const suspect = {
+  name: 'रमेश महतो',
+  fatherName: 'Gopal Mahato',
+  age: 34,
+  dateOfBirth: null,
+  sex: 'male' as const,
+  address: 'Kumardhubi, Nirsa PS, Dhanbad',
+  marks: 'mole on left cheek',
+  heightCm: 170,
+  build: 'thin',
+  mo: 'Bike-borne chain snatching',
+  gang: 'Nirsa highway gang',
+  status: 'wanted' as const,
+  reward: 10000,
+  primaryPhoto: null,
+  sharing: 'network' as const,
+  aliases: ['Kalua'],
+  otherNames: ['Ramesh Mahato'],
+  phones: [],
+  vehicles: [],
+  photos: [] as string[],
+};
