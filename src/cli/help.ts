@@ -47,6 +47,18 @@ samanvay sync --db FILE --peer NODEID --once [--timeout SECONDS] [--verbose] [--
   Syncs with one paired peer and exits 0 once both hold the same changes; otherwise exits 1
   with the reason (default timeout 120 s).`;
 
+const bundleHelp = `samanvay bundle export --db FILE --for NODEID --out FILE [--full] [--json]
+  Writes a sync bundle for one peer: the changes and photos it lacks since it last
+  acknowledged (by bundle or over the network), or everything with --full; signed by this
+  node, encrypted for the peer's bundle key, written atomically.
+samanvay bundle import --db FILE IN_FILE [--dry-run] [--json]
+  Verifies a bundle (sender, recipient, signature, integrity), prints what it brings per
+  office and its date range, and applies it through the sync receive path; --dry-run only
+  previews. Importing the same or an older bundle again changes nothing.
+samanvay bundle ack --db FILE --out FILE [--for NODEID] [--json]
+  Writes the acknowledgement to carry back (by default to the sender of the last bundle
+  imported), so its next bundle for this node holds only what is new.`;
+
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
 
@@ -62,4 +74,6 @@ ${keysHelp}
 
 ${harnessHelp}
 
-${syncHelp}`;
+${syncHelp}
+
+${bundleHelp}`;

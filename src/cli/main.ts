@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   node: async () => (await import('./commands/node')).nodeCommand,
   peer: async () => (await import('./commands/peer')).peerCommand,
   sync: async () => (await import('./commands/sync')).syncCommand,
+  bundle: async () => (await import('./commands/bundle')).bundleCommand,
 };
 
 const defaultIo: CliIo = {

@@ -4,6 +4,7 @@ import type { NodeContext } from '../node/nodeContext';
 import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
 import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
+import { recordAcknowledged } from '../bundles/bundleStore';
 import { isRevoked } from './peerStore';
 import { createPhotoFetcher } from './photoFetcher';
 import { photosOf, type PhotoStore } from './photoTransfer';
@@ -176,6 +177,8 @@ export function createSession(
   function onAck(message: Extract<Message, { type: 'ack' }>): void {
     inflight.delete(message.id);
     merge(peerVector, message.vector);
+    // What the peer acknowledged counts for bundles too: the next one for it is a delta.
+    recordAcknowledged(db, peer, message.vector, context.clock.now());
     for (const rejection of message.rejected) {
       if (rejection.code === 'SYNC_GAP')
         sentUpTo[rejection.origin] = peerVector[rejection.origin] ?? 0;
@@ -231,6 +234,7 @@ export function createSession(
         return;
       case 'vector':
         merge(peerVector, message.vector);
+        recordAcknowledged(db, peer, message.vector, context.clock.now());
         peerSentAll = true;
         photoFetcher.fetch();
         hooks.changed();
