@@ -10,6 +10,7 @@ import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
+import { createBundleApi, type BundleApi } from './bundles/bundleApi';
 import { createSyncService, type SyncService } from './sync/syncService';
 
 const systemClock: WallClock = { now: () => Date.now() };
@@ -40,7 +41,8 @@ export function createCore(options: CoreOptions): Core {
     clock,
     emit,
   };
-  let node: { context: NodeContext; api: NodeApi & SyncApi; sync?: SyncService } | undefined;
+  let node:
+    { context: NodeContext; api: NodeApi & SyncApi & BundleApi; sync?: SyncService } | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -68,7 +70,11 @@ export function createCore(options: CoreOptions): Core {
   function open(context: NodeContext): SessionStatus {
     const opened: NonNullable<typeof node> = {
       context,
-      api: { ...createNodeApi(context), ...createSyncApi(context, () => opened.sync) },
+      api: {
+        ...createNodeApi(context),
+        ...createSyncApi(context, () => opened.sync),
+        ...createBundleApi(context),
+      },
     };
     if (options.sync) {
       const sync = createSyncService({ ...options.sync, context });
@@ -91,7 +97,7 @@ export function createCore(options: CoreOptions): Core {
     closing.context.store.close();
   }
 
-  function requireNode(): NodeApi & SyncApi {
+  function requireNode(): NodeApi & SyncApi & BundleApi {
     if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
     return node.api;
   }
@@ -152,9 +158,11 @@ export function createCore(options: CoreOptions): Core {
   for (const name of Object.keys(contract) as Method[]) {
     if (sessionMethods.has(name)) continue;
     api[name] = async (input: never) =>
-      (requireNode()[name as keyof (NodeApi & SyncApi)] as (value: never) => Promise<unknown>)(
-        input,
-      );
+      (
+        requireNode()[name as keyof (NodeApi & SyncApi & BundleApi)] as (
+          value: never,
+        ) => Promise<unknown>
+      )(input);
   }
 
   return {

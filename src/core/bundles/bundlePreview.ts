@@ -1,40 +1,15 @@
+import type { BundlePreviewView, OfficePreviewView } from '../../shared/api/bundleContract';
 import type { Commit } from '../../shared/domain/change';
 import { commitSchema } from '../../shared/domain/commitSchema';
 import { stampWall } from '../changes/hlc';
 import type { ReadDb } from '../db/openDatabase';
 import { damaged, type Envelope, type Manifest } from './bundleFormat';
 
-/** What one office's part of a bundle would bring here. */
-export interface OfficePreview {
-  office: string;
-  newCases: number;
-  changedCases: number;
-  newSuspects: number;
-  changedSuspects: number;
-  logEntries: number;
-  /** Other changes: notes, links, offices, nodes, operators. */
-  otherChanges: number;
-}
+/** What one office's part of a bundle would bring (the contract's view). */
+export type OfficePreview = OfficePreviewView;
 
-/** What importing a bundle would change, shown before anything is applied. */
-export interface BundlePreview {
-  kind: Envelope['kind'];
-  from: string;
-  to: string;
-  fromOffice: string;
-  operator: string;
-  createdAt: number;
-  full: boolean;
-  commits: number;
-  changes: number;
-  /** Changes not held here yet: what an import would take in. */
-  newChanges: number;
-  newPhotos: number;
-  heldPhotos: number;
-  offices: OfficePreview[];
-  /** Earliest and latest stamp of the new changes (ms since epoch), if any. */
-  range: { from: number; to: number } | null;
-}
+/** What importing a bundle would change (the contract's view). */
+export type BundlePreview = BundlePreviewView;
 
 /**
  * Counts, while a bundle is read, what it would add: per office, cases and suspects new or

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import type { BundleExportView, BundleImportView } from '../../shared/api/bundleContract';
 import type { Change, Commit } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
 import { deriveBundleKey } from '../identity/bundleKey';
@@ -11,7 +12,7 @@ import { createPhotoStore, photosOf, type PhotoStore } from '../sync/photoTransf
 import { readBundle, writeBundle, type OutgoingEntry } from './bundleFile';
 import type { Envelope, Manifest } from './bundleFormat';
 import { parseJson } from './bundleEntries';
-import { createPreview, type BundlePreview } from './bundlePreview';
+import { createPreview } from './bundlePreview';
 import {
   acknowledgedVector,
   appendBundleHistory,
@@ -29,28 +30,11 @@ export type BundleProgress = (progress: {
   total: number;
 }) => void;
 
-/** What an export wrote. */
-export interface ExportSummary {
-  peer: string;
-  file: string;
-  bytes: number;
-  full: boolean;
-  commits: number;
-  changes: number;
-  photos: number;
-}
+/** What an export wrote (the contract's view). */
+export type ExportSummary = BundleExportView;
 
-/** What an import did (or, on a dry run, would do). */
-export interface ImportSummary {
-  preview: BundlePreview;
-  dryRun: boolean;
-  applied: number;
-  held: number;
-  rejected: Array<{ origin: string; lastSeq: number; code: string }>;
-  refusedChanges: number;
-  photosStored: number;
-  photosRefused: number;
-}
+/** What an import did, or on a dry run would do (the contract's view). */
+export type ImportSummary = BundleImportView;
 
 const operatorName = (context: NodeContext) =>
   getOperator(context.store.db, context.session.operatorId)?.name ?? context.session.operatorId;

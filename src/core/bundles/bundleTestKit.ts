@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { contract, type Method } from '../../shared/api/contract';
 import { createNode } from '../node/openNode';
+import { createBundleApi, type BundleApi } from './bundleApi';
 import type { NodeContext } from '../node/nodeContext';
 import { createNodeApi, type NodeApi } from '../services/nodeApi';
 import { createCommitStore } from '../sync/commitStore';
@@ -22,7 +23,7 @@ export const asansolOffice = {
 /** A node of one office in a temporary folder, with its contract API (inputs parsed). */
 export interface TestNode {
   context: NodeContext;
-  api: NodeApi;
+  api: NodeApi & BundleApi;
   nodeId: string;
   dir: string;
   cleanup(): void;
@@ -38,14 +39,14 @@ export async function bundleNode(
     { dbPath: join(dir, 'node.db'), kdf: testKdf, passphrase: testPassphrase },
     { office, operator: { name: operator, rank: 'ASI' } },
   );
-  const raw = createNodeApi(context);
+  const raw = { ...createNodeApi(context), ...createBundleApi(context) };
   const api = Object.fromEntries(
     Object.entries(raw).map(([name, call]) => [
       name,
       (input: unknown) =>
         (call as (value: unknown) => Promise<unknown>)(contract[name as Method].input.parse(input)),
     ]),
-  ) as NodeApi;
+  ) as NodeApi & BundleApi;
   return {
     context,
     api,

@@ -2,6 +2,7 @@ import type { CoreApi } from '../../shared/api/contract';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
+import type { BundleApi } from '../bundles/bundleApi';
 import type { SyncApi } from '../sync/syncApi';
 import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
@@ -13,7 +14,12 @@ import { createOperatorService } from './operatorService';
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
   CoreApi,
-  'session.status' | 'session.init' | 'session.unlock' | 'session.lock' | keyof SyncApi
+  | 'session.status'
+  | 'session.init'
+  | 'session.unlock'
+  | 'session.lock'
+  | keyof SyncApi
+  | keyof BundleApi
 >;
 
 /** Assembles the services of an unlocked node. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseLanes, priorities } from '../domain/enums';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
 import { event, method } from './define';
+import { bundleContract, bundleEvents } from './bundleContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import type {
@@ -55,6 +56,7 @@ export const contract = {
   ),
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
+  ...bundleContract,
   ...screensContract,
 } as const;
 
@@ -63,6 +65,7 @@ export const events = {
   'record.changed': event<{ entity: string; ids: string[]; origin: 'local' | 'remote' }>(),
   'session.changed': event<SessionStatus>(),
   ...syncEvents,
+  ...bundleEvents,
   /** An urgent lookout arrived (or was posted): every office shows a banner and notifies. */
   'lookout.urgent': event<LogEntryView>(),
 } as const;
