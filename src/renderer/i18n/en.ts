@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
@@ -70,6 +71,7 @@ export const en = {
   ...galleryMessages.en,
   ...logMessages.en,
   ...syncMessages.en,
+  ...bundleMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',
