@@ -19,6 +19,7 @@ const commands: Record<string, () => Promise<Command>> = {
   peer: async () => (await import('./commands/peer')).peerCommand,
   sync: async () => (await import('./commands/sync')).syncCommand,
   bundle: async () => (await import('./commands/bundle')).bundleCommand,
+  bulletin: async () => (await import('./commands/bulletin')).bulletinCommand,
 };
 
 const defaultIo: CliIo = {
