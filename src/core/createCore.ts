@@ -11,6 +11,7 @@ import { getOffice, getOperator } from './repos/officeRepo';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
 import { createBundleApi, type BundleApi } from './bundles/bundleApi';
+import { createBulletinApi, type BulletinApi } from './bulletin/bulletinApi';
 import { createSyncService, type SyncService } from './sync/syncService';
 
 const systemClock: WallClock = { now: () => Date.now() };
@@ -42,7 +43,8 @@ export function createCore(options: CoreOptions): Core {
     emit,
   };
   let node:
-    { context: NodeContext; api: NodeApi & SyncApi & BundleApi; sync?: SyncService } | undefined;
+    | { context: NodeContext; api: NodeApi & SyncApi & BundleApi & BulletinApi; sync?: SyncService }
+    | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -74,6 +76,7 @@ export function createCore(options: CoreOptions): Core {
         ...createNodeApi(context),
         ...createSyncApi(context, () => opened.sync),
         ...createBundleApi(context),
+        ...createBulletinApi(context),
       },
     };
     if (options.sync) {
@@ -97,7 +100,7 @@ export function createCore(options: CoreOptions): Core {
     closing.context.store.close();
   }
 
-  function requireNode(): NodeApi & SyncApi & BundleApi {
+  function requireNode(): NodeApi & SyncApi & BundleApi & BulletinApi {
     if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
     return node.api;
   }
@@ -159,7 +162,7 @@ export function createCore(options: CoreOptions): Core {
     if (sessionMethods.has(name)) continue;
     api[name] = async (input: never) =>
       (
-        requireNode()[name as keyof (NodeApi & SyncApi & BundleApi)] as (
+        requireNode()[name as keyof (NodeApi & SyncApi & BundleApi & BulletinApi)] as (
           value: never,
         ) => Promise<unknown>
       )(input);

@@ -2,6 +2,7 @@ import type { CoreApi } from '../../shared/api/contract';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
+import type { BulletinApi } from '../bulletin/bulletinApi';
 import type { BundleApi } from '../bundles/bundleApi';
 import type { SyncApi } from '../sync/syncApi';
 import { createBoardService } from './boardService';
@@ -20,6 +21,7 @@ export type NodeApi = Omit<
   | 'session.lock'
   | keyof SyncApi
   | keyof BundleApi
+  | keyof BulletinApi
 >;
 
 /** Assembles the services of an unlocked node. */

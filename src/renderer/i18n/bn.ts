@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 
@@ -12,6 +13,7 @@ export const bn: Messages = {
   ...logMessages.bn,
   ...syncMessages.bn,
   ...bundleMessages.bn,
+  ...bulletinMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',

@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 
@@ -72,6 +73,7 @@ export const en = {
   ...logMessages.en,
   ...syncMessages.en,
   ...bundleMessages.en,
+  ...bulletinMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',

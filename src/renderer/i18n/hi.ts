@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 
@@ -12,6 +13,7 @@ export const hi: Messages = {
   ...logMessages.hi,
   ...syncMessages.hi,
   ...bundleMessages.hi,
+  ...bulletinMessages.hi,
   'error.WRONG_PASSPHRASE': 'गुप्त वाक्यांश गलत है।',
   'error.WRONG_RECOVERY_KEY': 'पुनर्प्राप्ति कुंजी गलत है।',
   'error.RECOVERY_KEY_MALFORMED': 'पुनर्प्राप्ति कुंजी ठीक से नहीं लिखी गई: अक्षरों का हर समूह मिलाकर देखें।',

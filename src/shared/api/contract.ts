@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { caseLanes, priorities } from '../domain/enums';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
 import { event, method } from './define';
+import { bulletinContract } from './bulletinContract';
 import { bundleContract, bundleEvents } from './bundleContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
@@ -57,6 +58,7 @@ export const contract = {
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
   ...bundleContract,
+  ...bulletinContract,
   ...screensContract,
 } as const;
 
