@@ -57,6 +57,22 @@ const searchHelp = `samanvay search --db FILE "QUERY" [--kind suspect|case|log|v
   phone numbers however written or in part, and the full text of cases, suspects and log
   entries. --json lists each hit's kind, id, score and reasons.`;
 
+const bundleHelp = `samanvay bundle export --db FILE --for NODEID --out FILE [--full] [--json]
+  Writes a sync bundle for one peer: the changes and photos it lacks since it last
+  acknowledged (by bundle or over the network), or everything with --full; signed by this
+  node, encrypted for the peer's bundle key, written atomically.
+samanvay bundle import --db FILE IN_FILE [--dry-run] [--json]
+  Verifies a bundle (sender, recipient, signature, integrity), prints what it brings per
+  office and its date range, and applies it through the sync receive path; --dry-run only
+  previews. Importing the same or an older bundle again changes nothing.
+samanvay bundle ack --db FILE --out FILE [--for NODEID] [--json]
+  Writes the acknowledgement to carry back (by default to the sender of the last bundle
+  imported), so its next bundle for this node holds only what is new.`;
+
+const bulletinHelp = `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices ID,ID]
+  Prints the daily crime bulletin of that IST day to an A4 PDF (English and Hindi or Bengali)
+  with Chromium (/usr/bin/chromium, or SAMANVAY_CHROMIUM).`;
+
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
 
@@ -74,4 +90,8 @@ ${harnessHelp}
 
 ${syncHelp}
 
-${searchHelp}`;
+${searchHelp}
+
+${bundleHelp}
+
+${bulletinHelp}`;

@@ -19,6 +19,8 @@ const commands: Record<string, () => Promise<Command>> = {
   peer: async () => (await import('./commands/peer')).peerCommand,
   sync: async () => (await import('./commands/sync')).syncCommand,
   search: async () => (await import('./commands/search')).searchCommand,
+  bundle: async () => (await import('./commands/bundle')).bundleCommand,
+  bulletin: async () => (await import('./commands/bulletin')).bulletinCommand,
 };
 
 const defaultIo: CliIo = {

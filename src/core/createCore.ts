@@ -14,6 +14,8 @@ import { announceReceived } from './services/announceReceived';
 import { createNodeApi, type NodeApi } from './services/nodeApi';
 import { listenFromSetting } from './sync/listenSetting';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
+import { createBundleApi, type BundleApi } from './bundles/bundleApi';
+import { createBulletinApi, type BulletinApi } from './bulletin/bulletinApi';
 import { createSyncService, type SyncService } from './sync/syncService';
 
 const systemClock: WallClock = { now: () => Date.now() };
@@ -44,7 +46,9 @@ export function createCore(options: CoreOptions): Core {
     clock,
     emit,
   };
-  let node: { context: NodeContext; api: NodeApi & SyncApi; sync?: SyncService } | undefined;
+  let node:
+    | { context: NodeContext; api: NodeApi & SyncApi & BundleApi & BulletinApi; sync?: SyncService }
+    | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -93,6 +97,8 @@ export function createCore(options: CoreOptions): Core {
       api: {
         ...createNodeApi(context, options.kdf),
         ...createSyncApi(context, () => opened.sync, restartSync),
+        ...createBundleApi(context),
+        ...createBulletinApi(context),
       },
     };
     startSync();
@@ -111,7 +117,7 @@ export function createCore(options: CoreOptions): Core {
     closing.context.store.close();
   }
 
-  function requireNode(): NodeApi & SyncApi {
+  function requireNode(): NodeApi & SyncApi & BundleApi & BulletinApi {
     if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
     return node.api;
   }
@@ -178,9 +184,11 @@ export function createCore(options: CoreOptions): Core {
     if (sessionMethods.has(name)) continue;
     // Every record call, write or search, takes its strings in NFC: the one place they enter.
     api[name] = async (input: never) =>
-      (requireNode()[name as keyof (NodeApi & SyncApi)] as (value: never) => Promise<unknown>)(
-        nfcDeep(input),
-      );
+      (
+        requireNode()[name as keyof (NodeApi & SyncApi & BundleApi & BulletinApi)] as (
+          value: never,
+        ) => Promise<unknown>
+      )(nfcDeep(input));
   }
 
   return {

@@ -118,8 +118,7 @@ describe('App', () => {
     });
     window.location.hash = '#/bulletin';
     render(<App client={client} env="test" />);
-    expect(await screen.findByRole('heading', { name: 'Bulletin' })).toBeTruthy();
-    expect(screen.getByText('Comes in a later version')).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Daily crime bulletin' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Bulletin' }).getAttribute('aria-current')).toBe(
       'page',
     );

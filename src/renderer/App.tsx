@@ -9,9 +9,9 @@ import { PhotoCacheProvider } from './components/PhotoThumb/PhotoThumb';
 import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import type { Language } from './i18n/languages';
 import { BoardPage } from './pages/Board/Board.page';
+import { BulletinPage } from './pages/Bulletin/Bulletin.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { GalleryPage } from './pages/Gallery/Gallery.page';
-import { LaterPage } from './pages/Later/Later.page';
 import { LogPage } from './pages/Log/Log.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
 import { SettingsPage } from './pages/Settings/Settings.page';
@@ -122,7 +122,7 @@ function UnlockedApp() {
       {route === 'log' ? <LogPage officeId={status.office?.id ?? ''} /> : null}
       {route === 'gallery' ? <GalleryPage /> : null}
       {route === 'sync' ? <SyncPage /> : null}
-      {route === 'bulletin' ? <LaterPage route={route} /> : null}
+      {route === 'bulletin' ? <BulletinPage /> : null}
     </AppFrame>
   );
 }

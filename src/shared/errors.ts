@@ -46,6 +46,16 @@ export const errorMessages = {
   UNKNOWN_METHOD: 'Unknown request.',
   FORBIDDEN: 'This request is not allowed.',
   STAMP_IN_FUTURE: 'A change is dated more than two days ahead of this computer’s clock.',
+  BUNDLE_NOT_A_BUNDLE: 'This file is not a Samanvay sync bundle.',
+  BUNDLE_VERSION: 'This bundle was written in a format version this Samanvay cannot read.',
+  BUNDLE_NOT_FOR_THIS_NODE: 'This bundle was made for another computer.',
+  BUNDLE_UNKNOWN_SENDER: 'This bundle comes from a computer that is not known here.',
+  BUNDLE_SENDER_REVOKED: 'This bundle comes from a computer whose key has been revoked.',
+  BUNDLE_DAMAGED: 'The bundle is damaged, cut short or altered: nothing was imported.',
+  BUNDLE_TOO_LARGE: 'The bundle unpacks past the size limit: nothing was imported.',
+  BUNDLE_BAD_ENTRY:
+    'The bundle holds an entry with a name outside its folder: nothing was imported.',
+  BUNDLE_NO_KEY: 'That computer has not published a bundle key here yet: sync or pair first.',
   INTERNAL: 'Something went wrong inside Samanvay.',
 } as const;
 

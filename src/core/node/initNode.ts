@@ -5,6 +5,7 @@ import { createChangeLog } from '../changes/changeLog';
 import { createHlc } from '../changes/hlc';
 import type { WallClock } from '../wallClock';
 import type { Store } from '../db/types';
+import { deriveBundleKey } from '../identity/bundleKey';
 import { createNodeIdentity, privateKeyHex } from '../identity/nodeIdentity';
 import { writeMeta } from './meta';
 
@@ -56,7 +57,14 @@ export function initNode(
           entity: 'node',
           recordId: identity.nodeId.toLowerCase(),
           op: 'create',
-          body: { fields: { officeId, publicKey: identity.publicKeyHex, label: 'workstation' } },
+          body: {
+            fields: {
+              officeId,
+              publicKey: identity.publicKeyHex,
+              label: 'workstation',
+              bundleKey: deriveBundleKey(identity).recipient,
+            },
+          },
         },
         {
           entity: 'operator',

@@ -5,6 +5,7 @@ import { resignWithheldCommits } from '../changes/resignCommits';
 import { createHlc, type Hlc } from '../changes/hlc';
 import type { WallClock } from '../wallClock';
 import type { Store } from '../db/types';
+import { deriveBundleKey } from '../identity/bundleKey';
 import { identityFromPrivateKey, type NodeIdentity } from '../identity/nodeIdentity';
 import { latestStamp } from './latestStamp';
 import { readMeta } from './meta';
@@ -35,6 +36,7 @@ export function loadNodeContext(store: Store, clock: WallClock, emit: Emit): Nod
   const hlc = createHlc(clock, latestStamp(store.db));
   const changeLog = createChangeLog({ db: store.db, identity, hlc, clock, officeId });
   resignWithheldCommits(store.db, identity);
+  publishBundleKey(store, identity, changeLog);
   return {
     store,
     identity,
@@ -45,4 +47,27 @@ export function loadNodeContext(store: Store, clock: WallClock, emit: Emit): Nod
     emit,
     session: { operatorId: readMeta(store.db, 'operator.id') ?? '' },
   };
+}
+
+/**
+ * A node made before bundles existed publishes its bundle key once, as an edit of its own
+ * signed node record, so peers can encrypt bundles for it after the next sync.
+ */
+function publishBundleKey(store: Store, identity: NodeIdentity, changeLog: ChangeLog): void {
+  const row = store.db
+    .prepare('SELECT bundle_key FROM nodes WHERE id = ? AND deleted = 0')
+    .get(identity.nodeId.toLowerCase()) as { bundle_key: string | null } | undefined;
+  const recipient = deriveBundleKey(identity).recipient;
+  if (!row || row.bundle_key === recipient) return;
+  changeLog.write(
+    [
+      {
+        entity: 'node',
+        recordId: identity.nodeId.toLowerCase(),
+        op: 'update',
+        body: { fields: { bundleKey: recipient } },
+      },
+    ],
+    'system',
+  );
 }

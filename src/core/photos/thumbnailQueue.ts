@@ -22,8 +22,10 @@ export function createThumbnailQueue(
   const remove = db.prepare('DELETE FROM photos WHERE hash = ?');
 
   async function make(hash: string): Promise<void> {
+    // The node may have closed while this waited its turn.
+    if (!db.open) return;
     const record = photoRecord(db, hash);
-    if (!record || !db.open) return;
+    if (!record) return;
     try {
       const bytes = readPhotoFile(db, hash, record.fileKey, record.size);
       const sharp = await loadSharp();

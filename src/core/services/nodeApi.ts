@@ -3,6 +3,8 @@ import type { KdfParams } from '../db/types';
 import { getOffice, listOffices, listOperators } from '../repos/officeRepo';
 import { readStats } from '../repos/statsRepo';
 import type { NodeContext } from '../node/nodeContext';
+import type { BulletinApi } from '../bulletin/bulletinApi';
+import type { BundleApi } from '../bundles/bundleApi';
 import type { SyncApi } from '../sync/syncApi';
 import { createAdminService } from './adminService';
 import { createBoardService } from './boardService';
@@ -16,7 +18,13 @@ import { createSearchService } from './searchService';
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
   CoreApi,
-  'session.status' | 'session.init' | 'session.unlock' | 'session.lock' | keyof SyncApi
+  | 'session.status'
+  | 'session.init'
+  | 'session.unlock'
+  | 'session.lock'
+  | keyof SyncApi
+  | keyof BundleApi
+  | keyof BulletinApi
 >;
 
 /** Assembles the services of an unlocked node; `kdf` is the cost of new passphrase slots. */

@@ -5,6 +5,7 @@ import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
 import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
 import { getPeer, isRevoked } from './peerStore';
+import { recordAcknowledged } from '../bundles/bundleStore';
 import { createPhotoFetcher } from './photoFetcher';
 import { createSessionReport, type SessionReport } from './sessionReport';
 import {
@@ -168,6 +169,8 @@ export function createSession(
     inflight.delete(message.id);
     merge(peerVector, message.vector);
     for (const refused of message.refusedChanges ?? []) report.changeRefusedThere(refused);
+    // What the peer acknowledged counts for bundles too: the next one for it is a delta.
+    recordAcknowledged(db, peer, message.vector, context.clock.now());
     for (const rejection of message.rejected) {
       report.rejectedThere(rejection);
       if (rejection.code === 'SYNC_GAP')
@@ -238,6 +241,7 @@ export function createSession(
         return;
       case 'vector':
         merge(peerVector, message.vector);
+        recordAcknowledged(db, peer, message.vector, context.clock.now());
         peerSentAll = true;
         peerMissingPhotos = message.missingPhotos;
         photoFetcher.fetch();

@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
+import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 
@@ -12,6 +14,8 @@ export const bn: Messages = {
   ...logMessages.bn,
   ...syncMessages.bn,
   ...searchMessages.bn,
+  ...bundleMessages.bn,
+  ...bulletinMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',
@@ -56,6 +60,18 @@ export const bn: Messages = {
   'error.FORBIDDEN': 'এই অনুরোধের অনুমতি নেই।',
   'error.STAMP_IN_FUTURE':
     'একটি পরিবর্তনের তারিখ এই কম্পিউটারের ঘড়ির চেয়ে দুই দিনের বেশি এগিয়ে: যে কম্পিউটার পাঠিয়েছে তার ঘড়ি দেখুন।',
+  'error.BUNDLE_NOT_A_BUNDLE': 'এই ফাইলটি সমন্বয়ের সিঙ্ক বান্ডেল (bundle) নয়।',
+  'error.BUNDLE_VERSION': 'এই বান্ডেল (bundle) সমন্বয়ের এমন সংস্করণে তৈরি, যা এই সংস্করণ পড়তে পারে না।',
+  'error.BUNDLE_NOT_FOR_THIS_NODE': 'এই বান্ডেল (bundle) অন্য কম্পিউটারের জন্য তৈরি।',
+  'error.BUNDLE_UNKNOWN_SENDER': 'এই বান্ডেল (bundle) এমন কম্পিউটার থেকে এসেছে, যা এখানে পরিচিত নয়।',
+  'error.BUNDLE_SENDER_REVOKED':
+    'এই বান্ডেল (bundle) এমন কম্পিউটার থেকে এসেছে, যার চাবি বাতিল হয়েছে।',
+  'error.BUNDLE_DAMAGED': 'বান্ডেল (bundle) নষ্ট, অসম্পূর্ণ বা বদলানো: কিছুই আমদানি হয়নি।',
+  'error.BUNDLE_TOO_LARGE': 'বান্ডেল (bundle) খুললে আকারের সীমা ছাড়িয়ে যায়: কিছুই আমদানি হয়নি।',
+  'error.BUNDLE_BAD_ENTRY':
+    'বান্ডেলে (bundle) একটি এন্ট্রির নাম তার ফোল্ডারের বাইরে যায়: কিছুই আমদানি হয়নি।',
+  'error.BUNDLE_NO_KEY':
+    'ওই কম্পিউটার এখনও এখানে তার বান্ডেল চাবি পাঠায়নি: আগে সিঙ্ক করুন বা জোড়া লাগান।',
   'error.INTERNAL': 'সমন্বয়ের ভেতরে কোনো গোলমাল হয়েছে।',
 
   'app.name': 'সমন্বয়',

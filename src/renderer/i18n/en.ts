@@ -2,6 +2,8 @@ import type { ErrorCode } from '../../shared/errors';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
+import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 
@@ -54,6 +56,18 @@ const errors = {
   'error.FORBIDDEN': 'This request is not allowed.',
   'error.STAMP_IN_FUTURE':
     "A change is dated more than two days ahead of this computer's clock: check the clock of the computer that sent it.",
+  'error.BUNDLE_NOT_A_BUNDLE': 'This file is not a Samanvay sync bundle.',
+  'error.BUNDLE_VERSION':
+    'This bundle was made by a newer or older Samanvay that this one cannot read.',
+  'error.BUNDLE_NOT_FOR_THIS_NODE': 'This bundle was made for another computer.',
+  'error.BUNDLE_UNKNOWN_SENDER': 'This bundle comes from a computer that is not known here.',
+  'error.BUNDLE_SENDER_REVOKED': 'This bundle comes from a computer whose key has been revoked.',
+  'error.BUNDLE_DAMAGED': 'The bundle is damaged, cut short or altered: nothing was imported.',
+  'error.BUNDLE_TOO_LARGE': 'The bundle unpacks past the size limit: nothing was imported.',
+  'error.BUNDLE_BAD_ENTRY':
+    'The bundle holds an entry named outside its folder: nothing was imported.',
+  'error.BUNDLE_NO_KEY':
+    'That computer has not published its bundle key here yet: sync or pair first.',
   'error.INTERNAL': 'Something went wrong inside Samanvay.',
 } satisfies Record<`error.${ErrorCode}`, string>;
 
@@ -65,6 +79,8 @@ export const en = {
   ...logMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,
+  ...bundleMessages.en,
+  ...bulletinMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',

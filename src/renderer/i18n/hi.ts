@@ -2,6 +2,8 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { logMessages } from './areas/log';
+import { bulletinMessages } from './areas/bulletin';
+import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 
@@ -12,6 +14,8 @@ export const hi: Messages = {
   ...logMessages.hi,
   ...syncMessages.hi,
   ...searchMessages.hi,
+  ...bundleMessages.hi,
+  ...bulletinMessages.hi,
   'error.WRONG_PASSPHRASE': 'गुप्त वाक्यांश गलत है।',
   'error.WRONG_RECOVERY_KEY': 'पुनर्प्राप्ति कुंजी गलत है।',
   'error.RECOVERY_KEY_MALFORMED': 'पुनर्प्राप्ति कुंजी ठीक से नहीं लिखी गई: अक्षरों का हर समूह मिलाकर देखें।',
@@ -57,6 +61,16 @@ export const hi: Messages = {
   'error.FORBIDDEN': 'इस अनुरोध की अनुमति नहीं है।',
   'error.STAMP_IN_FUTURE':
     'एक बदलाव इस कंप्यूटर की घड़ी से दो दिन से ज़्यादा आगे की तारीख़ का है: भेजने वाले कंप्यूटर की घड़ी जाँचें।',
+  'error.BUNDLE_NOT_A_BUNDLE': 'यह फ़ाइल समन्वय का सिंक बंडल (bundle) नहीं है।',
+  'error.BUNDLE_VERSION': 'यह बंडल (bundle) समन्वय के ऐसे संस्करण ने बनाया है जिसे यह संस्करण नहीं पढ़ सकता।',
+  'error.BUNDLE_NOT_FOR_THIS_NODE': 'यह बंडल (bundle) किसी दूसरे कंप्यूटर के लिए बनाया गया है।',
+  'error.BUNDLE_UNKNOWN_SENDER': 'यह बंडल (bundle) ऐसे कंप्यूटर से आया है जो यहाँ ज्ञात नहीं है।',
+  'error.BUNDLE_SENDER_REVOKED': 'यह बंडल (bundle) ऐसे कंप्यूटर से आया है जिसकी कुंजी रद्द की जा चुकी है।',
+  'error.BUNDLE_DAMAGED': 'बंडल (bundle) ख़राब, अधूरा या बदला हुआ है: कुछ भी आयात नहीं हुआ।',
+  'error.BUNDLE_TOO_LARGE': 'बंडल (bundle) खुलने पर आकार की सीमा से बड़ा हो जाता है: कुछ भी आयात नहीं हुआ।',
+  'error.BUNDLE_BAD_ENTRY':
+    'बंडल (bundle) में एक प्रविष्टि का नाम अपने फ़ोल्डर से बाहर जाता है: कुछ भी आयात नहीं हुआ।',
+  'error.BUNDLE_NO_KEY': 'उस कंप्यूटर ने अभी यहाँ अपनी बंडल कुंजी नहीं भेजी है: पहले सिंक करें या जोड़ें।',
   'error.INTERNAL': 'समन्वय के भीतर कोई गड़बड़ी हो गई।',
 
   'app.name': 'समन्वय',

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
 import { adminContract } from './adminContract';
 import { event, method } from './define';
+import { bulletinContract } from './bulletinContract';
+import { bundleContract, bundleEvents } from './bundleContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
@@ -43,6 +45,8 @@ export const contract = {
   ),
   'stats.get': method<Stats>()(z.object({})),
   ...syncContract,
+  ...bundleContract,
+  ...bulletinContract,
   ...screensContract,
   ...adminContract,
   ...searchContract,
@@ -54,6 +58,7 @@ export const events = {
   'record.changed': event<{ entity: string; ids: string[]; origin: 'local' | 'remote' }>(),
   'session.changed': event<SessionStatus>(),
   ...syncEvents,
+  ...bundleEvents,
   /** An urgent lookout arrived (or was posted): every office shows a banner and notifies. */
   'lookout.urgent': event<LogEntryView>(),
 } as const;

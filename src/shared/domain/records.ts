@@ -134,6 +134,11 @@ export const nodeFields = z.object({
   officeId: recordId,
   publicKey: z.string().regex(/^[0-9a-f]{64}$/),
   label: shortText,
+  /** The node's age X25519 recipient (`age1…`): bundles for it are encrypted to this key. */
+  bundleKey: z
+    .string()
+    .regex(/^age1[02-9ac-hj-np-z]{58}$/)
+    .optional(),
 });
 
 export const operatorFields = z.object({

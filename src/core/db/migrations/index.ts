@@ -7,6 +7,7 @@ import { migration006CaseSuspectCount } from './006_case_suspect_count';
 import { migration007CaseCounts } from './007_case_counts';
 import { migration008LogOutline } from './008_log_outline';
 import { migration009Search } from './009_search';
+import { migration010Bundles } from './010_bundles';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -20,4 +21,5 @@ export const migrations: Migration[] = [
   migration007CaseCounts,
   migration008LogOutline,
   migration009Search,
+  migration010Bundles,
 ];

@@ -17,6 +17,9 @@ import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ListenSettings } from './ListenSettings';
+import { BundleExport } from './BundleExport';
+import { BundleHistory } from './BundleHistory';
+import { BundleImport } from './BundleImport';
 import { PairForm } from './PairForm';
 import { PeerNotices } from './PeerNotices';
 import { PeerTable } from './PeerTable';
@@ -31,17 +34,20 @@ export function SyncPage() {
   const { t, language, locale } = useI18n();
   const status = useLoader((api) => api.call('sync.status', {}), 'sync.status');
   const log = useLoader((api) => api.call('sync.log', { limit: 100 }), 'sync.log');
+  const bundles = useLoader((api) => api.call('bundle.history', { limit: 100 }), 'bundle.history');
   const [failure, setFailure] = useState<unknown>(undefined);
   const { reload: reloadStatus } = status;
   const { reload: reloadLog } = log;
+  const { reload: reloadBundles } = bundles;
 
   useEffect(
     () =>
       client.subscribe('sync.changed', () => {
         reloadStatus();
         reloadLog();
+        reloadBundles();
       }),
-    [client, reloadStatus, reloadLog],
+    [client, reloadStatus, reloadLog, reloadBundles],
   );
 
   async function act(run: () => Promise<unknown>) {
@@ -101,6 +107,18 @@ export function SyncPage() {
         </Title>
         <PeerNotices view={view} />
         <PeerTable peers={view.peers} onUnpair={unpair} />
+      </Stack>
+      <Stack gap="xs">
+        <Title order={2} size="h3">
+          {t('bundle.title')}
+        </Title>
+        <Text size="sm">{t('bundle.hint')}</Text>
+        <BundleExport onDone={reloadBundles} />
+        <BundleImport onDone={reloadBundles} />
+        <Title order={3} size="h4">
+          {t('bundle.historyTitle')}
+        </Title>
+        <BundleHistory entries={bundles.data ?? []} />
       </Stack>
       <Stack gap="xs">
         <Title order={2} size="h3">

@@ -1,0 +1,142 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import {
+  exportAck,
+  exportBundle,
+  importBundle,
+  type ImportSummary,
+} from '../../core/bundles/bundleService';
+import { openNode } from '../../core/node/openNode';
+import { normaliseNodeId } from '../../core/sync/peerStore';
+import {
+  commonFlags,
+  dbPathOf,
+  parseFlags,
+  requireString,
+  UsageError,
+  unlockOf,
+  type CliIo,
+} from '../cliContext';
+
+const flags = { ...commonFlags, 'recovery-key-file': { type: 'string' } } as const;
+
+/**
+ * `samanvay bundle export|import|ack`: sync by file. Export writes what a peer lacks (from
+ * what it last acknowledged), import verifies, previews and applies (or, with --dry-run, only
+ * previews), ack writes the acknowledgement to carry back.
+ */
+export async function bundleCommand(args: string[], io: CliIo): Promise<number> {
+  const [action, ...rest] = args;
+  switch (action) {
+    case 'export':
+      return exportAction(rest, io);
+    case 'import':
+      return importAction(rest, io);
+    case 'ack':
+      return ackAction(rest, io);
+    default:
+      throw new UsageError('bundle needs export, import or ack');
+  }
+}
+
+async function exportAction(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseFlags(args, {
+    ...flags,
+    for: { type: 'string' },
+    out: { type: 'string' },
+    full: { type: 'boolean' },
+  });
+  const peer = normaliseNodeId(requireString(parsed, 'for'));
+  const path = resolve(requireString(parsed, 'out'));
+  const context = await openNode({ dbPath: dbPathOf(parsed) }, unlockOf(parsed, io));
+  try {
+    const result = await exportBundle(context, { peer, path, full: parsed.full === true });
+    io.out(
+      parsed.json === true
+        ? JSON.stringify(result)
+        : `Bundle for ${peer} written to ${path}: ${result.commits} commits, ${result.changes} changes, ${result.photos} photos, ${result.bytes} bytes (${result.full ? 'full' : 'since the last acknowledgement'}).`,
+    );
+  } finally {
+    context.store.close();
+  }
+  return 0;
+}
+
+async function importAction(args: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      options: { ...flags, 'dry-run': { type: 'boolean' } },
+      strict: true,
+      allowPositionals: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  if (parsed.positionals.length !== 1) throw new UsageError('bundle import takes one IN_FILE');
+  const path = resolve(parsed.positionals[0] ?? '');
+  const values = parsed.values;
+  const context = await openNode({ dbPath: dbPathOf(values) }, unlockOf(values, io));
+  try {
+    const summary = await importBundle(context, { path, dryRun: values['dry-run'] === true });
+    if (values.json === true) io.out(JSON.stringify(summary));
+    else for (const line of describeImport(summary)) io.out(line);
+  } finally {
+    context.store.close();
+  }
+  return 0;
+}
+
+async function ackAction(args: string[], io: CliIo): Promise<number> {
+  const parsed = parseFlags(args, { ...flags, out: { type: 'string' }, for: { type: 'string' } });
+  const path = resolve(requireString(parsed, 'out'));
+  const peer = typeof parsed.for === 'string' ? normaliseNodeId(parsed.for) : undefined;
+  const context = await openNode({ dbPath: dbPathOf(parsed) }, unlockOf(parsed, io));
+  try {
+    const result = await exportAck(context, { path, peer });
+    io.out(
+      parsed.json === true
+        ? JSON.stringify(result)
+        : `Acknowledgement for ${result.peer} written to ${path} (${result.bytes} bytes).`,
+    );
+  } finally {
+    context.store.close();
+  }
+  return 0;
+}
+
+const istDate = (ms: number) =>
+  new Intl.DateTimeFormat('en-IN', {
+    timeZone: 'Asia/Kolkata',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    hourCycle: 'h23',
+  }).format(ms);
+
+/** The preview (and, after an import, what was applied) as lines of text. */
+export function describeImport(summary: ImportSummary): string[] {
+  const { preview } = summary;
+  const lines = [
+    `${preview.kind === 'ack' ? 'Acknowledgement' : 'Bundle'} from ${preview.from} (${preview.fromOffice}, ${preview.operator}), made ${istDate(preview.createdAt)} IST${preview.full ? ', full' : ''}.`,
+  ];
+  if (preview.kind === 'changes') {
+    lines.push(
+      `${preview.commits} commits, ${preview.changes} changes, of which new here: ${preview.newChanges}; photos new: ${preview.newPhotos}.`,
+    );
+    if (preview.range)
+      lines.push(`Dated ${istDate(preview.range.from)} to ${istDate(preview.range.to)} IST.`);
+    for (const office of preview.offices) {
+      lines.push(
+        `  ${office.office}: cases ${office.newCases} new, ${office.changedCases} changed; suspects ${office.newSuspects} new, ${office.changedSuspects} changed; log entries ${office.logEntries}; other ${office.otherChanges}.`,
+      );
+    }
+  }
+  if (summary.dryRun) lines.push('Dry run: nothing was changed.');
+  else if (preview.kind === 'changes')
+    lines.push(
+      `Applied ${summary.applied} commits (${summary.held} already held), ${summary.photosStored} photos; refused ${summary.rejected.length} commits, ${summary.refusedChanges} changes, ${summary.photosRefused} photos.`,
+    );
+  else lines.push('Recorded: the next bundle for this computer will hold only what is new.');
+  return lines;
+}

@@ -1,0 +1,199 @@
+import type { ReadDb } from '../db/openDatabase';
+import { getPhoto } from '../photos/importPhoto';
+
+const dayMs = 86_400_000;
+const istOffsetMs = 5.5 * 3_600_000;
+
+/** The IST day `date` (YYYY-MM-DD) as [start, end) in ms since epoch. */
+export function istDay(date: string): { start: number; end: number } {
+  const [year, month, day] = date.split('-').map(Number);
+  const start = Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1) - istOffsetMs;
+  return { start, end: start + dayMs };
+}
+
+/** One case as the bulletin prints it; empty fields stay empty here and print "unknown". */
+export interface BulletinCase {
+  id: string;
+  office: string;
+  caseNumber: string;
+  crime: string;
+  occurredAt: number;
+  place: string;
+  suspects: string[];
+  vehicles: string[];
+  loss: number;
+  mo: string;
+  attention: string;
+  referTo: string;
+  isNew: boolean;
+}
+
+/** A lookout notice (a log entry of category `lookout`), with its photos as data URLs. */
+export interface BulletinLookout {
+  id: string;
+  office: string;
+  at: number;
+  text: string;
+  photos: string[];
+}
+
+/** Everything one bulletin prints. */
+export interface BulletinData {
+  date: string;
+  offices: Array<{ id: string; name: string; nameHi: string; nameBn: string }>;
+  counts: Array<{ office: string; crimeHead: string; today: number; days: number[] }>;
+  lookouts: BulletinLookout[];
+  arrests: Array<{ office: string; at: number; text: string }>;
+  cases: BulletinCase[];
+  patterns: Array<{ mo: string; offices: string[]; cases: number }>;
+  withdrawn: BulletinLookout[];
+  duty: Array<{ office: string; name: string; rank: string }>;
+}
+
+/**
+ * Reads what the bulletin of one IST day prints, from the current data model. Sections whose
+ * data other work adds (lookout withdrawal, hits, the IO) read what exists today and are
+ * marked in `bulletinHtml.ts`.
+ */
+export function readBulletinData(db: ReadDb, date: string, officeIds?: string[]): BulletinData {
+  const { start, end } = istDay(date);
+  const offices = (
+    db
+      .prepare(
+        'SELECT id, name_en AS name, name_hi AS nameHi, name_bn AS nameBn FROM offices WHERE deleted = 0 ORDER BY id',
+      )
+      .all() as BulletinData['offices']
+  ).filter((office) => !officeIds || officeIds.includes(office.id));
+  const chosen = new Set(offices.map((office) => office.id));
+  const inOffices = <T extends { office: string }>(rows: T[]) =>
+    rows.filter((row) => chosen.has(row.office));
+
+  const counts = new Map<
+    string,
+    { office: string; crimeHead: string; today: number; days: number[] }
+  >();
+  const recent = db
+    .prepare(
+      'SELECT office_id AS office, crime_head AS crimeHead, occurred_at AS at FROM cases WHERE deleted = 0 AND occurred_at >= ? AND occurred_at < ?',
+    )
+    .all(end - 30 * dayMs, end) as Array<{ office: string; crimeHead: string; at: number }>;
+  for (const row of inOffices(recent)) {
+    const key = `${row.office}|${row.crimeHead}`;
+    const entry = counts.get(key) ?? {
+      office: row.office,
+      crimeHead: row.crimeHead,
+      today: 0,
+      days: new Array<number>(30).fill(0),
+    };
+    const index = 29 - Math.floor((end - 1 - row.at) / dayMs);
+    if (index >= 0 && index < 30) entry.days[index] = (entry.days[index] ?? 0) + 1;
+    if (row.at >= start) entry.today += 1;
+    counts.set(key, entry);
+  }
+
+  const logOf = (category: string) =>
+    inOffices(
+      db
+        .prepare(
+          'SELECT id, office_id AS office, at, text, photos FROM log_entries WHERE deleted = 0 AND category = ? AND at >= ? AND at < ? ORDER BY at',
+        )
+        .all(category, start, end) as Array<{
+        id: string;
+        office: string;
+        at: number;
+        text: string;
+        photos: string;
+      }>,
+    );
+  const lookouts = logOf('lookout').map((row) => ({
+    ...row,
+    photos: (JSON.parse(row.photos) as string[]).flatMap((hash) => {
+      const photo = getPhoto(db, hash, 'thumb');
+      return photo
+        ? [`data:${photo.mime};base64,${Buffer.from(photo.bytes).toString('base64')}`]
+        : [];
+    }),
+  }));
+
+  return {
+    date,
+    offices,
+    counts: [...counts.values()].sort(
+      (a, b) => a.office.localeCompare(b.office) || a.crimeHead.localeCompare(b.crimeHead),
+    ),
+    lookouts,
+    arrests: logOf('arrest').map(({ office, at, text }) => ({ office, at, text })),
+    cases: readCases(db, start, end).filter((row) => chosen.has(row.office)),
+    patterns: readPatterns(db, end).filter((pattern) =>
+      pattern.offices.some((office) => chosen.has(office)),
+    ),
+    withdrawn: [],
+    duty: inOffices(
+      db
+        .prepare(
+          'SELECT office_id AS office, name, rank FROM operators WHERE deleted = 0 ORDER BY office_id, name',
+        )
+        .all() as BulletinData['duty'],
+    ),
+  };
+}
+
+function readCases(db: ReadDb, start: number, end: number): BulletinCase[] {
+  const rows = db
+    .prepare(
+      `SELECT id, office_id, police_station, fir_number, fir_year, sections, crime_head, occurred_at,
+              place, property_value, mo, priority, created_at
+       FROM cases WHERE deleted = 0 AND sharing = 'network' AND updated_at >= ? AND updated_at < ?
+       ORDER BY occurred_at`,
+    )
+    .all(start, end) as Array<Record<string, string | number>>;
+  const suspects = db
+    .prepare(
+      `SELECT s.name FROM links l JOIN suspects s ON s.id = l.from_id
+     WHERE l.kind = 'suspect_case' AND l.to_id = ? AND l.present = 1 ORDER BY s.name`,
+    )
+    .pluck();
+  const vehicles = db
+    .prepare(
+      "SELECT value FROM set_elements WHERE entity = 'case' AND record_id = ? AND field = 'vehicles' AND removed = 0 ORDER BY value",
+    )
+    .pluck();
+  return rows.map((row) => ({
+    id: String(row.id),
+    office: String(row.office_id),
+    caseNumber: `${row.police_station} PS Case No. ${row.fir_number}/${row.fir_year}`,
+    crime: [String(row.crime_head), ...(JSON.parse(String(row.sections)) as string[])]
+      .filter(Boolean)
+      .join(', '),
+    occurredAt: Number(row.occurred_at),
+    place: String(row.place),
+    suspects: suspects.all(row.id) as string[],
+    vehicles: vehicles.all(row.id) as string[],
+    loss: Number(row.property_value),
+    mo: String(row.mo),
+    attention: row.priority === 'high' ? 'high priority' : '',
+    // The IO arrives with the police-record fields (issue 10).
+    referTo: '',
+    isNew: Number(row.created_at) >= start,
+  }));
+}
+
+/** MOs seen in cases of more than one office in the last 30 days (same words, any case). */
+function readPatterns(db: ReadDb, end: number): BulletinData['patterns'] {
+  const rows = db
+    .prepare(
+      "SELECT lower(trim(mo)) AS mo, office_id AS office FROM cases WHERE deleted = 0 AND trim(mo) <> '' AND occurred_at >= ? AND occurred_at < ?",
+    )
+    .all(end - 30 * dayMs, end) as Array<{ mo: string; office: string }>;
+  const byMo = new Map<string, { offices: Set<string>; cases: number }>();
+  for (const row of rows) {
+    const entry = byMo.get(row.mo) ?? { offices: new Set<string>(), cases: 0 };
+    entry.offices.add(row.office);
+    entry.cases += 1;
+    byMo.set(row.mo, entry);
+  }
+  return [...byMo.entries()]
+    .filter(([, entry]) => entry.offices.size > 1)
+    .map(([mo, entry]) => ({ mo, offices: [...entry.offices].sort(), cases: entry.cases }))
+    .sort((a, b) => b.cases - a.cases);
+}

@@ -1,0 +1,36 @@
+/** Messages of the Bulletin screen, in all three languages side by side. */
+export const bulletinMessages = {
+  en: {
+    'bulletin.title': 'Daily crime bulletin',
+    'bulletin.date': 'Day',
+    'bulletin.language': 'Second language',
+    'bulletin.hindi': 'Hindi',
+    'bulletin.bengali': 'Bengali',
+    'bulletin.show': 'Show',
+    'bulletin.print': 'Print',
+    'bulletin.saveHint': 'To save as PDF, choose "Save as PDF" as the printer.',
+    'bulletin.preview': 'Bulletin preview',
+  },
+  hi: {
+    'bulletin.title': 'दैनिक अपराध बुलेटिन',
+    'bulletin.date': 'दिन',
+    'bulletin.language': 'दूसरी भाषा',
+    'bulletin.hindi': 'हिन्दी',
+    'bulletin.bengali': 'বাংলা (बांग्ला)',
+    'bulletin.show': 'दिखाएँ',
+    'bulletin.print': 'प्रिंट करें',
+    'bulletin.saveHint': 'PDF के रूप में सहेजने के लिए प्रिंटर में "Save as PDF" चुनें।',
+    'bulletin.preview': 'बुलेटिन का पूर्वावलोकन',
+  },
+  bn: {
+    'bulletin.title': 'দৈনিক অপরাধ বুলেটিন',
+    'bulletin.date': 'দিন',
+    'bulletin.language': 'দ্বিতীয় ভাষা',
+    'bulletin.hindi': 'हिन्दी (হিন্দি)',
+    'bulletin.bengali': 'বাংলা',
+    'bulletin.show': 'দেখান',
+    'bulletin.print': 'প্রিন্ট করুন',
+    'bulletin.saveHint': 'PDF হিসেবে রাখতে প্রিন্টারে "Save as PDF" বেছে নিন।',
+    'bulletin.preview': 'বুলেটিনের পূর্বরূপ',
+  },
+} as const;

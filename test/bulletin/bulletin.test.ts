@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleNode, kulti, suspect, type TestNode } from '../../src/core/bundles/bundleTestKit';
+import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
+import { testPassphrase } from '../../src/core/testing/tempCore';
+import { samanvay } from '../cli/cliRunner';
+
+const env = { SAMANVAY_PASSPHRASE: testPassphrase };
+const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(Date.now());
+let node: TestNode;
+let db: string;
+
+describe('samanvay bulletin', () => {
+  beforeAll(async () => {
+    node = await bundleNode();
+    const { api } = node;
+    const photo = await api['photos.add']({
+      data: (await syntheticPortrait(5, { width: 300, height: 400 })).toString('base64'),
+    });
+    const { id: ramesh } = await api['suspects.create']({ ...suspect, photos: [photo.hash] });
+    const { id: bengali } = await api['suspects.create']({ ...suspect, name: 'রমেশ মাহাতো' });
+    const { id: caseId } = await api['cases.create']({
+      ...kulti,
+      occurredAt: Date.now() - 3_600_000,
+    });
+    for (const id of [ramesh, bengali])
+      await api['links.add']({ kind: 'suspect_case', fromId: id, toId: caseId, role: 'accused' });
+    await api['cases.create']({
+      ...kulti,
+      firNumber: '120',
+      place: '',
+      mo: '',
+      occurredAt: Date.now(),
+    });
+    await api['log.post']({
+      category: 'lookout',
+      text: 'Lookout: Ramesh Mahato, wanted in Nirsa PS Case No. 112/2026',
+      urgent: true,
+      replyTo: null,
+      caseIds: [caseId],
+      suspectIds: [ramesh],
+      vehicles: [],
+      photos: [photo.hash],
+    });
+    db = join(node.dir, 'node.db');
+    node.context.store.close();
+  });
+  afterAll(() => node.cleanup());
+
+  for (const lang of ['hi', 'bn'] as const) {
+    it(`prints an A4 PDF in English and ${lang}, with the cases and names in both scripts`, () => {
+      const out = join(node.dir, `bulletin-${lang}.pdf`);
+      const result = samanvay(
+        ['bulletin', '--db', db, '--date', today, '--out', out, '--lang', lang],
+        env,
+      );
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(existsSync(out)).toBe(true);
+      const info = execFileSync('pdfinfo', [out], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:.*\(A4\)/);
+      expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2);
+      const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' }).normalize(
+        'NFC',
+      );
+      expect(text).toContain('Nirsa PS Case No. 112/2026');
+      expect(text).toContain('Nirsa PS Case No. 120/2026');
+      expect(text).toContain('रमेश महतो');
+      expect(text).toContain('রমেশ মাহাতো');
+      expect(text).toContain('Daily crime bulletin');
+      expect(text).toContain(lang === 'hi' ? 'दैनिक अपराध बुलेटिन' : 'দৈনিক অপরাধ বুলেটিন');
+      expect(text).toMatch(/PLACE.*\n?.*unknown/);
+      expect(text).toContain('RESTRICTED');
+      expect(text).toMatch(/Page 1 of 2/);
+      // Page 1 as PNG, kept as an artifact of the run.
+      const artifacts = join(process.cwd(), 'test-results', 'bulletin');
+      mkdirSync(artifacts, { recursive: true });
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '60',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        out,
+        join(node.dir, `page-${lang}`),
+      ]);
+      const png = [
+        join(node.dir, `page-${lang}-1.png`),
+        join(node.dir, `page-${lang}-01.png`),
+      ].find(existsSync);
+      expect(png).toBeDefined();
+      copyFileSync(png ?? '', join(artifacts, `bulletin-${lang}-page1.png`));
+    });
+  }
+});
