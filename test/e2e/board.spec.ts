@@ -12,12 +12,12 @@ test.beforeAll(async () => {
     'cases.create',
     caseInput({ firNumber: '12', propertyValue: 1_250_000, priority: 'urgent' }),
   );
-  await running.call('cases.create', caseInput({ firNumber: '13', crimeHead: 'Robbery' }));
+  await running.call('cases.create', caseInput({ firNumber: '13', crimeHead: 'robbery' }));
   await running.call(
     'cases.create',
     caseInput({
       firNumber: '7A',
-      lane: 'arrested',
+      lane: 'charge_sheeted',
       propertyValue: 12_000_000,
       policeStation: 'Chirkunda',
     }),
@@ -58,7 +58,7 @@ test('a case created elsewhere appears on the open board without a reload', asyn
   await expect(closed).toContainText('No cases at this stage.');
   await harness().call(
     'cases.create',
-    caseInput({ firNumber: '99', lane: 'closed', crimeHead: 'Cattle smuggling' }),
+    caseInput({ firNumber: '99', lane: 'closed', crimeHead: 'cattle_smuggling' }),
   );
   await expect(closed.getByRole('article', { name: 'FIR 99/2025' })).toContainText(
     'Cattle smuggling',

@@ -8,6 +8,7 @@ import { selfSignedCertificate } from '../../src/core/sync/certificate';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import type { Frame } from '../../src/core/sync/frameCodec';
 import { addPeer } from '../../src/core/sync/peerStore';
+import { recordsVersion } from '../../src/core/sync/messages';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { dial, type Connection } from '../../src/core/sync/transport';
 import { createCase, holds, newId, pair, startNode, until, type TestNode } from './syncKit';
@@ -78,7 +79,13 @@ describe('a hostile or broken peer', () => {
     await until('A’s case on B', () => holds(b, 'cases', owned));
 
     const { connection, frames } = await rawConnection(m, b);
-    connection.send({ type: 'hello', protocol: 1, node: m.nodeId, vector: {} });
+    connection.send({
+      type: 'hello',
+      protocol: 1,
+      records: recordsVersion,
+      node: m.nodeId,
+      vector: {},
+    });
     const [registration] = createCommitStore(m.context).commitsFor(b.nodeId, {}, 100, new Set());
     if (!registration) throw new Error('no registration commit');
     const honestCase = forge(m, registration.lastSeq + 1, [createCase(newId(m.context.officeId))]);
@@ -101,7 +108,7 @@ describe('a hostile or broken peer', () => {
     expect(holds(b, 'cases', goodId)).toBe(true);
     expect(
       b.context.store.db.prepare('SELECT lane FROM cases WHERE id = ?').pluck().get(owned),
-    ).toBe('reported');
+    ).toBe('registered');
     const acks = frames
       .filter((frame) => frame.message.type === 'ack')
       .map((frame) => frame.message);

@@ -1,5 +1,11 @@
 import type { CaseLane, LogCategory, SuspectStatus } from '../../shared/domain/enums';
+import { crimeHeadKey } from '../../shared/domain/crimeHeads';
 import type { CaseFields, LogEntryFields, SuspectFields } from '../../shared/domain/records';
+import {
+  caseExtraDefaults,
+  logExtraDefaults,
+  suspectExtraDefaults,
+} from '../../shared/domain/recordExtras';
 import type { KnownOffice } from './borderDistricts';
 import { borderDistricts } from './borderDistricts';
 import {
@@ -39,11 +45,11 @@ export function demoCase(
   firCounter.set(counterKey, firNumber);
   const progress = Math.min(5, Math.floor((ageDays / 730) * 6 + random.next() * 2));
   const lanes: CaseLane[] = [
-    'reported',
+    'registered',
     'under_investigation',
-    'suspect_identified',
-    'arrested',
+    'under_investigation',
     'charge_sheeted',
+    'final_report',
     'closed',
   ];
   const valueLakh = random.chance(0.2) ? 0 : Math.exp(random.next() * Math.log(5000)) / 100;
@@ -52,13 +58,13 @@ export function demoCase(
     firNumber: String(firNumber),
     firYear,
     sections: sectionsByCrime[crimeHead] ?? ['BNS 303(2)'],
-    crimeHead,
+    crimeHead: crimeHeadKey(crimeHead),
     occurredAt,
     place: `${random.pick(villages)}, ${policeStation} PS`,
     propertyValue: Math.round(valueLakh * 100_000),
     mo: random.pick(borderDistricts.modusOperandiExamples),
     summary: `${crimeHead} reported at ${policeStation} PS`,
-    lane: lanes[progress] ?? 'reported',
+    lane: lanes[progress] ?? 'registered',
     priority: random.weighted([
       ['low', 2],
       ['normal', 6],
@@ -66,6 +72,10 @@ export function demoCase(
       ['urgent', 0.5],
     ] as const),
     sharing: random.chance(0.9) ? 'network' : 'local',
+    ...caseExtraDefaults,
+    victims: [],
+    stolenItems: [],
+    recoveredItems: [],
   };
 }
 
@@ -93,10 +103,10 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
   const status: SuspectStatus = random.weighted([
     ['wanted', 4],
     ['absconding', 2],
-    ['arrested', 2],
-    ['in_custody', 1.5],
+    ['police_custody', 2],
+    ['judicial_custody', 1.5],
     ['on_bail', 1.5],
-    ['deceased', 0.2],
+    ['dead', 0.2],
   ] as const);
   const sex = ['Sunita', 'Rekha', 'Mamata'].includes(given.en) ? 'female' : 'male';
   return {
@@ -116,6 +126,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       reward: status === 'wanted' && random.chance(0.3) ? random.int(1, 20) * 5000 : 0,
       primaryPhoto: null,
       sharing: random.chance(0.95) ? 'network' : 'local',
+      ...suspectExtraDefaults,
     },
     otherNames: [`${given.en} ${family.en}`, `${given[other]} ${family[other]}`],
     aliases: random.chance(0.6) ? [random.pick(aliases)] : [],
@@ -188,5 +199,7 @@ export function demoLogEntry(
     suspectIds: context.suspectIds,
     vehicles: category === 'information' ? [context.vehicle] : [],
     photos: [],
+    ...logExtraDefaults,
+    addressedTo: [],
   };
 }

@@ -7,6 +7,7 @@ import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
 import { createLogService } from './logService';
 import { createRecordService } from './recordService';
+import { createRequestService } from './requestService';
 import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
 
@@ -25,6 +26,7 @@ export function createNodeApi(context: NodeContext): NodeApi {
     ...createBoardService(context),
     ...suspects,
     ...createLogService(context),
+    ...createRequestService(context),
     ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
     'offices.list': async () => listOffices(db),

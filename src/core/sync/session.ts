@@ -3,7 +3,14 @@ import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
-import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
+import {
+  protocolVersion,
+  recordsMismatch,
+  recordsVersion,
+  type Message,
+  type Rejection,
+  type Vector,
+} from './messages';
 import { isRevoked } from './peerStore';
 import { createPhotoFetcher } from './photoFetcher';
 import { photosOf, type PhotoStore } from './photoTransfer';
@@ -214,6 +221,10 @@ export function createSession(
           close(new SamanvayError('SYNC_PROTOCOL', undefined, { detail: 'hello' }));
           return;
         }
+        if ((message.records ?? 1) !== recordsVersion) {
+          close(recordsMismatch(message.records ?? 1));
+          return;
+        }
         merge(peerVector, message.vector);
         sentUpTo = { ...peerVector };
         ready = true;
@@ -302,6 +313,7 @@ export function createSession(
       send({
         type: 'hello',
         protocol: protocolVersion,
+        records: recordsVersion,
         node: context.identity.nodeId,
         vector: tell(),
       });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { caseLanes, priorities } from '../domain/enums';
-import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
+import { caseFields, caseInput, officeFields, operatorFields, schemas } from '../domain/records';
 import { event, method } from './define';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
@@ -49,7 +49,7 @@ export const contract = {
     }),
   ),
   'cases.get': method<CaseDetail>()(z.object({ id: schemas.recordId })),
-  'cases.create': method<{ id: string }>()(caseFields),
+  'cases.create': method<{ id: string }>()(caseInput),
   'cases.update': method<{ id: string }>()(
     z.object({ id: schemas.recordId, fields: caseFields.partial() }),
   ),

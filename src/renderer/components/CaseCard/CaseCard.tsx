@@ -40,7 +40,11 @@ export const CaseCard = memo(function CaseCard({
   const titleId = useId();
   const [menuMounted, setMenuMounted] = useState(false);
   const movable = refusal === undefined && onMove !== undefined;
-  const title = t('case.fir', { number: item.firNumber, year: String(item.firYear) });
+  const title = t('case.fir', {
+    ps: item.policeStation,
+    number: item.firNumber,
+    year: String(item.firYear),
+  });
 
   function keyDown(event: KeyboardEvent) {
     if (event.target !== event.currentTarget) return;
@@ -129,7 +133,7 @@ export const CaseCard = memo(function CaseCard({
           menuButton
         )}
       </div>
-      <p className={classes.crimeHead}>{item.crimeHead}</p>
+      <p className={classes.crimeHead}>{t(`crimeHead.${item.crimeHead}`)}</p>
       <dl className={classes.facts}>
         <div>
           <dt>{t('case.policeStation')}</dt>

@@ -85,7 +85,11 @@ function CaseDetailBody({
       </Group>
     );
   }
-  const title = t('case.fir', { number: loaded.firNumber, year: String(loaded.firYear) });
+  const title = t('case.fir', {
+    ps: loaded.policeStation,
+    number: loaded.firNumber,
+    year: String(loaded.firYear),
+  });
   return (
     <Stack gap="md" data-testid="case-detail">
       {detail.error ? <ErrorAlert error={detail.error} onRetry={detail.reload} /> : null}

@@ -5,6 +5,7 @@ import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import classes from './CaseDrawer.module.css';
+import { CaseRecordFacts } from './CaseRecordFacts';
 
 /** Every field of the case, as a list of terms and values. */
 export function CaseFacts({
@@ -19,7 +20,7 @@ export function CaseFacts({
     ['case.policeStation', detail.policeStation],
     ['board.field.firNumber', `${detail.firNumber}/${detail.firYear}`],
     ['board.field.sections', detail.sections.join(', ')],
-    ['case.crimeHead', detail.crimeHead],
+    ['case.crimeHead', t(`crimeHead.${detail.crimeHead}`)],
     ['case.occurredAt', formatDateTime(detail.occurredAt, language)],
     ['board.field.place', detail.place],
     ['case.propertyValue', formatMoney(detail.propertyValue, language)],
@@ -39,6 +40,7 @@ export function CaseFacts({
           </div>
         ))}
       </dl>
+      <CaseRecordFacts detail={detail} />
       {[
         ['board.field.mo', detail.mo] as const,
         ['board.field.summary', detail.summary] as const,

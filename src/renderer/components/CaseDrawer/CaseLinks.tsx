@@ -129,12 +129,16 @@ export function CaseLinks({
           {detail.linkedCases.map((linked) => (
             <li key={linked.id}>
               <Text size="sm" component="a" href={`#/board?case=${linked.id}`}>
-                {t('case.fir', { number: linked.firNumber, year: String(linked.firYear) })}
+                {t('case.fir', {
+                  ps: linked.policeStation,
+                  number: linked.firNumber,
+                  year: String(linked.firYear),
+                })}
               </Text>
               <Text size="xs" c="dimmed" span>
                 {' · '}
-                {linked.policeStation} · {linked.crimeHead} · {t(`lane.${linked.lane}`)} ·{' '}
-                {officeLabel(linked.officeId)}
+                {linked.policeStation} · {t(`crimeHead.${linked.crimeHead}`)} ·{' '}
+                {t(`lane.${linked.lane}`)} · {officeLabel(linked.officeId)}
               </Text>
             </li>
           ))}

@@ -96,7 +96,11 @@ export function BoardPage({ officeId }: { officeId?: string }) {
       id: item.id,
       lane: item.lane,
       officeId: item.officeId,
-      title: latest.current.t('case.fir', { number: item.firNumber, year: String(item.firYear) }),
+      title: latest.current.t('case.fir', {
+        ps: item.policeStation,
+        number: item.firNumber,
+        year: String(item.firYear),
+      }),
     }),
     [],
   );

@@ -179,15 +179,19 @@ export function DossierLinks({
         {suspect.cases.length === 0 ? <Text size="sm">{t('gallery.dossier.noCases')}</Text> : null}
         <Stack gap={6} data-testid="linked-cases">
           {suspect.cases.map((linked) => {
-            const label = t('case.fir', { number: linked.firNumber, year: String(linked.firYear) });
+            const label = t('case.fir', {
+              ps: linked.policeStation,
+              number: linked.firNumber,
+              year: String(linked.firYear),
+            });
             return (
               <Group key={`${linked.id}-${linked.role}`} gap="xs" wrap="nowrap">
                 <Text size="sm" fw={700}>
                   {label}
                 </Text>
                 <Text size="sm">
-                  {linked.policeStation} · {linked.crimeHead} · {t(`lane.${linked.lane}`)} ·{' '}
-                  {actions.officeNameOf(linked.officeId)}
+                  {linked.policeStation} · {t(`crimeHead.${linked.crimeHead}`)} ·{' '}
+                  {t(`lane.${linked.lane}`)} · {actions.officeNameOf(linked.officeId)}
                 </Text>
                 <Badge variant="light" color="grape" tt="none" size="sm">
                   {t(`gallery.role.${linked.role as LinkRole}`)}

@@ -60,7 +60,11 @@ export function useMentionLabels(
       const found = known.get(`${kind} ${id}`);
       if (!found) return undefined;
       if ('name' in found) return found.name;
-      const fir = t('case.fir', { number: found.firNumber, year: String(found.firYear) });
+      const fir = t('case.fir', {
+        ps: found.policeStation,
+        number: found.firNumber,
+        year: String(found.firYear),
+      });
       return `${fir} · ${found.policeStation}`;
     },
     [known, t],
