@@ -1,11 +1,7 @@
 import type { CaseLane, LogCategory, SuspectStatus } from '../../shared/domain/enums';
-import { crimeHeadKey } from '../../shared/domain/crimeHeads';
 import type { CaseFields, LogEntryFields, SuspectFields } from '../../shared/domain/records';
-import {
-  caseExtraDefaults,
-  logExtraDefaults,
-  suspectExtraDefaults,
-} from '../../shared/domain/recordExtras';
+import { logExtraDefaults } from '../../shared/domain/recordExtras';
+import { demoCrimeHead, demoFir, demoSuspectExtras } from './demoFir';
 import type { KnownOffice } from './borderDistricts';
 import { borderDistricts } from './borderDistricts';
 import {
@@ -15,7 +11,6 @@ import {
   gangs,
   givenNames,
   marks,
-  sectionsByCrime,
   villages,
 } from './demoNames';
 import type { Random } from './random';
@@ -35,7 +30,7 @@ export function demoCase(
   now: number,
   firCounter: Map<string, number>,
 ): CaseFields {
-  const crimeHead = random.pick(borderDistricts.crimeHeads);
+  const crimeHead = demoCrimeHead(random, office.id);
   const ageDays = Math.floor(random.next() ** 2 * 730);
   const occurredAt = now - ageDays * day - random.int(0, day - 1);
   const policeStation = random.pick(office.policeStations);
@@ -52,19 +47,26 @@ export function demoCase(
     'final_report',
     'closed',
   ];
-  const valueLakh = random.chance(0.2) ? 0 : Math.exp(random.next() * Math.log(5000)) / 100;
+  const lane = lanes[progress] ?? 'registered';
+  const given = random.pick(givenNames);
+  const family = random.pick(familyNames);
+  const village = random.pick(villages);
+  const fir = demoFir(random, office, crimeHead, occurredAt, lane, {
+    name: `${given.en} ${family.en}`,
+    father: `${random.pick(givenNames).en} ${family.en}`,
+    village,
+    policeStation,
+  });
   return {
     policeStation,
     firNumber: String(firNumber),
     firYear,
-    sections: sectionsByCrime[crimeHead] ?? ['BNS 303(2)'],
-    crimeHead: crimeHeadKey(crimeHead),
+    crimeHead,
     occurredAt,
-    place: `${random.pick(villages)}, ${policeStation} PS`,
-    propertyValue: Math.round(valueLakh * 100_000),
+    place: `${village}, ${policeStation} PS`,
     mo: random.pick(borderDistricts.modusOperandiExamples),
-    summary: `${crimeHead} reported at ${policeStation} PS`,
-    lane: lanes[progress] ?? 'registered',
+    summary: `${crimeHead.replace(/_/g, ' ')} reported at ${policeStation} PS`,
+    lane,
     priority: random.weighted([
       ['low', 2],
       ['normal', 6],
@@ -72,10 +74,7 @@ export function demoCase(
       ['urgent', 0.5],
     ] as const),
     sharing: random.chance(0.9) ? 'network' : 'local',
-    ...caseExtraDefaults,
-    victims: [],
-    stolenItems: [],
-    recoveredItems: [],
+    ...fir,
   };
 }
 
@@ -109,6 +108,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
     ['dead', 0.2],
   ] as const);
   const sex = ['Sunita', 'Rekha', 'Mamata'].includes(given.en) ? 'female' : 'male';
+  const homeStation = random.pick(office.policeStations);
   return {
     fields: {
       name: `${given[script]} ${family[script]}`,
@@ -116,7 +116,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       age: random.int(19, 62),
       dateOfBirth: null,
       sex,
-      address: `${random.pick(villages)}, ${random.pick(office.policeStations)} PS, ${office.district}`,
+      address: `${random.pick(villages)}, ${homeStation} PS, ${office.district}`,
       marks: random.pick(marks),
       heightCm: random.int(150, 185),
       build: random.pick(builds),
@@ -126,7 +126,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       reward: status === 'wanted' && random.chance(0.3) ? random.int(1, 20) * 5000 : 0,
       primaryPhoto: null,
       sharing: random.chance(0.95) ? 'network' : 'local',
-      ...suspectExtraDefaults,
+      ...demoSuspectExtras(random, office, status, homeStation),
     },
     otherNames: [`${given.en} ${family.en}`, `${given[other]} ${family[other]}`],
     aliases: random.chance(0.6) ? [random.pick(aliases)] : [],
@@ -201,5 +201,14 @@ export function demoLogEntry(
     photos: [],
     ...logExtraDefaults,
     addressedTo: [],
+    memoNumber:
+      category === 'request'
+        ? `${random.pick(['Memo', 'Radiogram'])} ${random.int(100, 999)}/CR`
+        : '',
+    dueAt: category === 'request' ? at + random.int(2, 24) * 3_600_000 : null,
+    incomingOperator:
+      category === 'handover'
+        ? random.pick(['HC Birsa Munda', 'ASI Tapan Mondal', 'SI Rekha Kumari'])
+        : '',
   };
 }
