@@ -1,4 +1,5 @@
 import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@mantine/core';
+import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
@@ -151,6 +152,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
               {t(filtered ? 'board.totalFiltered' : 'board.total', { count: total })}
             </Text>
           ) : null}
+          <OverdueRequests />
         </Group>
         <Text size="xs" c="dimmed" lineClamp={2} className={classes.help}>
           {t('board.keysHelp')}

@@ -28,6 +28,7 @@ import { formatLogDay, isIsoDate, istDateOf, shiftDate } from './logDate';
 import { mergeEntries, threadsOf } from './logThreads';
 import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
+import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 
 /**
  * A busy day (a border district can post hundreds of entries) shows its latest threads first;
@@ -157,6 +158,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
           <Title order={1} size="h2">
             {t('log.title')}
           </Title>
+          <OverdueRequests />
           <Text c="dimmed" data-testid="log-day">
             {formatLogDay(date, language)}
           </Text>

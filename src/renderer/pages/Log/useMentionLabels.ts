@@ -60,12 +60,12 @@ export function useMentionLabels(
       const found = known.get(`${kind} ${id}`);
       if (!found) return undefined;
       if ('name' in found) return found.name;
-      const fir = t('case.fir', {
+      // The title names the police station already (`Nirsa PS Case No. 12/2025`).
+      return t('case.fir', {
         ps: found.policeStation,
         number: found.firNumber,
         year: String(found.firYear),
       });
-      return `${fir} · ${found.policeStation}`;
     },
     [known, t],
   );
