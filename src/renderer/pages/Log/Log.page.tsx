@@ -29,6 +29,7 @@ import { mergeEntries, threadsOf } from './logThreads';
 import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
+import { ShiftHandover } from '../../components/ShiftHandover/ShiftHandover';
 
 /**
  * A busy day (a border district can post hundreds of entries) shows its latest threads first;
@@ -159,6 +160,7 @@ export function LogPage({ officeId, now = Date.now }: LogPageProps) {
             {t('log.title')}
           </Title>
           <OverdueRequests />
+          <ShiftHandover />
           <Text c="dimmed" data-testid="log-day">
             {formatLogDay(date, language)}
           </Text>
