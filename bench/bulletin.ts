@@ -1,3 +1,4 @@
+import { logExtraDefaults } from '../src/shared/domain/recordExtras';
 /**
  * bench/bulletin: the bulletin of a busy day (50 cases, 40 lookout notices with photos) to PDF
  * with Chromium (/usr/bin/chromium). Budget: ≤ 2 s from data to PDF written, with the browser
@@ -51,6 +52,7 @@ for (let index = 0; index < lookoutCount; index += 1) {
     category: 'lookout',
     text: `Lookout ${index}: wanted in Nirsa PS Case No. ${200 + index}/2026`,
     urgent: false,
+    ...logExtraDefaults,
     replyTo: null,
     caseIds: [],
     suspectIds: [id],

@@ -376,7 +376,7 @@ async function main(): Promise<boolean> {
     await page.evaluate(`window.location.hash = '#/board'`);
     const fullest = [...caseLanes].sort((a, b) => board.lanes[b].total - board.lanes[a].total)[0];
     await page.locator(`[data-testid="lane-scroll-${fullest}"] article`).first().waitFor();
-    note(`fullest lane (${fullest}) cards`, board.lanes[fullest ?? 'reported'].total, 'cards');
+    note(`fullest lane (${fullest}) cards`, board.lanes[fullest ?? 'registered'].total, 'cards');
     note('jump to the middle of it → cards painted', await jumpToMiddle(page, fullest ?? ''), 'ms');
     const scrolled = await scrollLane(page, fullest ?? '', 5000, 40);
     ok = report('lane scroll frame rate', scrolled.fps, 'frames/s', { min: 50 }) && ok;

@@ -139,7 +139,7 @@ try {
   const firstQueryStarted = performance.now();
   reopened.db
     .prepare(
-      "SELECT id, fir_number FROM cases WHERE lane = 'reported' AND deleted = 0 ORDER BY updated_at DESC LIMIT 50",
+      "SELECT id, fir_number FROM cases WHERE lane = 'registered' AND deleted = 0 ORDER BY updated_at DESC LIMIT 50",
     )
     .all();
   const openMs = performance.now() - openStarted;

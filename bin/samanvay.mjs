@@ -12,6 +12,8 @@ try {
   }
   const { main } = await import(entry.href);
   const code = await main(process.argv.slice(2));
+  // process.exit drops what a pipe has not yet taken: a large `export --json` was cut short.
+  await new Promise((resolve) => process.stdout.write('', resolve));
   process.exit(typeof code === 'number' ? code : 0);
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

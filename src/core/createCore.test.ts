@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from './api/dispatch';
 import { dhanbadOffice, tempCore, testPassphrase } from './testing/tempCore';
@@ -7,15 +8,16 @@ const robbery = {
   firNumber: '112',
   firYear: 2026,
   sections: ['BNS 309(4)', 'Arms Act 25'],
-  crimeHead: 'Robbery',
+  crimeHead: 'robbery' as const,
   occurredAt: Date.UTC(2026, 10, 20, 18, 30),
   place: 'NH-19 near Nirsa bazar',
   propertyValue: 1_250_000,
   mo: 'Bike-borne, firearms shown',
   summary: 'Petrol pump robbery',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'high' as const,
   sharing: 'network' as const,
+  ...caseExtraDefaults,
 };
 
 describe('core session and cases', () => {

@@ -40,6 +40,8 @@ export const errorMessages = {
   SYNC_BAD_FRAME: 'A peer sent data that is not a valid sync message.',
   SYNC_FRAME_TOO_LARGE: 'A peer sent a message over the size limit.',
   SYNC_PROTOCOL: 'A peer broke the sync protocol.',
+  SYNC_UPDATE_NEEDED:
+    'The two computers run different versions of Samanvay: update Samanvay on the older one, then sync again.',
   SYNC_GAP: 'A change arrived before the changes it follows.',
   SYNC_TIMEOUT: 'The peer stopped answering.',
   SYNC_INCOMPLETE: 'The two nodes do not yet hold the same changes.',

@@ -1,5 +1,5 @@
 /**
- * Police stations and crime heads of the West Bengal – Jharkhand border in Hindi and Bengali,
+ * Police stations of the West Bengal – Jharkhand border in Hindi and Bengali,
  * for showing records in the operator's language. Records keep the English name (it is what
  * syncs and what filters match); screens show the local one where this list has it, and the
  * English as typed otherwise. Station list after data/border-districts.json.
@@ -74,25 +74,6 @@ const policeStations: Record<string, LocalName> = {
   'Cyber Crime PS Jamtara': ['साइबर क्राइम थाना जामताड़ा', 'সাইবার ক্রাইম থানা জামতাড়া'],
 };
 
-const crimeHeads: Record<string, LocalName> = {
-  Dacoity: ['डकैती', 'ডাকাতি'],
-  Robbery: ['लूट', 'রাহাজানি (robbery)'],
-  Burglary: ['नकबजनी', 'সিঁধ চুরি'],
-  Theft: ['चोरी', 'চুরি'],
-  'Vehicle theft': ['वाहन चोरी', 'গাড়ি চুরি'],
-  Snatching: ['छिनतई', 'ছিনতাই'],
-  Murder: ['हत्या', 'খুন'],
-  'Attempt to murder': ['हत्या का प्रयास', 'খুনের চেষ্টা'],
-  Kidnapping: ['अपहरण', 'অপহরণ'],
-  Extortion: ['रंगदारी', 'তোলাবাজি'],
-  'Cheating / cyber fraud': ['ठगी / साइबर धोखाधड़ी', 'প্রতারণা / সাইবার জালিয়াতি'],
-  'Arms Act': ['आर्म्स एक्ट', 'অস্ত্র আইন'],
-  'NDPS (narcotics)': ['एनडीपीएस (मादक पदार्थ)', 'এনডিপিএস (মাদক)'],
-  'Coal / sand smuggling': ['कोयला / बालू तस्करी', 'কয়লা / বালি পাচার'],
-  'Cattle smuggling': ['मवेशी तस्करी', 'গরু পাচার'],
-  'Fake currency': ['जाली नोट', 'জাল নোট'],
-};
-
 function localName(names: Record<string, LocalName>, value: string, language: string): string {
   const local = Object.hasOwn(names, value) ? names[value] : undefined;
   if (!local) return value;
@@ -106,13 +87,7 @@ export function policeStationName(station: string, language: string): string {
   return localName(policeStations, station, language);
 }
 
-/** A crime head in `language` (`en`, `hi` or `bn`), or as recorded if unknown. */
-export function crimeHeadName(crimeHead: string, language: string): string {
-  return localName(crimeHeads, crimeHead, language);
-}
-
-/** The police stations and crime heads this list names, in English: for tests. */
+/** The police stations this list names, in English: for tests. */
 export const knownLocalNames = {
   policeStations: Object.keys(policeStations),
-  crimeHeads: Object.keys(crimeHeads),
 };

@@ -1,3 +1,4 @@
+import { logExtraDefaults } from '../../src/shared/domain/recordExtras';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,7 @@ describe('samanvay bulletin', () => {
       category: 'lookout',
       text: 'Lookout: Ramesh Mahato, wanted in Nirsa PS Case No. 112/2026',
       urgent: true,
+      ...logExtraDefaults,
       replyTo: null,
       caseIds: [caseId],
       suspectIds: [ramesh],

@@ -152,6 +152,72 @@ describe('samanvay CLI', () => {
     expect(stats().changes).toBe(before);
   });
 
+  it('imports and exports the FIR, IO, property and request fields; an old-format file still imports', () => {
+    const file = join(dir, 'fir.json');
+    const fir = {
+      policeStation: 'Nirsa',
+      firNumber: '78',
+      firYear: 2026,
+      sections: [],
+      sectionsWritten: '25(1-b)a/26/35 Arms Act',
+      crimeHead: 'arms',
+      occurredAt: Date.UTC(2026, 9, 2),
+      occurredTo: Date.UTC(2026, 9, 2, 2),
+      reportedAt: Date.UTC(2026, 9, 3),
+      gdNumber: 'GD 14/26',
+      place: 'Nirsa more',
+      propertyValue: 0,
+      mo: '',
+      summary: '',
+      lane: 'charge_sheeted',
+      supplementaryChargeSheets: 1,
+      priority: 'high',
+      sharing: 'network',
+      complainant: { name: 'SI Anil Kumar', relation: 's_o', relativeName: 'Ram Kumar' },
+      complainantRole: 'informant',
+      ioName: 'Anil Kumar',
+      ioRank: 'SI',
+      ioMobile: '+91 9431111111',
+      recoveredItems: [{ kind: 'firearm', description: 'Country-made pistol', value: 0 }],
+    };
+    writeFileSync(file, JSON.stringify({ format: 'samanvay-records', version: 1, cases: [fir] }));
+    const imported = samanvay(['import', '--db', db, '--json', file], env);
+    expect(imported.code).toBe(0);
+    const exported = JSON.parse(samanvay(['export', '--db', db, '--json'], env).stdout) as {
+      cases: Array<Record<string, unknown>>;
+    };
+    const back = exported.cases.find((record) => record.firNumber === '78');
+    expect(back).toMatchObject({
+      sections: ['Arms Act 25(1-b)a', 'Arms Act 26', 'Arms Act 35'],
+      sectionsWritten: '25(1-b)a/26/35 Arms Act',
+      gdNumber: 'GD 14/26',
+      complainantRole: 'informant',
+      complainant: { name: 'SI Anil Kumar', relativeName: 'Ram Kumar', address: '' },
+      ioRank: 'SI',
+      lane: 'charge_sheeted',
+      supplementaryChargeSheets: 1,
+      recoveredItems: [{ kind: 'firearm', description: 'Country-made pistol', imei: '' }],
+    });
+    // The case imported from the old-format file above reads as the new stage and crime head.
+    expect(exported.cases.find((record) => record.firNumber === '77')).toMatchObject({
+      lane: 'registered',
+      crimeHead: 'theft',
+      ioName: '',
+      victims: [],
+    });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'samanvay-records',
+        version: 1,
+        cases: [{ ...fir, firNumber: '79', sectionsWritten: 'Arms Act and more' }],
+      }),
+    );
+    const refused = samanvay(['import', '--db', db, '--json', file], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/cases\[0\]: field sectionsWritten/);
+  });
+
   it('a wrong passphrase is one clear line and leaves both files byte-for-byte unchanged', () => {
     const before = hashes(db, `${db}.keys`);
     const result = samanvay(['unlock-check', '--db', db], {

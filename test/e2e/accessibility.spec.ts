@@ -102,7 +102,7 @@ test.describe('the screens of a working office', () => {
       await audit(page, 'board', language);
 
       const board = await running.call('cases.board', { perLane: 1 });
-      const someCase = board.lanes.reported.items[0] ?? board.lanes.under_investigation.items[0];
+      const someCase = board.lanes.registered.items[0] ?? board.lanes.under_investigation.items[0];
       if (someCase) {
         await visit(page, running, `#/board?case=${someCase.id}`);
         await expect(page.getByTestId('case-detail')).toBeVisible();

@@ -12,12 +12,12 @@ test.beforeAll(async () => {
     'cases.create',
     caseInput({ firNumber: '12', propertyValue: 1_250_000, priority: 'urgent' }),
   );
-  await running.call('cases.create', caseInput({ firNumber: '13', crimeHead: 'Robbery' }));
+  await running.call('cases.create', caseInput({ firNumber: '13', crimeHead: 'robbery' }));
   await running.call(
     'cases.create',
     caseInput({
       firNumber: '7A',
-      lane: 'arrested',
+      lane: 'charge_sheeted',
       propertyValue: 12_000_000,
       policeStation: 'Chirkunda',
     }),
@@ -26,27 +26,29 @@ test.beforeAll(async () => {
 
 test('the board lists cases by lane with counts, IST times and lakh/crore', async ({ page }) => {
   await page.goto(harness().url);
-  const reported = page.locator('section[data-lane="reported"]');
-  const arrested = page.locator('section[data-lane="arrested"]');
-  await expect(reported.getByRole('heading', { name: 'Reported' })).toBeVisible();
+  const reported = page.locator('section[data-lane="registered"]');
+  const arrested = page.locator('section[data-lane="charge_sheeted"]');
+  await expect(reported.getByRole('heading', { name: 'Registered' })).toBeVisible();
   await expect(reported.getByLabel('Cases: 2')).toBeVisible();
   await expect(arrested.getByLabel('Cases: 1')).toBeVisible();
   await expect(page.locator('section[data-lane="closed"]')).toContainText(
     'No cases at this stage.',
   );
 
-  const urgent = reported.getByRole('article', { name: 'FIR 12/2025' });
+  const urgent = reported.getByRole('article', { name: 'Nirsa PS Case No. 12/2025' });
   await expect(urgent).toContainText('Urgent');
   await expect(urgent).toContainText('₹12.5 lakh');
   await expect(urgent).toContainText('Nirsa');
   await expect(urgent).toContainText('16 Jan 2025, 01:30');
-  await expect(arrested.getByRole('article', { name: 'FIR 7A/2025' })).toContainText('₹1.2 crore');
+  await expect(arrested.getByRole('article', { name: 'Nirsa PS Case No. 7A/2025' })).toContainText(
+    '₹1.2 crore',
+  );
   await page.screenshot({ path: screenPath('board') });
 
   await page.getByText('বাংলা').click();
-  await expect(reported.getByRole('article', { name: 'মামলা নং 12/2025' })).toContainText(
-    '₹১২.৫ লাখ',
-  );
+  await expect(
+    reported.getByRole('article', { name: 'Nirsa থানা মামলা নং 12/2025' }),
+  ).toContainText('₹১২.৫ লাখ');
   await expect(reported.getByRole('heading', { name: 'নথিভুক্ত' })).toBeVisible();
   await page.screenshot({ path: screenPath('board-cases-bn') });
   await page.getByText('English').click();
@@ -58,9 +60,9 @@ test('a case created elsewhere appears on the open board without a reload', asyn
   await expect(closed).toContainText('No cases at this stage.');
   await harness().call(
     'cases.create',
-    caseInput({ firNumber: '99', lane: 'closed', crimeHead: 'Cattle smuggling' }),
+    caseInput({ firNumber: '99', lane: 'closed', crimeHead: 'cattle_smuggling' }),
   );
-  await expect(closed.getByRole('article', { name: 'FIR 99/2025' })).toContainText(
+  await expect(closed.getByRole('article', { name: 'Nirsa PS Case No. 99/2025' })).toContainText(
     'Cattle smuggling',
   );
   await expect(closed.getByLabel('Cases: 1')).toBeVisible();

@@ -78,8 +78,9 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
   const form = page.getByRole('dialog', { name: 'New case' });
   await expect(form).toBeVisible();
   await form.getByLabel('FIR number').fill('12AB34');
-  await form.getByLabel('Crime head').fill('Coal theft');
-  await form.getByLabel('Acts and sections').fill('BNS 303(2)');
+  await form.getByRole('textbox', { name: 'Crime head' }).click();
+  await page.getByRole('option', { name: 'Coal theft' }).click();
+  await form.getByLabel('Sections as in the FIR').fill('u/s 303(2)/317(2)/3(5) BNS');
   await form.getByLabel('Property value (₹)').fill('-5');
   await form.getByRole('button', { name: 'Create case' }).click();
   await expect(form.getByText('Correct the 2 marked fields.')).toBeVisible();
@@ -94,7 +95,7 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
   await page.keyboard.press('Escape');
   await expect(detail).toBeHidden();
 
-  const card = laneOf(page, 'reported').getByRole('article', { name: title });
+  const card = laneOf(page, 'registered').getByRole('article', { name: title });
   await expect(card).toContainText('₹2.5 lakh');
   await card.dragTo(laneOf(page, 'under_investigation'));
   await expect(page.getByText(`${title} moved to Under investigation.`)).toBeVisible();
@@ -227,14 +228,14 @@ test('filters live in the address and survive a reload', async ({ page }) => {
 test('the board in Hindi and Bengali, and at 1920×1080', async ({ page }) => {
   await openBoard(page);
   await page.getByText('हिन्दी').click();
-  await expect(laneOf(page, 'reported').getByRole('heading', { name: 'दर्ज' })).toBeVisible();
+  await expect(laneOf(page, 'registered').getByRole('heading', { name: 'दर्ज' })).toBeVisible();
   await expect(page.getByRole('button', { name: /नया मामला/ })).toBeVisible();
   await expect(page.getByRole('search', { name: 'पटल छाँटें' })).toBeVisible();
-  await expect(page.locator('article').first()).toContainText(/प्राथमिकी \d+/);
+  await expect(page.locator('article').first()).toContainText(/थाना कांड सं. \d+/);
   await page.screenshot({ path: screenPath('board-demo-hi') });
 
   await page.getByText('বাংলা').click();
-  await expect(laneOf(page, 'reported').getByRole('heading', { name: 'নথিভুক্ত' })).toBeVisible();
+  await expect(laneOf(page, 'registered').getByRole('heading', { name: 'নথিভুক্ত' })).toBeVisible();
   await expect(page.getByRole('button', { name: /নতুন মামলা/ })).toBeVisible();
   await expect(page.getByTestId('board-total')).toContainText(/[০-৯]/);
   await page.screenshot({ path: screenPath('board-demo-bn') });

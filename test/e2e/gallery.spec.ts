@@ -1,3 +1,7 @@
+import {
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../src/shared/domain/recordExtras';
 import { expect, test, type Page } from '@playwright/test';
 import sharp from 'sharp';
 import { screenPath, useHarness } from './harnessProcess';
@@ -24,6 +28,8 @@ function suspectInput(fields: Record<string, unknown>) {
     reward: 0,
     primaryPhoto: null,
     sharing: 'network' as const,
+    ...suspectExtraDefaults,
+    ...suspectExtraSetDefaults,
     aliases: [],
     otherNames: [],
     phones: [],
@@ -52,7 +58,7 @@ test.beforeAll(async () => {
   await initialise(running);
   await running.call(
     'cases.create',
-    caseInput({ firNumber: '101', crimeHead: 'Cattle smuggling' }),
+    caseInput({ firNumber: '101', crimeHead: 'cattle_smuggling' }),
   );
 });
 

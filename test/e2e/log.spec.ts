@@ -195,7 +195,7 @@ test('posts an entry with a mention, a vehicle and a pasted photo', async ({ pag
 
   const posted = page.getByRole('article').filter({ hasText: 'Trace #FIR 777/2026' });
   await expect(posted).toHaveAttribute('data-unanswered', 'true');
-  await expect(posted.getByRole('link', { name: '#FIR 777/2026 · Nirsa' })).toBeVisible();
+  await expect(posted.getByRole('link', { name: '#Nirsa PS Case No. 777/2026' })).toBeVisible();
   await expect(posted.getByRole('link', { name: '@Bablu Ansari' })).toBeVisible();
   await expect(posted.getByText('JH-10-AB-1234')).toBeVisible();
   await expect(box).toHaveValue('');

@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../src/shared/domain/recordExtras';
 import type { InputOf } from '../../src/shared/api/contract';
 import type { InitResult } from '../../src/shared/api/views';
 import type { HarnessProcess } from './harnessProcess';
@@ -32,15 +33,16 @@ export function caseInput(fields: Partial<InputOf<'cases.create'>>): InputOf<'ca
     firNumber: '101',
     firYear: 2025,
     sections: ['BNS 303(2)'],
-    crimeHead: 'Theft',
+    crimeHead: 'theft' as const,
     occurredAt: lateEveningUtc,
     place: 'NH-19 near Barakar bridge',
     propertyValue: 45_000,
     mo: '',
     summary: '',
-    lane: 'reported',
+    lane: 'registered',
     priority: 'normal',
     sharing: 'network',
+    ...caseExtraDefaults,
     ...fields,
   };
 }

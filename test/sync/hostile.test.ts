@@ -7,7 +7,7 @@ import { signBytes } from '../../src/core/identity/nodeIdentity';
 import { selfSignedCertificate } from '../../src/core/sync/certificate';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import type { Frame } from '../../src/core/sync/frameCodec';
-import { protocolVersion } from '../../src/core/sync/messages';
+import { protocolVersion, recordsVersion } from '../../src/core/sync/messages';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { dial, type Connection } from '../../src/core/sync/transport';
@@ -86,6 +86,7 @@ describe('a hostile or broken peer', () => {
     connection.send({
       type: 'hello',
       protocol: protocolVersion,
+      records: recordsVersion,
       node: m.nodeId,
       office: m.context.officeId,
       vector: {},
@@ -112,7 +113,7 @@ describe('a hostile or broken peer', () => {
     expect(holds(b, 'cases', goodId)).toBe(true);
     expect(
       b.context.store.db.prepare('SELECT lane FROM cases WHERE id = ?').pluck().get(owned),
-    ).toBe('reported');
+    ).toBe('registered');
     const acks = frames
       .filter((frame) => frame.message.type === 'ack')
       .map((frame) => frame.message);

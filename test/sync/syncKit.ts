@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../src/shared/domain/recordExtras';
 import { derivedTables } from '../../src/core/testing/memoryDb';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -155,15 +156,16 @@ export function caseFields(overrides: Partial<CaseFields> = {}): CaseFields {
     firNumber: String(firCounter),
     firYear: 2026,
     sections: ['BNS 309(4)'],
-    crimeHead: 'Robbery',
+    crimeHead: 'robbery' as const,
     occurredAt: 1_764_000_000_000,
     place: 'NH-19 near Maithon',
     propertyValue: 125_000,
     mo: 'Bike-borne snatching',
     summary: 'Two men on a black Pulsar',
-    lane: 'reported',
+    lane: 'registered',
     priority: 'normal',
     sharing: 'network',
+    ...caseExtraDefaults,
     ...overrides,
   };
 }

@@ -1,3 +1,4 @@
+import { logExtraDefaults } from '../../shared/domain/recordExtras';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPortrait } from '../photos/syntheticPhoto';
@@ -47,6 +48,7 @@ describe('sync bundles', () => {
       category: 'information',
       text: 'Nakabandi at Chirkunda',
       urgent: false,
+      ...logExtraDefaults,
       replyTo: null,
       caseIds: [caseId],
       suspectIds: [],

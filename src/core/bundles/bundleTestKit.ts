@@ -1,3 +1,8 @@
+import {
+  caseExtraDefaults,
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../shared/domain/recordExtras';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,17 +84,18 @@ export function introduce(from: TestNode, to: TestNode): void {
 
 /** A cross-border case of Dhanbad. */
 export const kulti = {
+  ...caseExtraDefaults,
   policeStation: 'Nirsa',
   firNumber: '112',
   firYear: 2026,
   sections: ['BNS 309(4)'],
-  crimeHead: 'Robbery',
+  crimeHead: 'robbery' as const,
   occurredAt: Date.UTC(2026, 10, 20, 18, 30),
   place: 'NH-19 near Nirsa bazar',
   propertyValue: 1_250_000,
   mo: 'Bike-borne chain snatching',
   summary: '',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'high' as const,
   sharing: 'network' as const,
 };
@@ -99,6 +105,8 @@ export const suspect = {
   name: 'रमेश महतो',
   fatherName: 'Gopal Mahato',
   age: 34,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   dateOfBirth: null,
   sex: 'male' as const,
   address: 'Kumardhubi, Nirsa PS, Dhanbad',

@@ -88,7 +88,10 @@ export function createApplier(db: Db) {
     ) as RecordHead | undefined;
 
   function create(change: Change, definition: EntityDefinition): ApplyOutcome {
-    const parsed = definition.createSchema.safeParse(change.body.fields ?? {});
+    const parsed = definition.createSchema.safeParse({
+      ...definition.createDefaults,
+      ...change.body.fields,
+    });
     if (!parsed.success)
       return refused('INVALID_INPUT', parsed.error.issues[0]?.path.join('.') ?? '');
     if (change.entity === 'office' && change.recordId !== change.office) {
@@ -208,6 +211,10 @@ export function createApplier(db: Db) {
       record.office_id !== change.office &&
       value !== change.office
     ) {
+      return refused('NOT_OWNER', `${change.entity}.${field}`);
+    }
+    // An office closes a request only for itself: the element of `closes` is its own office id.
+    if (change.op === 'add' && field === 'closes' && value !== change.office) {
       return refused('NOT_OWNER', `${change.entity}.${field}`);
     }
     if (change.op === 'add' && !elementSchema.safeParse(value).success) {

@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../shared/domain/recordExtras';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Change, ChangeBody } from '../../shared/domain/change';
@@ -23,15 +24,16 @@ function caseFields(index: number): CaseFields {
     firNumber: `${100 + index}`,
     firYear: 2026,
     sections: ['BNS 309(4)'],
-    crimeHead: 'Robbery',
+    crimeHead: 'robbery' as const,
     occurredAt: 1_760_000_000_000,
     place: 'NH-19',
     propertyValue: 250000,
     mo: 'Bike-borne',
     summary: '',
-    lane: 'reported',
+    lane: 'registered',
     priority: 'normal',
     sharing: 'network',
+    ...caseExtraDefaults,
   };
 }
 

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { EntityKind } from '../../shared/domain/enums';
 import {
-  caseFields,
+  caseChangeFields,
+  createDefaults,
   linkFields,
   logEntryFields,
   nodeFields,
@@ -9,7 +10,7 @@ import {
   officeFields,
   operatorFields,
   setFields,
-  suspectFields,
+  suspectChangeFields,
 } from '../../shared/domain/records';
 
 export type ColumnKind = 'text' | 'number' | 'json' | 'bool';
@@ -38,6 +39,8 @@ export interface EntityDefinition {
   tracksOperator: boolean;
   /** Fields set at creation that no update may change (a node's office and key). */
   fixedFields: string[];
+  /** Fields added by later migrations: what a create written before them means. */
+  createDefaults: Record<string, unknown>;
 }
 
 function columnsOf(schema: z.ZodObject, kinds: Record<string, ColumnKind>) {
@@ -71,6 +74,7 @@ function define(
     tracksCreation: options.tracksCreation ?? true,
     tracksOperator: options.tracksOperator ?? false,
     fixedFields: options.fixedFields ?? [],
+    createDefaults: options.createDefaults ?? {},
   };
 }
 
@@ -86,15 +90,27 @@ export const entities: Record<EntityKind, EntityDefinition> = {
   operator: define('operators', operatorFields, {}, { tracksCreation: false }),
   case: define(
     'cases',
-    caseFields,
-    { firYear: 'number', sections: 'json', occurredAt: 'number', propertyValue: 'number' },
-    { sets: setFields.case },
+    caseChangeFields,
+    {
+      firYear: 'number',
+      sections: 'json',
+      occurredAt: 'number',
+      propertyValue: 'number',
+      occurredTo: 'number',
+      reportedAt: 'number',
+      complainant: 'json',
+      victims: 'json',
+      stolenItems: 'json',
+      recoveredItems: 'json',
+      supplementaryChargeSheets: 'number',
+    },
+    { sets: setFields.case, createDefaults: createDefaults.case },
   ),
   suspect: define(
     'suspects',
-    suspectFields,
+    suspectChangeFields,
     { age: 'number', heightCm: 'number', reward: 'number' },
-    { sets: setFields.suspect },
+    { sets: setFields.suspect, createDefaults: createDefaults.suspect },
   ),
   log: define(
     'log_entries',
@@ -106,11 +122,14 @@ export const entities: Record<EntityKind, EntityDefinition> = {
       suspectIds: 'json',
       vehicles: 'json',
       photos: 'json',
+      addressedTo: 'json',
+      dueAt: 'number',
     },
     {
       appendOnly: true,
       sets: setFields.log,
-      openSets: ['acks'],
+      openSets: ['acks', 'closes'],
+      createDefaults: createDefaults.log,
       tracksUpdates: false,
       tracksOperator: true,
     },

@@ -1,17 +1,10 @@
 import type { CaseLane, LogCategory, SuspectStatus } from '../../shared/domain/enums';
 import type { CaseFields, LogEntryFields, SuspectFields } from '../../shared/domain/records';
+import { logExtraDefaults } from '../../shared/domain/recordExtras';
+import { demoCrimeHead, demoFir, demoSuspectExtras } from './demoFir';
 import type { KnownOffice } from './borderDistricts';
 import { borderDistricts } from './borderDistricts';
-import {
-  aliases,
-  builds,
-  familyNames,
-  gangs,
-  givenNames,
-  marks,
-  sectionsByCrime,
-  villages,
-} from './demoNames';
+import { aliases, builds, familyNames, gangs, givenNames, marks, villages } from './demoNames';
 import type { Random } from './random';
 import { istYearOf } from '../../shared/istDate';
 
@@ -24,7 +17,7 @@ export function demoCase(
   now: number,
   firCounter: Map<string, number>,
 ): CaseFields {
-  const crimeHead = random.pick(borderDistricts.crimeHeads);
+  const crimeHead = demoCrimeHead(random, office.id);
   const ageDays = Math.floor(random.next() ** 2 * 730);
   const occurredAt = now - ageDays * day - random.int(0, day - 1);
   const policeStation = random.pick(office.policeStations);
@@ -34,26 +27,33 @@ export function demoCase(
   firCounter.set(counterKey, firNumber);
   const progress = Math.min(5, Math.floor((ageDays / 730) * 6 + random.next() * 2));
   const lanes: CaseLane[] = [
-    'reported',
+    'registered',
     'under_investigation',
-    'suspect_identified',
-    'arrested',
+    'under_investigation',
     'charge_sheeted',
+    'final_report',
     'closed',
   ];
-  const valueLakh = random.chance(0.2) ? 0 : Math.exp(random.next() * Math.log(5000)) / 100;
+  const lane = lanes[progress] ?? 'registered';
+  const given = random.pick(givenNames);
+  const family = random.pick(familyNames);
+  const village = random.pick(villages);
+  const fir = demoFir(random, office, crimeHead, occurredAt, lane, {
+    name: `${given.en} ${family.en}`,
+    father: `${random.pick(givenNames).en} ${family.en}`,
+    village,
+    policeStation,
+  });
   return {
     policeStation,
     firNumber: String(firNumber),
     firYear,
-    sections: sectionsByCrime[crimeHead] ?? ['BNS 303(2)'],
     crimeHead,
     occurredAt,
-    place: `${random.pick(villages)}, ${policeStation} PS`,
-    propertyValue: Math.round(valueLakh * 100_000),
+    place: `${village}, ${policeStation} PS`,
     mo: random.pick(borderDistricts.modusOperandiExamples),
-    summary: `${crimeHead} reported at ${policeStation} PS`,
-    lane: lanes[progress] ?? 'reported',
+    summary: `${crimeHead.replace(/_/g, ' ')} reported at ${policeStation} PS`,
+    lane,
     priority: random.weighted([
       ['low', 2],
       ['normal', 6],
@@ -61,6 +61,7 @@ export function demoCase(
       ['urgent', 0.5],
     ] as const),
     sharing: random.chance(0.9) ? 'network' : 'local',
+    ...fir,
   };
 }
 
@@ -88,12 +89,13 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
   const status: SuspectStatus = random.weighted([
     ['wanted', 4],
     ['absconding', 2],
-    ['arrested', 2],
-    ['in_custody', 1.5],
+    ['police_custody', 2],
+    ['judicial_custody', 1.5],
     ['on_bail', 1.5],
-    ['deceased', 0.2],
+    ['dead', 0.2],
   ] as const);
   const sex = ['Sunita', 'Rekha', 'Mamata'].includes(given.en) ? 'female' : 'male';
+  const homeStation = random.pick(office.policeStations);
   return {
     fields: {
       name: `${given[script]} ${family[script]}`,
@@ -101,7 +103,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       age: random.int(19, 62),
       dateOfBirth: null,
       sex,
-      address: `${random.pick(villages)}, ${random.pick(office.policeStations)} PS, ${office.district}`,
+      address: `${random.pick(villages)}, ${homeStation} PS, ${office.district}`,
       marks: random.pick(marks),
       heightCm: random.int(150, 185),
       build: random.pick(builds),
@@ -111,6 +113,7 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       reward: status === 'wanted' && random.chance(0.3) ? random.int(1, 20) * 5000 : 0,
       primaryPhoto: null,
       sharing: random.chance(0.95) ? 'network' : 'local',
+      ...demoSuspectExtras(random, office, status, homeStation),
     },
     otherNames: [`${given.en} ${family.en}`, `${given[other]} ${family[other]}`],
     aliases: random.chance(0.6) ? [random.pick(aliases)] : [],
@@ -183,5 +186,16 @@ export function demoLogEntry(
     suspectIds: context.suspectIds,
     vehicles: category === 'information' ? [context.vehicle] : [],
     photos: [],
+    ...logExtraDefaults,
+    addressedTo: [],
+    memoNumber:
+      category === 'request'
+        ? `${random.pick(['Memo', 'Radiogram'])} ${random.int(100, 999)}/CR`
+        : '',
+    dueAt: category === 'request' ? at + random.int(2, 24) * 3_600_000 : null,
+    incomingOperator:
+      category === 'handover'
+        ? random.pick(['HC Birsa Munda', 'ASI Tapan Mondal', 'SI Rekha Kumari'])
+        : '',
   };
 }

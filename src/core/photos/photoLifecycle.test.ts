@@ -1,3 +1,4 @@
+import { suspectExtraDefaults, suspectExtraSetDefaults } from '../../shared/domain/recordExtras';
 import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { rekey } from '../db/keySlots';
@@ -11,6 +12,8 @@ const suspect = {
   name: 'Ramesh Mahato',
   fatherName: '',
   age: 34,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   dateOfBirth: null,
   sex: 'male' as const,
   address: '',

@@ -1,12 +1,22 @@
 import { z } from 'zod';
+import { deriveCaseFields } from '../../shared/domain/caseRules';
 import {
-  caseFields,
+  caseExtraDefaults,
+  caseExtraFields,
+  defaulted,
+  logExtraDefaults,
+  logExtraFields,
+  suspectExtraDefaults,
+  suspectExtraSets,
+} from '../../shared/domain/recordExtras';
+import {
+  caseChangeFields,
   linkFields,
   logEntryFields,
   noteFields,
   schemas,
   setFields,
-  suspectFields,
+  suspectChangeFields,
 } from '../../shared/domain/records';
 
 /**
@@ -18,13 +28,29 @@ export const recordsFormat = 'samanvay-records';
 const owned = { id: schemas.recordId.optional(), officeId: schemas.recordId.optional() };
 const setOf = (element: z.ZodType) => z.array(element).max(500).default([]);
 
-export const caseRecord = caseFields.extend({
-  ...owned,
-  vehicles: setOf(setFields.case.vehicles),
-  tags: setOf(setFields.case.tags),
-});
+/**
+ * A case as a records file gives it. Files written before migration 004 (old lanes, free-text
+ * crime heads, none of the FIR fields) import too; sections as written are parsed.
+ */
+export const caseRecord = caseChangeFields
+  .extend(defaulted(caseExtraFields, caseExtraDefaults))
+  .extend({
+    ...owned,
+    vehicles: setOf(setFields.case.vehicles),
+    tags: setOf(setFields.case.tags),
+  })
+  .transform((record, context) => {
+    const { fields, unreadable } = deriveCaseFields(record);
+    if (unreadable.length > 0)
+      context.addIssue({
+        code: 'custom',
+        path: ['sectionsWritten'],
+        message: `cannot read "${unreadable.join('", "')}"`,
+      });
+    return fields;
+  });
 
-export const suspectRecord = suspectFields
+export const suspectRecord = suspectChangeFields
   .partial()
   .required({ name: true, status: true })
   .extend({
@@ -34,9 +60,14 @@ export const suspectRecord = suspectFields
     phones: setOf(setFields.suspect.phones),
     vehicles: setOf(setFields.suspect.vehicles),
     photos: setOf(setFields.suspect.photos),
+    ...(Object.fromEntries(
+      Object.entries(suspectExtraSets).map(([field, schema]) => [field, setOf(schema)]),
+    ) as { [K in keyof typeof suspectExtraSets]: ReturnType<typeof setOf> }),
   });
 
-export const logRecord = logEntryFields.extend({ ...owned, acks: setOf(schemas.recordId) });
+export const logRecord = logEntryFields
+  .extend(defaulted(logExtraFields, logExtraDefaults))
+  .extend({ ...owned, acks: setOf(schemas.recordId), closes: setOf(schemas.recordId) });
 export const noteRecord = noteFields.extend(owned);
 export const linkRecord = linkFields.extend({ officeId: schemas.recordId.optional() });
 
@@ -65,4 +96,5 @@ export const suspectDefaults = {
   reward: 0,
   primaryPhoto: null,
   sharing: 'network',
+  ...suspectExtraDefaults,
 } as const;

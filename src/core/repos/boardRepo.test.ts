@@ -1,3 +1,8 @@
+import {
+  caseExtraDefaults,
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { caseLanes } from '../../shared/domain/enums';
 import { tempNode } from '../testing/tempCore';
@@ -7,15 +12,16 @@ const baseCase = {
   firNumber: '1',
   firYear: 2026,
   sections: ['BNS 303(2)'],
-  crimeHead: 'Theft',
+  crimeHead: 'theft' as const,
   occurredAt: Date.UTC(2026, 10, 20, 18, 30),
   place: '',
   propertyValue: 0,
   mo: '',
   summary: '',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'normal' as const,
   sharing: 'network' as const,
+  ...caseExtraDefaults,
 };
 
 const suspect = {
@@ -34,6 +40,8 @@ const suspect = {
   reward: 0,
   primaryPhoto: null,
   sharing: 'network' as const,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   aliases: [],
   otherNames: [],
   phones: [],
@@ -50,11 +58,16 @@ describe('board counts', () => {
     cleanups.push(created.cleanup);
     const { api } = created;
     const ids: string[] = [];
-    for (const [index, lane] of ['reported', 'reported', 'arrested', 'closed'].entries()) {
+    for (const [index, lane] of [
+      'registered',
+      'registered',
+      'charge_sheeted',
+      'closed',
+    ].entries()) {
       const { id } = await api['cases.create']({
         ...baseCase,
         firNumber: String(index + 1),
-        lane: lane as 'reported',
+        lane: lane as 'registered',
         priority: index % 2 === 0 ? 'urgent' : 'low',
         policeStation: index < 3 ? 'Nirsa' : 'Chirkunda',
       });
@@ -89,16 +102,16 @@ describe('board counts', () => {
       { priority: 'urgent' as const },
       { priority: 'low' as const, hasSuspects: false },
       { policeStation: 'Nirsa', hasSuspects: true },
-      { crimeHead: 'THEFT', priority: 'urgent' as const },
+      { crimeHead: 'theft' as const, priority: 'urgent' as const },
     ];
     const expected = [
-      { reported: 2, arrested: 1, closed: 1 },
-      { reported: 1, arrested: 1 },
-      { reported: 1, closed: 1 },
-      { reported: 1, arrested: 1 },
-      { reported: 1, closed: 1 },
-      { reported: 1, arrested: 1 },
-      { reported: 1, arrested: 1 },
+      { registered: 2, charge_sheeted: 1, closed: 1 },
+      { registered: 1, charge_sheeted: 1 },
+      { registered: 1, closed: 1 },
+      { registered: 1, charge_sheeted: 1 },
+      { registered: 1, closed: 1 },
+      { registered: 1, charge_sheeted: 1 },
+      { registered: 1, charge_sheeted: 1 },
     ];
     for (const [index, filter] of filters.entries()) {
       const board = await api['cases.board']({ ...filter, perLane: 40 });

@@ -1,3 +1,4 @@
+import type { CrimeHead } from '../../shared/domain/crimeHeads';
 import type { CaseFilterInput } from '../../shared/api/screensContract';
 import type { BoardLane, CaseBoard, CaseBoardCard, SuspectThumb } from '../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../shared/domain/enums';
@@ -13,7 +14,7 @@ interface CardRow {
   police_station: string;
   fir_number: string;
   fir_year: number;
-  crime_head: string;
+  crime_head: CrimeHead;
   occurred_at: number;
   property_value: number;
   lane: CaseLane;

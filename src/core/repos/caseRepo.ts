@@ -1,3 +1,4 @@
+import type { CrimeHead } from '../../shared/domain/crimeHeads';
 import type { CaseCard, CaseDetail } from '../../shared/api/views';
 import type { CaseLane, Priority } from '../../shared/domain/enums';
 import type { CaseFields } from '../../shared/domain/records';
@@ -11,7 +12,7 @@ export interface CaseCardRow {
   police_station: string;
   fir_number: string;
   fir_year: number;
-  crime_head: string;
+  crime_head: CrimeHead;
   occurred_at: number;
   property_value: number;
   lane: CaseLane;

@@ -1,3 +1,4 @@
+import type { CrimeHead } from '../../shared/domain/crimeHeads';
 import type { HistoryEntry, LinkedCase, NoteView } from '../../shared/api/views';
 import type { CaseLane, EntityKind } from '../../shared/domain/enums';
 import type { ChangeBody } from '../../shared/domain/change';
@@ -86,7 +87,7 @@ export function linkedCases(
     fir_number: string;
     fir_year: number;
     police_station: string;
-    crime_head: string;
+    crime_head: CrimeHead;
     lane: CaseLane;
     office_id: string;
     role: string;

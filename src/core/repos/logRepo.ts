@@ -5,7 +5,8 @@ import { istDayRange } from '../../shared/istDate';
 import { groupThreads } from '../../shared/domain/logThreads';
 import { operatorNames } from './changeMarks';
 
-interface LogRow {
+/** A log entry row with its reply count, as `logSelect` reads it. */
+export interface LogRow {
   id: string;
   office_id: string;
   operator_id: string;
@@ -19,30 +20,56 @@ interface LogRow {
   vehicles: string;
   photos: string;
   reply_count: number;
+  addressed_to: string;
+  memo_number: string;
+  due_at: number | null;
+  incoming_operator: string;
 }
 
-const logSelect = `SELECT e.*, (SELECT count(*) FROM log_entries r WHERE r.reply_to = e.id AND r.deleted = 0)
+/** The present elements of a log set field for each of `ids`. */
+function setsOf(db: ReadDb, ids: string[], field: 'acks' | 'closes'): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT record_id, value FROM set_elements WHERE entity = 'log' AND field = ? AND removed = 0
+       AND record_id IN (SELECT value FROM json_each(?)) ORDER BY value`,
+    )
+    .all(field, JSON.stringify(ids)) as Array<{ record_id: string; value: string }>;
+  for (const row of rows)
+    result.set(row.record_id, [...(result.get(row.record_id) ?? []), row.value]);
+  return result;
+}
+
+/** The offices that replied to each of `ids`. */
+function repliersOf(db: ReadDb, ids: string[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  if (ids.length === 0) return result;
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT reply_to, office_id FROM log_entries WHERE deleted = 0
+       AND reply_to IN (SELECT value FROM json_each(?)) ORDER BY office_id`,
+    )
+    .all(JSON.stringify(ids)) as Array<{ reply_to: string; office_id: string }>;
+  for (const row of rows)
+    result.set(row.reply_to, [...(result.get(row.reply_to) ?? []), row.office_id]);
+  return result;
+}
+
+/** The select of log rows with their reply count; append a WHERE clause. */
+export const logSelect = `SELECT e.*, (SELECT count(*) FROM log_entries r WHERE r.reply_to = e.id AND r.deleted = 0)
   AS reply_count FROM log_entries e`;
 
-function toViews(db: ReadDb, rows: LogRow[]): LogEntryView[] {
+/** Log rows as the UI shows them, with acknowledgements, closes and who replied. */
+export function toViews(db: ReadDb, rows: LogRow[]): LogEntryView[] {
   const names = operatorNames(
     db,
     rows.map((row) => row.operator_id),
   );
-  const acks = new Map<string, string[]>();
-  if (rows.length > 0) {
-    const ackRows = db
-      .prepare(
-        `SELECT DISTINCT record_id, value FROM set_elements WHERE entity = 'log' AND field = 'acks' AND removed = 0
-         AND record_id IN (SELECT value FROM json_each(?)) ORDER BY value`,
-      )
-      .all(JSON.stringify(rows.map((row) => row.id))) as Array<{
-      record_id: string;
-      value: string;
-    }>;
-    for (const row of ackRows)
-      acks.set(row.record_id, [...(acks.get(row.record_id) ?? []), row.value]);
-  }
+  const ids = rows.map((row) => row.id);
+  const acks = setsOf(db, ids, 'acks');
+  const closes = setsOf(db, ids, 'closes');
+  const repliers = repliersOf(db, ids);
   return rows.map((row) => ({
     id: row.id,
     officeId: row.office_id,
@@ -58,6 +85,12 @@ function toViews(db: ReadDb, rows: LogRow[]): LogEntryView[] {
     photos: JSON.parse(row.photos) as string[],
     acks: acks.get(row.id) ?? [],
     replyCount: row.reply_count,
+    addressedTo: JSON.parse(row.addressed_to ?? '[]') as string[],
+    memoNumber: row.memo_number ?? '',
+    dueAt: row.due_at ?? null,
+    closes: closes.get(row.id) ?? [],
+    repliedBy: repliers.get(row.id) ?? [],
+    incomingOperator: row.incoming_operator ?? '',
   }));
 }
 

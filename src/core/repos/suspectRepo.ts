@@ -5,7 +5,8 @@ import type {
   SuspectPage,
   SuspectThumb,
 } from '../../shared/api/views';
-import type { SuspectStatus } from '../../shared/domain/enums';
+import { legacySuspectStatuses, type SuspectStatus } from '../../shared/domain/enums';
+import { suspectExtraSets, type SuspectExtraSetValues } from '../../shared/domain/recordExtras';
 import type { SuspectFields } from '../../shared/domain/records';
 import type { ReadDb } from '../db/openDatabase';
 import { likePattern } from './caseQuery';
@@ -150,9 +151,13 @@ export function suspectDetail(
   const statusHistory = history
     .filter((entry) => entry.status === 'applied' && typeof entry.fields.status === 'string')
     .map((entry) => ({
-      status: entry.fields.status as SuspectStatus,
+      status: (legacySuspectStatuses[entry.fields.status as string] ??
+        entry.fields.status) as SuspectStatus,
       at: entry.at,
       officeId: entry.officeId,
+      date: typeof entry.fields.statusDate === 'string' ? entry.fields.statusDate : null,
+      source: typeof entry.fields.statusSource === 'string' ? entry.fields.statusSource : '',
+      place: typeof entry.fields.statusPlace === 'string' ? entry.fields.statusPlace : '',
     }));
   return {
     ...(fieldsFromRow('suspect', row) as SuspectFields),
@@ -164,6 +169,9 @@ export function suspectDetail(
     phones: readSet(db, 'suspect', id, 'phones'),
     vehicles: readSet(db, 'suspect', id, 'vehicles'),
     photos: readSet(db, 'suspect', id, 'photos'),
+    ...(Object.fromEntries(
+      Object.keys(suspectExtraSets).map((field) => [field, readSet(db, 'suspect', id, field)]),
+    ) as SuspectExtraSetValues),
     cases: linkedCases(db, id, 'suspect_case'),
     associates: associatesOf(db, id),
     notes: notesOf(db, id),

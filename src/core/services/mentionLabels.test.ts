@@ -1,3 +1,8 @@
+import {
+  caseExtraDefaults,
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempNode } from '../testing/tempCore';
 
@@ -17,6 +22,8 @@ const suspect = {
   reward: 0,
   primaryPhoto: null,
   sharing: 'network' as const,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
 };
 
 describe('mentions.labels', () => {
@@ -31,15 +38,16 @@ describe('mentions.labels', () => {
       firNumber: '777',
       firYear: 2026,
       sections: ['BNS 303(2)'],
-      crimeHead: 'Theft',
+      crimeHead: 'theft' as const,
       occurredAt: Date.UTC(2026, 10, 20),
       place: 'Nirsa bazar',
       propertyValue: 0,
       mo: '',
       summary: '',
-      lane: 'reported',
+      lane: 'registered',
       priority: 'normal',
       sharing: 'network',
+      ...caseExtraDefaults,
     });
     const { id: suspectId } = await api['suspects.create']({
       ...suspect,

@@ -11,6 +11,7 @@ import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
 import { createLogService } from './logService';
 import { createRecordService } from './recordService';
+import { createRequestService } from './requestService';
 import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
 import { createSearchService } from './searchService';
@@ -36,6 +37,7 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...createBoardService(context),
     ...suspects,
     ...createLogService(context),
+    ...createRequestService(context),
     ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
     ...createAdminService(context, kdf),

@@ -1,3 +1,9 @@
+import {
+  caseExtraDefaults,
+  logExtraDefaults,
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { syntheticPortrait } from '../photos/syntheticPhoto';
 import { peerOffice } from '../testing/peerOffice';
@@ -8,15 +14,16 @@ const baseCase = {
   firNumber: '112',
   firYear: 2026,
   sections: ['BNS 309(4)'],
-  crimeHead: 'Robbery',
+  crimeHead: 'robbery' as const,
   occurredAt: Date.UTC(2026, 10, 20, 18, 30),
   place: 'NH-19 near Nirsa bazar',
   propertyValue: 1_250_000,
   mo: 'Bike-borne chain snatching',
   summary: '',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'high' as const,
   sharing: 'network' as const,
+  ...caseExtraDefaults,
 };
 
 const baseSuspect = {
@@ -35,6 +42,8 @@ const baseSuspect = {
   reward: 10000,
   primaryPhoto: null,
   sharing: 'network' as const,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   aliases: ['Kalua'],
   otherNames: ['Ramesh Mahato'],
   phones: ['+91 9876543210'],
@@ -62,22 +71,23 @@ describe('screens services', () => {
       mo: 'ATM loot',
     });
     const board = await api['cases.board']({ perLane: 10 });
-    expect(board.lanes.reported.total).toBe(2);
+    expect(board.lanes.registered.total).toBe(2);
     expect(
-      (await api['cases.board']({ perLane: 10, policeStation: 'Chirkunda' })).lanes.reported.total,
+      (await api['cases.board']({ perLane: 10, policeStation: 'Chirkunda' })).lanes.registered
+        .total,
     ).toBe(1);
     expect(
-      (await api['cases.board']({ perLane: 10, mo: 'chain' })).lanes.reported.items.map(
+      (await api['cases.board']({ perLane: 10, mo: 'chain' })).lanes.registered.items.map(
         (c) => c.id,
       ),
     ).toEqual([id]);
-    await api['cases.move']({ id, lane: 'arrested' });
+    await api['cases.move']({ id, lane: 'charge_sheeted' });
     const moved = await api['cases.board']({ perLane: 10 });
-    expect(moved.lanes.arrested.items.map((card) => card.id)).toEqual([id]);
+    expect(moved.lanes.charge_sheeted.items.map((card) => card.id)).toEqual([id]);
     const detail = await api['cases.detail']({ id });
     expect(detail.history.map((entry) => entry.op)).toEqual(['create', 'update']);
     expect(detail.history[1]).toMatchObject({
-      fields: { lane: 'arrested' },
+      fields: { lane: 'charge_sheeted' },
       operatorName: 'ASI Sunita Kumari',
       officeId: 'jh-dhanbad',
     });
@@ -111,10 +121,10 @@ describe('screens services', () => {
         entity: 'case',
         recordId: 'wb-adpc:peer-case-1',
         op: 'update',
-        body: { fields: { lane: 'arrested' } },
+        body: { fields: { lane: 'charge_sheeted' } },
       },
     ]);
-    const card = (await api['cases.board']({ perLane: 5 })).lanes.arrested.items[0];
+    const card = (await api['cases.board']({ perLane: 5 })).lanes.charge_sheeted.items[0];
     expect(card).toMatchObject({
       id: 'wb-adpc:peer-case-1',
       updatedByOther: true,
@@ -133,7 +143,7 @@ describe('screens services', () => {
     const { id } = await api['suspects.create']({ ...baseSuspect, photos: [photo.hash] });
     const { id: caseId } = await api['cases.create'](baseCase);
     await api['links.add']({ kind: 'suspect_case', fromId: id, toId: caseId, role: 'accused' });
-    await api['suspects.update']({ id, fields: { status: 'arrested' } });
+    await api['suspects.update']({ id, fields: { status: 'police_custody' } });
     const dossier = await api['suspects.detail']({ id });
     expect(dossier).toMatchObject({
       primaryPhoto: photo.hash,
@@ -142,12 +152,15 @@ describe('screens services', () => {
       vehicles: ['JH-10-AB-1234'],
       cases: [expect.objectContaining({ id: caseId, role: 'accused' })],
     });
-    expect(dossier.statusHistory.map((entry) => entry.status)).toEqual(['wanted', 'arrested']);
+    expect(dossier.statusHistory.map((entry) => entry.status)).toEqual([
+      'wanted',
+      'police_custody',
+    ]);
     expect((await api['photos.get']({ hash: photo.hash, size: 'full' })).dataUrl).toMatch(
       /^data:image\/jpeg;base64,/,
     );
     expect(
-      (await api['cases.board']({ perLane: 5, hasSuspects: true })).lanes.reported.items[0]
+      (await api['cases.board']({ perLane: 5, hasSuspects: true })).lanes.registered.items[0]
         ?.suspects,
     ).toEqual([expect.objectContaining({ id, photo: photo.hash, role: 'accused' })]);
   });
@@ -215,6 +228,7 @@ describe('screens services', () => {
       suspectIds: [suspectId],
       vehicles: ['JH 10 AB 1234'],
       photos: [],
+      ...logExtraDefaults,
     });
     expect(lookout).toMatchObject({
       urgent: true,

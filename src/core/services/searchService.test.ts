@@ -1,3 +1,9 @@
+import {
+  caseExtraDefaults,
+  logExtraDefaults,
+  suspectExtraDefaults,
+  suspectExtraSetDefaults,
+} from '../../shared/domain/recordExtras';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/api/searchContract';
@@ -6,6 +12,8 @@ import { tempNode } from '../testing/tempCore';
 const suspect = {
   fatherName: '',
   age: null,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   dateOfBirth: null,
   sex: 'male' as const,
   address: '',
@@ -26,17 +34,18 @@ const suspect = {
 };
 
 const aCase = {
+  ...caseExtraDefaults,
   policeStation: 'Hirapur',
   firNumber: '77',
   firYear: 2026,
   sections: ['BNS 309(4)'],
-  crimeHead: 'Robbery',
+  crimeHead: 'robbery' as const,
   occurredAt: Date.UTC(2026, 10, 2, 9),
   place: 'ATM, Hirapur',
   propertyValue: 1_700_000,
   mo: 'Cash-loading employee shot, ₹17 lakh looted; two men on a black Pulsar',
   summary: 'Callers used 09876543210 before the robbery.',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'high' as const,
   sharing: 'network' as const,
 };
@@ -87,6 +96,7 @@ describe('search.query', () => {
           category: 'information',
           text: 'রবিউল শেখকে কুলটি থানা এলাকায় JH-10 AB 1234 মোটরসাইকেলে দেখা গেছে',
           urgent: false,
+          ...logExtraDefaults,
           replyTo: null,
           caseIds: [],
           suspectIds: [],

@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { peerOffice } from '../testing/peerOffice';
 import { tempNode } from '../testing/tempCore';
@@ -6,17 +7,18 @@ const day = 86_400_000;
 const occurredAt = Date.UTC(2026, 9, 20, 14);
 
 const aCase = {
+  ...caseExtraDefaults,
   policeStation: 'Bank More',
   firNumber: '310',
   firYear: 2026,
   sections: ['BNS 309(4)'],
-  crimeHead: 'Robbery',
+  crimeHead: 'robbery' as const,
   occurredAt,
   place: 'Bank More',
   propertyValue: 2_500_000,
   mo: 'Three men on two motorcycles, country-made pistol shown, jewellery shop looted at closing time',
   summary: '',
-  lane: 'reported' as const,
+  lane: 'registered' as const,
   priority: 'high' as const,
   sharing: 'network' as const,
 };
@@ -35,6 +37,7 @@ describe('similar cases elsewhere', () => {
     const adpc = peerOffice(context, 'wb-adpc');
     const fields = (extra: Record<string, unknown>) => ({
       ...aCase,
+      ...caseExtraDefaults,
       policeStation: 'Hirapur',
       ...extra,
     });
@@ -61,7 +64,10 @@ describe('similar cases elsewhere', () => {
         recordId: 'wb-adpc:unlike',
         op: 'create',
         body: {
-          fields: fields({ crimeHead: 'Cattle smuggling', mo: 'Trucks of cattle at night' }),
+          fields: fields({
+            crimeHead: 'cattle_smuggling' as const,
+            mo: 'Trucks of cattle at night',
+          }),
         },
       },
       {

@@ -1,9 +1,12 @@
+import { suspectExtraDefaults, suspectExtraSetDefaults } from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempNode } from '../testing/tempCore';
 
 const suspect = {
   fatherName: '',
   age: null,
+  ...suspectExtraDefaults,
+  ...suspectExtraSetDefaults,
   dateOfBirth: null,
   sex: 'male' as const,
   address: '',

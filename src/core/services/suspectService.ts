@@ -1,4 +1,5 @@
 import type { CoreApi } from '../../shared/api/contract';
+import { suspectSetNames } from '../../shared/api/screensContract';
 import type { ChangeIntent } from '../../shared/domain/change';
 import { setFields } from '../../shared/domain/records';
 import { SamanvayError } from '../../shared/errors';
@@ -20,7 +21,7 @@ type SuspectApi = Pick<
   | 'suspects.similar'
 >;
 
-const setNames = ['aliases', 'otherNames', 'phones', 'vehicles', 'photos'] as const;
+const setNames = suspectSetNames;
 
 /** The suspect gallery and dossiers; every edit by the owning office is a recorded change. */
 export function createSuspectService(context: NodeContext): SuspectApi {

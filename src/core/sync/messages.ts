@@ -1,12 +1,31 @@
 import { z } from 'zod';
 import { commitSchema } from '../../shared/domain/change';
 import { hashSchema, nodeIdSchema } from '../../shared/domain/idSchemas';
+import { SamanvayError } from '../../shared/errors';
 
 /**
  * The protocol version this node speaks; a hello with another is refused (SYNC_VERSION).
  * 2: commits sign the set of changes their origin withheld; hello names the office.
  */
 export const protocolVersion = 2;
+
+/**
+ * The version of the records this node holds (the fields of cases, suspects and log entries).
+ * A hello without it comes from a node before migration 004 (version 1). Nodes with different
+ * versions would refuse each other's changes field by field, so the hello is refused with
+ * SYNC_UPDATE_NEEDED instead, and the older side is told to update Samanvay.
+ */
+export const recordsVersion = 2;
+
+/** The refusal of a peer whose records version is not this node's: which side must update. */
+export function recordsMismatch(theirs: number): SamanvayError {
+  const older = theirs < recordsVersion ? 'the other computer' : 'this computer';
+  return new SamanvayError(
+    'SYNC_UPDATE_NEEDED',
+    `Update Samanvay on ${older}: its records are version ${Math.min(theirs, recordsVersion)}, the other's ${Math.max(theirs, recordsVersion)}.`,
+    { ours: recordsVersion, theirs, older: theirs < recordsVersion ? 'peer' : 'self' },
+  );
+}
 
 const nodeId = nodeIdSchema;
 const seq = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
@@ -45,6 +64,7 @@ export const messageSchema = z.discriminatedUnion('type', [
     /** The office the node says it belongs to (protocol 2; optional so an older hello still parses and gets SYNC_VERSION). */
     office: z.string().max(64).optional(),
     vector: vectorSchema,
+    records: z.number().int().min(1).optional(),
   }),
   z.object({
     type: z.literal('batch'),

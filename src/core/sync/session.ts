@@ -3,7 +3,14 @@ import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { covers, type CommitStore } from './commitStore';
 import type { Frame } from './frameCodec';
-import { protocolVersion, type Message, type Rejection, type Vector } from './messages';
+import {
+  protocolVersion,
+  recordsMismatch,
+  recordsVersion,
+  type Message,
+  type Rejection,
+  type Vector,
+} from './messages';
 import { getPeer, isRevoked } from './peerStore';
 import { recordAcknowledged } from '../bundles/bundleStore';
 import { createPhotoFetcher } from './photoFetcher';
@@ -215,6 +222,10 @@ export function createSession(
           close(new SamanvayError('SYNC_PROTOCOL', undefined, { detail: 'hello' }));
           return;
         }
+        if ((message.records ?? 1) !== recordsVersion) {
+          close(recordsMismatch(message.records ?? 1));
+          return;
+        }
         const paired = getPeer(db, peer)?.officeId;
         if (paired && message.office !== paired) {
           refuse(
@@ -325,6 +336,7 @@ export function createSession(
       send({
         type: 'hello',
         protocol: protocolVersion,
+        records: recordsVersion,
         node: context.identity.nodeId,
         office: context.officeId,
         vector: tell(),

@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../shared/domain/recordExtras';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempCore } from '../testing/tempCore';
 
@@ -55,15 +56,16 @@ describe('the Sync screen’s calls', () => {
       firNumber: '77',
       firYear: 2026,
       sections: ['BNS 309(4)'],
-      crimeHead: 'Robbery',
+      crimeHead: 'robbery' as const,
       occurredAt: 1_764_000_000_000,
       place: 'GT Road',
       propertyValue: 0,
       mo: '',
       summary: '',
-      lane: 'reported',
+      lane: 'registered',
       priority: 'normal',
       sharing: 'network',
+      ...caseExtraDefaults,
     });
     await until(async () => remote.some((ids) => ids.includes(id)));
     await until(async () => (await a.core.api['sync.status']({})).peers[0]?.changesToSend === 0);

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
+import { recordsMessages } from './areas/records';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -11,6 +12,7 @@ import { searchMessages } from './areas/search';
 export const bn: Messages = {
   ...boardMessages.bn,
   ...galleryMessages.bn,
+  ...recordsMessages.bn,
   ...logMessages.bn,
   ...syncMessages.bn,
   ...searchMessages.bn,
@@ -53,6 +55,8 @@ export const bn: Messages = {
   'error.SYNC_BAD_FRAME': 'অন্য কম্পিউটারটি এমন তথ্য পাঠিয়েছে, যা সিঙ্কের সঠিক বার্তা নয়।',
   'error.SYNC_FRAME_TOO_LARGE': 'অন্য কম্পিউটারটি নির্ধারিত সীমার চেয়ে বড় বার্তা পাঠিয়েছে।',
   'error.SYNC_PROTOCOL': 'অন্য কম্পিউটারটি সিঙ্কের নিয়ম ভেঙেছে।',
+  'error.SYNC_UPDATE_NEEDED':
+    'দুটি কম্পিউটারে সমন্বয়ের আলাদা সংস্করণ চলছে: পুরোনো কম্পিউটারে সমন্বয় আপডেট করুন, তারপর আবার সিঙ্ক করুন।',
   'error.SYNC_GAP': 'একটি পরিবর্তন তার আগের পরিবর্তনগুলির আগেই এসে পৌঁছেছে।',
   'error.SYNC_TIMEOUT': 'অন্য কম্পিউটারটি সাড়া দেওয়া বন্ধ করেছে।',
   'error.SYNC_INCOMPLETE': 'দুটি কম্পিউটারে এখনও একই পরিবর্তনগুলি নেই।',
@@ -143,7 +147,7 @@ export const bn: Messages = {
   'later.title': 'এটি পরের কোনো সংস্করণে আসবে',
   'later.bulletin': 'A4 কাগজে ছাপা দৈনিক সারসংক্ষেপ, দুটি ভাষায়।',
 
-  'case.fir': 'মামলা নং {number}/{year}',
+  'case.fir': '{ps} থানা মামলা নং {number}/{year}',
   'case.policeStation': 'থানা',
   'case.crimeHead': 'অপরাধের শ্রেণি',
   'case.occurredAt': 'ঘটনার সময়',
@@ -152,13 +156,6 @@ export const bn: Messages = {
   'case.priority': 'অগ্রাধিকার',
   'case.shared': 'নেটওয়ার্কের সঙ্গে ভাগ করা',
   'case.localOnly': 'শুধু এই দপ্তর',
-
-  'lane.reported': 'নথিভুক্ত',
-  'lane.under_investigation': 'তদন্ত চলছে',
-  'lane.suspect_identified': 'সন্দেহভাজন শনাক্ত',
-  'lane.arrested': 'গ্রেপ্তার হয়েছে',
-  'lane.charge_sheeted': 'অভিযোগপত্র দাখিল',
-  'lane.closed': 'নিষ্পন্ন',
 
   'priority.low': 'কম',
   'priority.normal': 'সাধারণ',

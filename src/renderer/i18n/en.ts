@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../shared/errors';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
+import { recordsMessages } from './areas/records';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -49,6 +50,8 @@ const errors = {
   'error.SYNC_BAD_FRAME': 'The other computer sent data that is not a valid exchange message.',
   'error.SYNC_FRAME_TOO_LARGE': 'The other computer sent a message over the size limit.',
   'error.SYNC_PROTOCOL': 'The other computer broke the rules of the exchange.',
+  'error.SYNC_UPDATE_NEEDED':
+    'The two computers run different versions of Samanvay: update Samanvay on the older one, then sync again.',
   'error.SYNC_GAP': 'A change arrived before the changes it follows.',
   'error.SYNC_TIMEOUT': 'The other computer stopped answering.',
   'error.SYNC_INCOMPLETE': 'The two computers do not yet hold the same changes.',
@@ -76,6 +79,7 @@ export const en = {
   ...errors,
   ...boardMessages.en,
   ...galleryMessages.en,
+  ...recordsMessages.en,
   ...logMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,
@@ -150,7 +154,7 @@ export const en = {
   'later.title': 'Comes in a later version',
   'later.bulletin': 'The printed daily summary on A4, in two languages.',
 
-  'case.fir': 'FIR {number}/{year}',
+  'case.fir': '{ps} PS Case No. {number}/{year}',
   'case.policeStation': 'Police station',
   'case.crimeHead': 'Crime head',
   'case.occurredAt': 'Occurred',
@@ -159,13 +163,6 @@ export const en = {
   'case.priority': 'Priority',
   'case.shared': 'Shared with the network',
   'case.localOnly': 'This office only',
-
-  'lane.reported': 'Reported',
-  'lane.under_investigation': 'Under investigation',
-  'lane.suspect_identified': 'Suspect identified',
-  'lane.arrested': 'Arrested',
-  'lane.charge_sheeted': 'Charge-sheeted',
-  'lane.closed': 'Closed',
 
   'priority.low': 'Low',
   'priority.normal': 'Normal',

@@ -1,6 +1,7 @@
 import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
+import { recordsMessages } from './areas/records';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -11,6 +12,7 @@ import { searchMessages } from './areas/search';
 export const hi: Messages = {
   ...boardMessages.hi,
   ...galleryMessages.hi,
+  ...recordsMessages.hi,
   ...logMessages.hi,
   ...syncMessages.hi,
   ...searchMessages.hi,
@@ -54,6 +56,8 @@ export const hi: Messages = {
   'error.SYNC_BAD_FRAME': 'दूसरे कंप्यूटर ने ऐसा डेटा भेजा जो सिंक का सही संदेश नहीं है।',
   'error.SYNC_FRAME_TOO_LARGE': 'दूसरे कंप्यूटर ने तय सीमा से बड़ा संदेश भेजा।',
   'error.SYNC_PROTOCOL': 'दूसरे कंप्यूटर ने सिंक के नियम तोड़े।',
+  'error.SYNC_UPDATE_NEEDED':
+    'दोनों कंप्यूटरों पर समन्वय के अलग-अलग संस्करण हैं: पुराने कंप्यूटर पर समन्वय अपडेट करें, फिर सिंक करें।',
   'error.SYNC_GAP': 'एक बदलाव उन बदलावों से पहले पहुँच गया जिनके बाद उसे आना था।',
   'error.SYNC_TIMEOUT': 'दूसरे कंप्यूटर ने उत्तर देना बंद कर दिया।',
   'error.SYNC_INCOMPLETE': 'दोनों कंप्यूटरों में अभी एक जैसे बदलाव नहीं हैं।',
@@ -142,7 +146,7 @@ export const hi: Messages = {
   'later.title': 'यह आगे के किसी संस्करण में आएगा',
   'later.bulletin': 'A4 पर छपने वाला दैनिक सार, दो भाषाओं में।',
 
-  'case.fir': 'प्राथमिकी {number}/{year}',
+  'case.fir': '{ps} थाना कांड सं. {number}/{year}',
   'case.policeStation': 'थाना',
   'case.crimeHead': 'अपराध शीर्ष',
   'case.occurredAt': 'घटना का समय',
@@ -151,13 +155,6 @@ export const hi: Messages = {
   'case.priority': 'प्राथमिकता',
   'case.shared': 'नेटवर्क के साथ साझा',
   'case.localOnly': 'केवल यही कार्यालय',
-
-  'lane.reported': 'दर्ज',
-  'lane.under_investigation': 'जाँच जारी',
-  'lane.suspect_identified': 'संदिग्ध की पहचान हुई',
-  'lane.arrested': 'गिरफ़्तारी हुई',
-  'lane.charge_sheeted': 'आरोप-पत्र दाखिल',
-  'lane.closed': 'बंद',
 
   'priority.low': 'कम',
   'priority.normal': 'सामान्य',

@@ -47,8 +47,11 @@ describe('createTranslate', () => {
   it('fills placeholders and writes numbers in the language digits', () => {
     expect(createTranslate('en')('board.laneCount', { count: 12 })).toBe('Cases: 12');
     expect(createTranslate('bn')('board.laneCount', { count: 12 })).toBe('মামলা: ১২');
-    expect(createTranslate('hi')('case.fir', { number: '45A', year: '2025' })).toBe(
-      'प्राथमिकी 45A/2025',
+    expect(createTranslate('hi')('case.fir', { ps: 'निरसा', number: '45A', year: '2025' })).toBe(
+      'निरसा थाना कांड सं. 45A/2025',
+    );
+    expect(createTranslate('bn')('case.fir', { ps: 'কুলটি', number: '123', year: '2025' })).toBe(
+      'কুলটি থানা মামলা নং 123/2025',
     );
   });
 });

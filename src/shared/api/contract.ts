@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { caseFields, officeFields, operatorFields, schemas } from '../domain/records';
+import { caseFields, caseInput, officeFields, operatorFields, schemas } from '../domain/records';
 import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { bulletinContract } from './bulletinContract';
@@ -39,7 +39,7 @@ export const contract = {
   'session.setOperator': method<OperatorView>()(operatorFields),
   'offices.list': method<OfficeView[]>()(z.object({})),
   'operators.list': method<OperatorView[]>()(z.object({})),
-  'cases.create': method<{ id: string }>()(caseFields),
+  'cases.create': method<{ id: string }>()(caseInput),
   'cases.update': method<{ id: string }>()(
     z.object({ id: schemas.recordId, fields: caseFields.partial() }),
   ),

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { caseLanes, logCategories, priorities, suspectStatuses } from '../domain/enums';
+import { crimeHeads } from '../domain/crimeHeads';
 import {
   linkFields,
-  logEntryFields,
+  logEntryInput,
   noteFields,
   schemas,
   setFields,
   suspectFields,
+  suspectInput,
 } from '../domain/records';
 import { method } from './define';
 import type {
@@ -14,7 +16,9 @@ import type {
   CaseFullDetail,
   CasePage,
   LogDayView,
+  Handover,
   LogEntryView,
+  OverdueRequests,
   MentionLabels,
   MentionOption,
   NoteView,
@@ -34,7 +38,7 @@ const page = {
 export const caseFilter = z.object({
   officeId: schemas.recordId.optional(),
   policeStation: z.string().max(200).optional(),
-  crimeHead: z.string().max(200).optional(),
+  crimeHead: z.enum(crimeHeads).optional(),
   priority: z.enum(priorities).optional(),
   from: schemas.epochMs.optional(),
   to: schemas.epochMs.optional(),
@@ -60,14 +64,37 @@ const suspectSetValues = z.object({
   phones: z.array(setFields.suspect.phones).max(20).default([]),
   vehicles: z.array(setFields.suspect.vehicles).max(20).default([]),
   photos: z.array(setFields.suspect.photos).max(50).default([]),
+  fatherOtherNames: z.array(setFields.suspect.fatherOtherNames).max(20).default([]),
+  hideouts: z.array(setFields.suspect.hideouts).max(50).default([]),
+  bankAccounts: z.array(setFields.suspect.bankAccounts).max(50).default([]),
+  upiIds: z.array(setFields.suspect.upiIds).max(50).default([]),
+  imeis: z.array(setFields.suspect.imeis).max(50).default([]),
+  emails: z.array(setFields.suspect.emails).max(20).default([]),
+  socialHandles: z.array(setFields.suspect.socialHandles).max(20).default([]),
 });
+
+/** The suspect set fields a call may add to or remove from one value at a time. */
+export const suspectSetNames = [
+  'aliases',
+  'otherNames',
+  'phones',
+  'vehicles',
+  'photos',
+  'fatherOtherNames',
+  'hideouts',
+  'bankAccounts',
+  'upiIds',
+  'imeis',
+  'emails',
+  'socialHandles',
+] as const;
 
 /** The calls of the three screens: case board, suspect gallery, coordination log. */
 export const screensContract = {
   'cases.board': method<CaseBoard>()(
     caseFilter.extend({ perLane: z.number().int().min(1).max(200).default(40) }),
   ),
-  'cases.lane': method<CasePage & { items: CaseBoard['lanes']['reported']['items'] }>()(
+  'cases.lane': method<CasePage & { items: CaseBoard['lanes']['registered']['items'] }>()(
     caseFilter.extend({ lane: z.enum(caseLanes), ...page }),
   ),
   'cases.detail': method<CaseFullDetail>()(z.object({ id: schemas.recordId })),
@@ -79,21 +106,21 @@ export const screensContract = {
   ),
   'suspects.list': method<SuspectPage>()(suspectFilter.extend(page)),
   'suspects.detail': method<SuspectFullDetail>()(z.object({ id: schemas.recordId })),
-  'suspects.create': method<{ id: string }>()(suspectFields.extend(suspectSetValues.shape)),
+  'suspects.create': method<{ id: string }>()(suspectInput.extend(suspectSetValues.shape)),
   'suspects.update': method<{ id: string }>()(
     z.object({ id: schemas.recordId, fields: suspectFields.partial() }),
   ),
   'suspects.addValue': method<{ id: string }>()(
     z.object({
       id: schemas.recordId,
-      field: z.enum(['aliases', 'otherNames', 'phones', 'vehicles', 'photos']),
+      field: z.enum(suspectSetNames),
       value: z.string().max(200),
     }),
   ),
   'suspects.removeValue': method<{ id: string }>()(
     z.object({
       id: schemas.recordId,
-      field: z.enum(['aliases', 'otherNames', 'phones', 'vehicles', 'photos']),
+      field: z.enum(suspectSetNames),
       value: z.string().max(200),
     }),
   ),
@@ -115,9 +142,20 @@ export const screensContract = {
   ),
   'log.thread': method<LogEntryView[]>()(z.object({ id: schemas.recordId })),
   'log.post': method<LogEntryView>()(
-    logEntryFields.omit({ at: true }).extend({ category: z.enum(logCategories) }),
+    logEntryInput.omit({ at: true }).extend({ category: z.enum(logCategories) }),
   ),
   'log.ack': method<{ id: string }>()(z.object({ id: schemas.recordId })),
+  /** Requests past their due time that an office has not answered or closed, and counts per office. */
+  'log.overdue': method<OverdueRequests>()(z.object({})),
+  /** Closes a request for this office (for every office when the sender closes it). */
+  'log.close': method<{ id: string }>()(z.object({ id: schemas.recordId })),
+  /** Records a shift handover to the incoming operator and lists what they take over. */
+  'log.handover': method<Handover>()(
+    z.object({
+      incomingOperator: z.string().trim().min(1).max(200),
+      text: z.string().trim().max(8000).default(''),
+    }),
+  ),
   'mentions.search': method<MentionOption[]>()(
     z.object({
       kind: z.enum(['case', 'suspect']),

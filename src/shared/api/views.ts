@@ -1,5 +1,7 @@
 import type { CaseLane, LogCategory, Priority, SharingScope, SuspectStatus } from '../domain/enums';
 import type { CaseFields, SuspectFields } from '../domain/records';
+import type { CrimeHead } from '../domain/crimeHeads';
+import type { SuspectExtraSetValues } from '../domain/recordExtras';
 
 /** What the UI reads: plain JSON views of records, built by core. */
 
@@ -40,7 +42,7 @@ export interface CaseCard {
   policeStation: string;
   firNumber: string;
   firYear: number;
-  crimeHead: string;
+  crimeHead: CrimeHead;
   occurredAt: number;
   propertyValue: number;
   lane: CaseLane;
@@ -139,7 +141,7 @@ export interface LinkedCase {
   firNumber: string;
   firYear: number;
   policeStation: string;
-  crimeHead: string;
+  crimeHead: CrimeHead;
   lane: CaseLane;
   officeId: string;
   role: string;
@@ -169,7 +171,7 @@ export interface SuspectPage {
   items: SuspectCard[];
 }
 
-export interface SuspectFullDetail extends SuspectFields, ChangeMark {
+export interface SuspectFullDetail extends SuspectFields, SuspectExtraSetValues, ChangeMark {
   id: string;
   officeId: string;
   createdAt: number;
@@ -181,7 +183,15 @@ export interface SuspectFullDetail extends SuspectFields, ChangeMark {
   cases: LinkedCase[];
   associates: SuspectThumb[];
   notes: NoteView[];
-  statusHistory: Array<{ status: SuspectStatus; at: number; officeId: string }>;
+  /** Each status change with the date, source and place (jail, court) given with it. */
+  statusHistory: Array<{
+    status: SuspectStatus;
+    at: number;
+    officeId: string;
+    date: string | null;
+    source: string;
+    place: string;
+  }>;
   history: HistoryEntry[];
   canEdit: boolean;
 }
@@ -215,6 +225,18 @@ export interface LogEntryView {
   photos: string[];
   /** Offices that have acknowledged the entry. */
   acks: string[];
+  /** Offices the entry is addressed to (none: every office). */
+  addressedTo: string[];
+  /** A request's memo or radiogram number. */
+  memoNumber: string;
+  /** When a request is due to be answered. */
+  dueAt: number | null;
+  /** Offices that closed the request for themselves (the sender closes it for all). */
+  closes: string[];
+  /** Offices that replied to the entry. */
+  repliedBy: string[];
+  /** The incoming operator of a shift handover. */
+  incomingOperator: string;
   replyCount: number;
 }
 
@@ -226,6 +248,30 @@ export interface LogDayView {
   earlierThreads: number;
   /** Entries of the whole day, replies included. */
   entryCount: number;
+}
+
+/** A request past its due time and the offices it still waits on. */
+export interface OverdueRequest {
+  entry: LogEntryView;
+  waitingOn: string[];
+}
+
+/** Overdue requests, how many wait on each office, and this office's two counts. */
+export interface OverdueRequests {
+  requests: OverdueRequest[];
+  perOffice: Record<string, number>;
+  /** Overdue requests this office has not answered. */
+  waitingOnUs: number;
+  /** This office's requests overdue at some other office. */
+  oursWaiting: number;
+}
+
+/** A recorded shift handover and what the incoming operator takes over. */
+export interface Handover {
+  entry: LogEntryView;
+  openRequests: OverdueRequest[];
+  urgent: LogEntryView[];
+  unacknowledged: LogEntryView[];
 }
 
 export interface MentionOption {

@@ -10,6 +10,21 @@ import {
   sharingScopes,
   suspectStatuses,
 } from './enums';
+import { crimeHeads } from './crimeHeads';
+import {
+  caseExtraDefaults,
+  caseExtraFields,
+  caseLane,
+  crimeHead,
+  defaulted,
+  logExtraDefaults,
+  logExtraFields,
+  suspectExtraDefaults,
+  suspectExtraFields,
+  suspectExtraSets,
+  suspectStatus,
+} from './recordExtras';
+import { sectionPattern } from './sections';
 import { normaliseRegistration } from './vehicle';
 
 /** Field limits: generous for real text, refusing a 10 MB name with a named field. */
@@ -22,9 +37,7 @@ const epochMs = z.number().int().min(0).max(8_640_000_000_000);
 
 /** FIR numbers as written in registers: digits, optionally with a suffix (`123`, `123A`, `45/B`). */
 export const firNumberPattern = /^\d{1,6}(?:[/-]?[A-Z]{1,3})?$/;
-/** One act and section: `BNS 309(4)`, `IPC 392`, `Arms Act 25(1-b)`, `NDPS 20(b)(ii)`. */
-export const sectionPattern =
-  /^[A-Za-z][A-Za-z .&]{1,40}\s\d{1,4}[A-Za-z]?(?:\([0-9A-Za-z-]{1,6}\))*$/;
+export { sectionPattern };
 
 export const registration = z
   .string()
@@ -42,8 +55,9 @@ export const caseFields = z.object({
   policeStation: shortText.min(1),
   firNumber: z.string().trim().toUpperCase().regex(firNumberPattern),
   firYear: z.number().int().min(1950).max(2100),
-  sections: z.array(z.string().trim().regex(sectionPattern)).min(1).max(30),
-  crimeHead: shortText.min(1),
+  // Empty for a missing person or an unidentified body (no offence yet).
+  sections: z.array(z.string().trim().regex(sectionPattern)).max(30),
+  crimeHead: z.enum(crimeHeads),
   occurredAt: epochMs,
   place: shortText,
   propertyValue: z.number().int().min(0).max(1e13),
@@ -52,6 +66,7 @@ export const caseFields = z.object({
   lane: z.enum(caseLanes),
   priority: z.enum(priorities),
   sharing: z.enum(sharingScopes),
+  ...caseExtraFields,
 });
 export type CaseFields = z.infer<typeof caseFields>;
 
@@ -74,6 +89,7 @@ export const suspectFields = z.object({
   reward: z.number().int().min(0).max(1e10),
   primaryPhoto: photoHash.nullable(),
   sharing: z.enum(sharingScopes),
+  ...suspectExtraFields,
 });
 export type SuspectFields = z.infer<typeof suspectFields>;
 
@@ -89,8 +105,10 @@ export const setFields = {
       .regex(/^\+?[0-9 -]{6,20}$/),
     vehicles: registration,
     photos: photoHash,
+    ...suspectExtraSets,
   },
-  log: { acks: recordId },
+  /** Offices that acknowledged an entry, and offices that closed a request for themselves. */
+  log: { acks: recordId, closes: recordId },
 } as const;
 
 export const logEntryFields = z.object({
@@ -103,6 +121,7 @@ export const logEntryFields = z.object({
   suspectIds: z.array(recordId).max(20),
   vehicles: z.array(registration).max(20),
   photos: z.array(photoHash).max(10),
+  ...logExtraFields,
 });
 export type LogEntryFields = z.infer<typeof logEntryFields>;
 
@@ -146,6 +165,29 @@ export const operatorFields = z.object({
   rank: shortText,
 });
 export type OperatorFields = z.infer<typeof operatorFields>;
+
+/**
+ * The schemas changes are applied with: as the fields above, but reading the lanes, statuses
+ * and free-text crime heads that changes written before migration 004 carry.
+ */
+export const caseChangeFields = caseFields.extend({ lane: caseLane, crimeHead });
+export const suspectChangeFields = suspectFields.extend({ status: suspectStatus });
+
+/** A new case as a create call or records file gives it: fields added by migration 004 may be left out. */
+export const caseInput = caseFields.extend(defaulted(caseExtraFields, caseExtraDefaults));
+/** A new suspect as a create call gives it: fields added by migration 004 may be left out. */
+export const suspectInput = suspectFields.extend(
+  defaulted(suspectExtraFields, suspectExtraDefaults),
+);
+/** A new log entry as a post call gives it: fields added by migration 004 may be left out. */
+export const logEntryInput = logEntryFields.extend(defaulted(logExtraFields, logExtraDefaults));
+
+/** What a create change without a field added later means: the field's default. */
+export const createDefaults = {
+  case: caseExtraDefaults,
+  suspect: suspectExtraDefaults,
+  log: logExtraDefaults,
+} as const;
 
 export const schemas = {
   recordId,

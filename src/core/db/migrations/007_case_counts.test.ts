@@ -140,7 +140,7 @@ describe('migration 007: case counts', () => {
       insert.run('d', '4', 'Theft', 'closed', 1);
       runMigrations(scratch.db, migrations.slice(0, 7));
       expect(schemaVersion(scratch.db)).toBe(7);
-      expect(Object.fromEntries(laneCounts(scratch.db, { crimeHead: 'THEFT' }))).toEqual({
+      expect(Object.fromEntries(laneCounts(scratch.db, { crimeHead: 'theft' }))).toEqual({
         reported: 2,
         closed: 1,
       });
@@ -178,7 +178,7 @@ describe('migration 007: case counts', () => {
             for (const filter of [
               {},
               { hasSuspects: true },
-              { crimeHead: 'THEFT', priority: 'high' as const },
+              { crimeHead: 'theft' as const, priority: 'high' as const },
             ]) {
               const scanned = laneCounts(db, { ...filter, from: 0 });
               expect(laneCounts(db, filter)).toEqual(scanned);

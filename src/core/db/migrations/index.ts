@@ -8,6 +8,7 @@ import { migration007CaseCounts } from './007_case_counts';
 import { migration008LogOutline } from './008_log_outline';
 import { migration009Search } from './009_search';
 import { migration010Bundles } from './010_bundles';
+import { migration011PoliceRecords } from './011_police_records';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -22,4 +23,5 @@ export const migrations: Migration[] = [
   migration008LogOutline,
   migration009Search,
   migration010Bundles,
+  migration011PoliceRecords,
 ];

@@ -1,3 +1,4 @@
+import { crimeHeads } from '../../../shared/domain/crimeHeads';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { memo, useEffect, useState } from 'react';
 import type { OfficeView } from '../../../shared/api/views';
@@ -102,11 +103,16 @@ export const BoardFilters = memo(function BoardFilters({
         searchable
         className={classes.select}
       />
-      <TextFilter
-        name="crime"
+      <Select
+        size="xs"
         label={t('board.filter.crimeHead')}
-        query={query}
-        onChange={onChange}
+        placeholder={t('board.filter.any')}
+        data={crimeHeads.map((key) => ({ value: key, label: t(`crimeHead.${key}`) }))}
+        value={query.crime ?? null}
+        onChange={set('crime')}
+        clearable
+        searchable
+        className={classes.select}
       />
       <DateField
         size="xs"

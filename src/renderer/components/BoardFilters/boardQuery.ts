@@ -1,3 +1,4 @@
+import { crimeHeads, type CrimeHead } from '../../../shared/domain/crimeHeads';
 import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import { priorities, type Priority } from '../../../shared/domain/enums';
 import { dayMs, istDayStart } from '../../../shared/istDate';
@@ -66,12 +67,17 @@ export function boardHash(query: BoardQuery): string {
   return text ? `#/board?${text}` : '#/board';
 }
 
+/** Whether a text is a key of the fixed crime-head list (an old bookmark may hold free text). */
+function isCrimeHead(text: string): text is CrimeHead {
+  return (crimeHeads as readonly string[]).includes(text);
+}
+
 /** The core filter for a query (the open case is not a filter). */
 export function filterOf(query: BoardQuery): CaseFilterInput {
   const filter: CaseFilterInput = {};
   if (query.office) filter.officeId = query.office;
   if (query.ps) filter.policeStation = query.ps;
-  if (query.crime) filter.crimeHead = query.crime;
+  if (query.crime && isCrimeHead(query.crime)) filter.crimeHead = query.crime;
   if (query.priority) filter.priority = query.priority;
   if (query.from) filter.from = istDayStart(query.from);
   if (query.to) filter.to = istDayStart(query.to) + dayMs;

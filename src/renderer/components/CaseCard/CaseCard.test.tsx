@@ -11,10 +11,10 @@ const item: CaseBoardCard = {
   policeStation: 'Nirsa',
   firNumber: '12',
   firYear: 2025,
-  crimeHead: 'Theft',
+  crimeHead: 'theft',
   occurredAt: Date.UTC(2025, 0, 15, 20, 0),
   propertyValue: 45_000,
-  lane: 'reported',
+  lane: 'registered',
   priority: 'high',
   sharing: 'network',
   updatedAt: Date.UTC(2025, 0, 15, 20, 0),
@@ -30,7 +30,11 @@ function renderCard() {
   renderWithProviders(
     <CaseCard item={item} officeLabel="Dhanbad" onOpen={onOpen} onMove={onMove} />,
   );
-  return { onOpen, onMove, card: screen.getByRole('article', { name: 'FIR 12/2025' }) };
+  return {
+    onOpen,
+    onMove,
+    card: screen.getByRole('article', { name: 'Nirsa PS Case No. 12/2025' }),
+  };
 }
 
 describe('CaseCard', () => {
@@ -46,9 +50,11 @@ describe('CaseCard', () => {
 
   it('keeps the actions menu to itself: opening it does not open the case', async () => {
     const { onOpen, onMove, card } = renderCard();
-    await userEvent.click(within(card).getByRole('button', { name: 'Actions for FIR 12/2025' }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: 'Arrested' }));
-    expect(onMove).toHaveBeenCalledWith(item, 'arrested');
+    await userEvent.click(
+      within(card).getByRole('button', { name: 'Actions for Nirsa PS Case No. 12/2025' }),
+    );
+    await userEvent.click(await screen.findByRole('menuitem', { name: 'Under investigation' }));
+    expect(onMove).toHaveBeenCalledWith(item, 'under_investigation');
     expect(onOpen).not.toHaveBeenCalled();
   });
 
@@ -59,7 +65,7 @@ describe('CaseCard', () => {
       dataTransfer: { setData: (type: string, value: string) => data.set(type, value) },
     });
     expect(card.getAttribute('draggable')).toBe('true');
-    expect(data.get('text/plain')).toBe('FIR 12/2025');
+    expect(data.get('text/plain')).toBe('Nirsa PS Case No. 12/2025');
     expect(onOpen).not.toHaveBeenCalled();
   });
 

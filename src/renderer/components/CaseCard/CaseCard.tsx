@@ -2,13 +2,14 @@ import { Menu } from '@mantine/core';
 import { memo, useId, useState, type DragEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { CaseBoardCard } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
-import { crimeHeadName, policeStationName } from '../../../shared/localNames';
+import { policeStationName } from '../../../shared/localNames';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cardDragType, neighbourLane, type MoveRefusal } from '../BoardLane/moveRules';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import classes from './CaseCard.module.css';
+import { caseTitle } from '../../format/caseTitle';
 
 export interface CaseCardProps {
   item: CaseBoardCard;
@@ -41,7 +42,7 @@ export const CaseCard = memo(function CaseCard({
   const titleId = useId();
   const [menuMounted, setMenuMounted] = useState(false);
   const movable = refusal === undefined && onMove !== undefined;
-  const title = t('case.fir', { number: item.firNumber, year: String(item.firYear) });
+  const title = caseTitle(t, language, item);
 
   function keyDown(event: KeyboardEvent) {
     if (event.target !== event.currentTarget) return;
@@ -134,7 +135,7 @@ export const CaseCard = memo(function CaseCard({
           menuButton
         )}
       </div>
-      <p className={classes.crimeHead}>{crimeHeadName(item.crimeHead, language)}</p>
+      <p className={classes.crimeHead}>{t(`crimeHead.${item.crimeHead}`)}</p>
       <dl className={classes.facts}>
         <div>
           <dt>{t('case.policeStation')}</dt>

@@ -15,6 +15,7 @@ import { CaseSimilar } from './CaseSimilar';
 import { CaseNotes } from './CaseNotes';
 import { CaseVehicles } from './CaseVehicles';
 import classes from './CaseDrawer.module.css';
+import { caseTitle } from '../../format/caseTitle';
 
 export interface CaseDrawerProps {
   caseId: string | undefined;
@@ -52,7 +53,7 @@ function CaseDetailBody({
   onSeen,
   onEdit,
 }: CaseDrawerProps & { caseId: string }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useClient();
   const [editing, setEditing] = useState(false);
   const detail = useLoader<CaseFullDetail>(
@@ -86,7 +87,7 @@ function CaseDetailBody({
       </Group>
     );
   }
-  const title = t('case.fir', { number: loaded.firNumber, year: String(loaded.firYear) });
+  const title = caseTitle(t, language, loaded);
   return (
     <Stack gap="md" data-testid="case-detail">
       {detail.error ? <ErrorAlert error={detail.error} onRetry={detail.reload} /> : null}

@@ -1,11 +1,12 @@
 import { Text } from '@mantine/core';
 import type { CaseFullDetail } from '../../../shared/api/views';
-import { crimeHeadName, policeStationName } from '../../../shared/localNames';
+import { policeStationName } from '../../../shared/localNames';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import classes from './CaseDrawer.module.css';
+import { CaseRecordFacts } from './CaseRecordFacts';
 
 /** Every field of the case, as a list of terms and values. */
 export function CaseFacts({
@@ -20,7 +21,7 @@ export function CaseFacts({
     ['case.policeStation', policeStationName(detail.policeStation, language)],
     ['board.field.firNumber', `${detail.firNumber}/${detail.firYear}`],
     ['board.field.sections', detail.sections.join(', ')],
-    ['case.crimeHead', crimeHeadName(detail.crimeHead, language)],
+    ['case.crimeHead', t(`crimeHead.${detail.crimeHead}`)],
     ['case.occurredAt', formatDateTime(detail.occurredAt, language)],
     ['board.field.place', detail.place],
     ['case.propertyValue', formatMoney(detail.propertyValue, language)],
@@ -40,6 +41,7 @@ export function CaseFacts({
           </div>
         ))}
       </dl>
+      <CaseRecordFacts detail={detail} />
       {[
         ['board.field.mo', detail.mo] as const,
         ['board.field.summary', detail.summary] as const,

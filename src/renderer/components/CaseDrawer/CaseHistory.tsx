@@ -1,6 +1,13 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { HistoryEntry } from '../../../shared/api/views';
-import { caseLanes, priorities, type CaseLane, type Priority } from '../../../shared/domain/enums';
+import { crimeHeadKey } from '../../../shared/domain/crimeHeads';
+import {
+  caseLanes,
+  legacyCaseLanes,
+  priorities,
+  type CaseLane,
+  type Priority,
+} from '../../../shared/domain/enums';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n, type I18n } from '../../i18n/I18nProvider';
@@ -23,6 +30,22 @@ const fieldLabel: Record<string, MessageKey> = {
   sharing: 'board.field.sharing',
   vehicles: 'board.detail.vehicles',
   tags: 'board.history.tags',
+  occurredTo: 'records.occurredTo',
+  reportedAt: 'records.reportedAt',
+  gdNumber: 'records.gdNumber',
+  sectionsWritten: 'records.sectionsWritten',
+  complainantRole: 'records.complainantRole',
+  complainant: 'records.role.complainant',
+  victims: 'records.victims',
+  ioName: 'records.ioName',
+  ioRank: 'records.ioRank',
+  ioMobile: 'records.ioMobile',
+  stolenItems: 'records.stolen',
+  recoveredItems: 'records.recovered',
+  finalReportKind: 'records.finalReportKind',
+  transferredTo: 'records.transferredTo',
+  transferNote: 'records.transferNote',
+  supplementaryChargeSheets: 'records.supplementary',
 };
 
 /** The rows of one change: a set element (`vehicles: JH10AB1234`) or the fields it set. */
@@ -35,8 +58,14 @@ function changedRows(entry: HistoryEntry): Array<[string, unknown]> {
 
 /** A changed value as a person reads it: lane and priority names, IST times, lakh/crore. */
 function shownValue(name: string, value: unknown, { language, t }: I18n): string {
-  if (name === 'lane' && (caseLanes as readonly unknown[]).includes(value))
-    return t(`lane.${value as CaseLane}`);
+  if (name === 'lane' && typeof value === 'string') {
+    const lane = legacyCaseLanes[value] ?? value;
+    if ((caseLanes as readonly unknown[]).includes(lane)) return t(`lane.${lane as CaseLane}`);
+  }
+  if (name === 'crimeHead' && typeof value === 'string')
+    return t(`crimeHead.${crimeHeadKey(value)}`);
+  if ((name === 'occurredTo' || name === 'reportedAt') && typeof value === 'number')
+    return formatDateTime(value, language);
   if (name === 'priority' && (priorities as readonly unknown[]).includes(value))
     return t(`priority.${value as Priority}`);
   if (name === 'sharing') return t(value === 'network' ? 'case.shared' : 'case.localOnly');

@@ -9,6 +9,7 @@ import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import { RecordPicker, type PickerOption } from './RecordPicker';
+import { caseTitle } from '../../format/caseTitle';
 
 const suspectRoles: LinkRole[] = ['accused', 'suspect', 'witness'];
 
@@ -22,7 +23,7 @@ export function CaseLinks({
   officeLabel: (officeId: string) => string;
   onChanged: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useClient();
   const [failure, setFailure] = useState<unknown>(undefined);
   const [unlinking, setUnlinking] = useState<SuspectThumb | undefined>(undefined);
@@ -129,12 +130,12 @@ export function CaseLinks({
           {detail.linkedCases.map((linked) => (
             <li key={linked.id}>
               <Text size="sm" component="a" href={`#/board?case=${linked.id}`}>
-                {t('case.fir', { number: linked.firNumber, year: String(linked.firYear) })}
+                {caseTitle(t, language, linked)}
               </Text>
               <Text size="xs" c="dimmed" span>
                 {' · '}
-                {linked.policeStation} · {linked.crimeHead} · {t(`lane.${linked.lane}`)} ·{' '}
-                {officeLabel(linked.officeId)}
+                {linked.policeStation} · {t(`crimeHead.${linked.crimeHead}`)} ·{' '}
+                {t(`lane.${linked.lane}`)} · {officeLabel(linked.officeId)}
               </Text>
             </li>
           ))}

@@ -5,6 +5,7 @@ import type { CaseFields } from '../../../shared/domain/records';
 import { failWith } from '../../test/fakeClient';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { CaseForm } from './CaseForm';
+import { blankItem, validateExtras } from './caseExtrasForm';
 import { blankCaseForm, validateCaseForm } from './caseFormValues';
 
 /** 16 January 2025, 1:30 am IST. */
@@ -31,12 +32,18 @@ async function fill(label: RegExp | string, value: string) {
   return Promise.resolve();
 }
 
+/** Picks an option of a Mantine select by its visible label. */
+async function choose(label: RegExp, option: string) {
+  await userEvent.click(screen.getAllByLabelText(label)[0] as HTMLElement);
+  await userEvent.click(await screen.findByRole('option', { name: option }));
+}
+
 describe('CaseForm', () => {
   it('refuses a bad FIR number, bad sections, a future date and a negative value, naming each', async () => {
     const onSubmit = renderForm();
     await fill(/FIR number/, '12AB34');
-    await fill(/Crime head/, 'Theft');
-    await fill(/Acts and sections/, 'BNS 303(2), robbery');
+    await choose(/Crime head/, 'Theft');
+    await fill(/Sections as in the FIR/, 'BNS 303(2), robbery');
     await fill(/Occurred at/, '16/01/2025 09:00');
     await fill(/Property value/, '-500');
     await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
@@ -52,8 +59,11 @@ describe('CaseForm', () => {
   it('sends a valid case with the IST time as epoch ms, upper-case FIR and split sections', async () => {
     const onSubmit = renderForm();
     await fill(/FIR number/, '45/b');
-    await fill(/Crime head/, 'Coal theft');
-    await fill(/Acts and sections/, 'BNS 303(2); Arms Act 25(1-b)');
+    await choose(/Crime head/, 'Coal theft');
+    await fill(/Sections as in the FIR/, 'u/s 303(2)/317(2) BNS, 25(1-b)a/26 Arms Act');
+    expect(screen.getByTestId('sections-read').textContent).toBe(
+      'Read as: BNS 303(2), BNS 317(2), Arms Act 25(1-b)a, Arms Act 26',
+    );
     await fill(/Occurred at/, '15/01/2025 22:15');
     await fill(/Property value/, '1,25,000');
     await userEvent.click(screen.getByRole('button', { name: 'Create case' }));
@@ -63,11 +73,14 @@ describe('CaseForm', () => {
       policeStation: 'Nirsa',
       firNumber: '45/B',
       firYear: 2025,
-      sections: ['BNS 303(2)', 'Arms Act 25(1-b)'],
-      crimeHead: 'Coal theft',
+      sections: ['BNS 303(2)', 'BNS 317(2)', 'Arms Act 25(1-b)a', 'Arms Act 26'],
+      sectionsWritten: 'u/s 303(2)/317(2) BNS, 25(1-b)a/26 Arms Act',
+      crimeHead: 'coal_theft',
       occurredAt: Date.UTC(2025, 0, 15, 16, 45),
       propertyValue: 125_000,
-      lane: 'reported',
+      lane: 'registered',
+      complainant: null,
+      stolenItems: [],
     });
   });
 
@@ -86,7 +99,7 @@ describe('CaseForm', () => {
         initial={{
           ...blankCaseForm(now, 'Nirsa'),
           firNumber: '7',
-          crimeHead: 'Theft',
+          crimeHead: 'theft',
           sections: 'BNS 303(2)',
         }}
         policeStations={[]}
@@ -107,7 +120,7 @@ describe('validateCaseForm', () => {
   const valid = {
     ...blankCaseForm(now, 'Nirsa'),
     firNumber: '1',
-    crimeHead: 'x',
+    crimeHead: 'robbery' as const,
     sections: 'IPC 392',
   };
 
@@ -129,5 +142,33 @@ describe('validateCaseForm', () => {
       'board.form.dateFuture',
     );
     expect(validateCaseForm({ ...valid, occurredAt: '2025-01-16T01:30' }, now)).toEqual({});
+  });
+
+  it('reads every section string FIRs use, and checks the FIR people, IO mobile and items', () => {
+    for (const sections of [
+      'u/s 303(2)/317(2)/3(5) BNS',
+      '25(1-b)a/26/35 Arms Act',
+      '3(1)(r) SC/ST (PoA) Act',
+      '66C/66D IT Act',
+      'धारा 303(2) बीएनएस',
+      '4/5 WB Animal Slaughter Control Act 1950',
+    ])
+      expect(validateCaseForm({ ...valid, sections }, now), sections).toEqual({});
+    const extras = valid.extras;
+    const bad = {
+      ...valid,
+      extras: {
+        ...extras,
+        ioMobile: 'call him',
+        victims: [{ ...extras.complainant, name: '' }],
+        stolenItems: [{ ...blankItem('mobile_phone'), imei: '1234' }],
+      },
+    };
+    expect(validateExtras(bad.extras, 0)).toEqual({
+      ioMobile: 'records.error.phone',
+      'victims.0.name': 'board.form.required',
+      'stolenItems.0.imei': 'records.error.imei',
+    });
+    expect(validateCaseForm(bad, now).extras).toBe('board.form.required');
   });
 });

@@ -11,12 +11,17 @@ import {
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { CaseFields } from '../../../shared/domain/records';
+import { crimeHeads } from '../../../shared/domain/crimeHeads';
 import { caseLanes, priorities, sharingScopes } from '../../../shared/domain/enums';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { DateTimeField } from '../DateField/DateField';
+import { CaseRecordFields } from './CaseRecordFields';
+import { SectionsInput } from './SectionsInput';
+import { validateExtras } from './caseExtrasForm';
 import {
   caseFieldsOf,
+  parseIstLocal,
   validateCaseForm,
   type CaseFormErrors,
   type CaseFormValues,
@@ -32,6 +37,12 @@ export interface CaseFormProps {
   onCancel: () => void;
   /** The clock, for "not in the future"; injected so tests hold it still. */
   now?: () => number;
+}
+
+/** The start of the occurrence window as typed, for checking the times after it. */
+function extrasStart(occurredAt: string): number {
+  const start = parseIstLocal(occurredAt);
+  return Number.isNaN(start) ? 0 : start;
 }
 
 /** The quick new-case form, and the owner's edit form: checked field by field before sending. */
@@ -123,22 +134,21 @@ export function CaseForm({
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
+          <Select
             label={t('case.crimeHead')}
-            value={values.crimeHead}
-            onChange={(event) => set('crimeHead')(event.currentTarget.value)}
+            data={crimeHeads.map((key) => ({ value: key, label: t(`crimeHead.${key}`) }))}
+            value={values.crimeHead || null}
+            onChange={(key) => set('crimeHead')(key ?? '')}
             error={error('crimeHead')}
             data-field="crimeHead"
+            searchable
             required
           />
-          <TextInput
-            label={t('board.field.sections')}
-            description={t('board.form.sectionsHint')}
+          <SectionsInput
             value={values.sections}
-            onChange={(event) => set('sections')(event.currentTarget.value)}
+            onChange={set('sections')}
             error={error('sections')}
-            data-field="sections"
-            required
+            occurredAt={values.occurredAt}
           />
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
@@ -194,6 +204,12 @@ export function CaseForm({
             />
           ) : null}
         </SimpleGrid>
+        <CaseRecordFields
+          value={values.extras}
+          onChange={set('extras')}
+          errors={tried ? validateExtras(values.extras, extrasStart(values.occurredAt)) : {}}
+          lane={values.lane}
+        />
         <Textarea
           label={t('board.field.mo')}
           value={values.mo}

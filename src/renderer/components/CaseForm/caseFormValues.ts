@@ -1,17 +1,26 @@
+import type { CrimeHead } from '../../../shared/domain/crimeHeads';
 import type { CaseFields } from '../../../shared/domain/records';
-import { firNumberPattern, sectionPattern } from '../../../shared/domain/records';
+import { firNumberPattern } from '../../../shared/domain/records';
+import { parseSections } from '../../../shared/domain/sections';
 import type { CaseLane, Priority, SharingScope } from '../../../shared/domain/enums';
 import type { MessageKey } from '../../i18n/en';
 import { istDateTimeOf, parseIstDateTime } from '../../../shared/istDate';
+import {
+  blankExtras,
+  extrasFormOf,
+  extrasOf,
+  validateExtras,
+  type CaseExtrasForm,
+} from './caseExtrasForm';
 
 /** The new-case / edit-case form as typed: text everywhere, checked before anything is sent. */
 export interface CaseFormValues {
   policeStation: string;
   firNumber: string;
   firYear: string;
-  /** Acts and sections, separated by commas or semicolons: `BNS 303(2), BNS 3(5)`. */
+  /** Sections as the FIR writes them: `u/s 303(2)/317(2)/3(5) BNS`, `BNS 303(2), BNS 3(5)`. */
   sections: string;
-  crimeHead: string;
+  crimeHead: CrimeHead | '';
   /** `YYYY-MM-DDTHH:mm` in IST, as a datetime-local input gives it. */
   occurredAt: string;
   place: string;
@@ -22,6 +31,8 @@ export interface CaseFormValues {
   lane: CaseLane;
   priority: Priority;
   sharing: SharingScope;
+  /** The FIR, IO, property and stage fields (issue 10). */
+  extras: CaseExtrasForm;
 }
 
 export type CaseFormErrors = Partial<Record<keyof CaseFormValues, MessageKey>>;
@@ -32,12 +43,9 @@ export const istLocalInput = istDateTimeOf;
 /** Epoch ms of a `YYYY-MM-DDTHH:mm` IST time, or NaN when it is not one. */
 export const parseIstLocal = parseIstDateTime;
 
-/** The sections typed in one box, split and trimmed. */
+/** The sections typed in one box, read as FIRs write them. */
 export function splitSections(text: string): string[] {
-  return text
-    .split(/[,;\n]/)
-    .map((part) => part.trim().replace(/\s+/g, ' '))
-    .filter(Boolean);
+  return parseSections(text).sections;
 }
 
 /** An empty form for a new case at `policeStation`, dated now. */
@@ -53,9 +61,10 @@ export function blankCaseForm(now: number, policeStation = ''): CaseFormValues {
     propertyValue: '0',
     mo: '',
     summary: '',
-    lane: 'reported',
+    lane: 'registered',
     priority: 'normal',
     sharing: 'network',
+    extras: blankExtras(),
   };
 }
 
@@ -65,7 +74,7 @@ export function caseFormOf(fields: CaseFields): CaseFormValues {
     policeStation: fields.policeStation,
     firNumber: fields.firNumber,
     firYear: String(fields.firYear),
-    sections: fields.sections.join(', '),
+    sections: fields.sectionsWritten || fields.sections.join(', '),
     crimeHead: fields.crimeHead,
     occurredAt: istLocalInput(fields.occurredAt),
     place: fields.place,
@@ -75,6 +84,7 @@ export function caseFormOf(fields: CaseFields): CaseFormValues {
     lane: fields.lane,
     priority: fields.priority,
     sharing: fields.sharing,
+    extras: extrasFormOf(fields),
   };
 }
 
@@ -94,12 +104,12 @@ export function validateCaseForm(values: CaseFormValues, now: number): CaseFormE
   const thisYear = Number(istLocalInput(now).slice(0, 4));
   if (!/^\d{4}$/.test(values.firYear.trim()) || year < 1950 || year > thisYear)
     errors.firYear = 'board.form.firYearRange';
-  const sections = splitSections(values.sections);
-  if (sections.length === 0) errors.sections = 'board.form.sectionsRequired';
-  else if (sections.length > 30) errors.sections = 'board.form.sectionsTooMany';
-  else if (!sections.every((section) => sectionPattern.test(section)))
-    errors.sections = 'board.form.sectionFormat';
-  if (!values.crimeHead.trim()) errors.crimeHead = 'board.form.required';
+  const parsed = parseSections(values.sections);
+  if (parsed.unreadable.length > 0) errors.sections = 'board.form.sectionFormat';
+  else if (parsed.sections.length === 0 && !noOffence(values.crimeHead))
+    errors.sections = 'board.form.sectionsRequired';
+  else if (parsed.sections.length > 30) errors.sections = 'board.form.sectionsTooMany';
+  if (!values.crimeHead) errors.crimeHead = 'board.form.required';
   const occurredAt = parseIstLocal(values.occurredAt);
   if (Number.isNaN(occurredAt)) errors.occurredAt = 'board.form.dateInvalid';
   else if (occurredAt > now) errors.occurredAt = 'board.form.dateFuture';
@@ -110,6 +120,10 @@ export function validateCaseForm(values: CaseFormValues, now: number): CaseFormE
   if (values.place.length > 200) errors.place = 'board.form.tooLong';
   if (values.mo.length > 4000) errors.mo = 'board.form.tooLong';
   if (values.summary.length > 4000) errors.summary = 'board.form.tooLong';
+  const extras = Object.values(
+    validateExtras(values.extras, Number.isNaN(occurredAt) ? 0 : occurredAt),
+  );
+  if (extras[0]) errors.extras = extras[0];
   return errors;
 }
 
@@ -120,7 +134,8 @@ export function caseFieldsOf(values: CaseFormValues): CaseFields {
     firNumber: values.firNumber.trim().toUpperCase(),
     firYear: Number(values.firYear),
     sections: splitSections(values.sections),
-    crimeHead: values.crimeHead.trim(),
+    sectionsWritten: values.sections.trim(),
+    crimeHead: values.crimeHead || 'other',
     occurredAt: parseIstLocal(values.occurredAt),
     place: values.place.trim(),
     propertyValue: rupees(values.propertyValue),
@@ -129,5 +144,11 @@ export function caseFieldsOf(values: CaseFormValues): CaseFields {
     lane: values.lane,
     priority: values.priority,
     sharing: values.sharing,
+    ...extrasOf(values.extras),
   };
+}
+
+/** A missing person or an unidentified body has no offence, so no sections yet. */
+function noOffence(crimeHead: CaseFormValues['crimeHead']): boolean {
+  return crimeHead === 'missing_person' || crimeHead === 'unidentified_body';
 }

@@ -34,6 +34,12 @@ function composeClient(extra: FakeHandlers = {}) {
       photos: input.photos,
       acks: [],
       replyCount: 0,
+      addressedTo: [],
+      memoNumber: '',
+      dueAt: null,
+      closes: [],
+      repliedBy: [],
+      incomingOperator: '',
     }),
     ...extra,
   });

@@ -24,6 +24,12 @@ function entry(fields: Partial<LogEntryView> & { id: string }): LogEntryView {
     photos: [],
     acks: [],
     replyCount: 0,
+    addressedTo: [],
+    memoNumber: '',
+    dueAt: null,
+    closes: [],
+    repliedBy: [],
+    incomingOperator: '',
     ...fields,
   };
 }

@@ -4,8 +4,13 @@ import type { SuspectStatus } from '../../../shared/domain/enums';
 export const statusColor: Record<SuspectStatus, string> = {
   wanted: 'red',
   absconding: 'orange',
-  arrested: 'blue',
-  in_custody: 'violet',
+  proclaimed_offender: 'pink',
+  police_custody: 'blue',
+  judicial_custody: 'violet',
   on_bail: 'teal',
-  deceased: 'gray',
+  released: 'cyan',
+  convicted: 'indigo',
+  acquitted: 'lime',
+  surrendered: 'yellow',
+  dead: 'gray',
 };

@@ -22,6 +22,12 @@ function lookout(id: string, officeId: string, text: string): LogEntryView {
     photos: [],
     acks: [],
     replyCount: 0,
+    addressedTo: [],
+    memoNumber: '',
+    dueAt: null,
+    closes: [],
+    repliedBy: [],
+    incomingOperator: '',
   };
 }
 

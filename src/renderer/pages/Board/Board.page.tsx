@@ -1,4 +1,5 @@
 import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@mantine/core';
+import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
@@ -20,6 +21,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Board.module.css';
 import { useBoardQuery } from './useBoardQuery';
 import { useCaseActions } from './useCaseActions';
+import { caseTitle } from '../../format/caseTitle';
 
 /** Cards per lane in the board's first load; further pages come with `cases.lane`. */
 export const casesPerLane = 40;
@@ -87,16 +89,16 @@ export function BoardPage({ officeId }: { officeId?: string }) {
   }, []);
 
   // Cards are memoised: their handlers stay the same objects and read the latest state here.
-  const latest = useRef({ query, setQuery, actions, t });
+  const latest = useRef({ query, setQuery, actions, t, language });
   useEffect(() => {
-    latest.current = { query, setQuery, actions, t };
+    latest.current = { query, setQuery, actions, t, language };
   });
   const dragged = useCallback(
     (item: CaseBoardCard): DraggedCard => ({
       id: item.id,
       lane: item.lane,
       officeId: item.officeId,
-      title: latest.current.t('case.fir', { number: item.firNumber, year: String(item.firYear) }),
+      title: caseTitle(latest.current.t, latest.current.language, item),
     }),
     [],
   );
@@ -147,6 +149,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
               {t(filtered ? 'board.totalFiltered' : 'board.total', { count: total })}
             </Text>
           ) : null}
+          <OverdueRequests />
         </Group>
         <Text size="xs" c="dimmed" lineClamp={2} className={classes.help}>
           {t('board.keysHelp')}

@@ -1,3 +1,4 @@
+import { caseExtraDefaults } from '../../../shared/domain/recordExtras';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -46,10 +47,10 @@ function card(fields: Partial<CaseBoardCard>): CaseBoardCard {
     policeStation: 'Nirsa',
     firNumber: '12',
     firYear: 2025,
-    crimeHead: 'Theft',
+    crimeHead: 'theft',
     occurredAt: lateEveningUtc,
     propertyValue: 1_250_000,
-    lane: 'reported',
+    lane: 'registered',
     priority: 'urgent',
     sharing: 'network',
     updatedAt: lateEveningUtc,
@@ -104,7 +105,7 @@ describe('BoardPage', () => {
       card({
         id: 'c',
         firNumber: '7A',
-        lane: 'arrested',
+        lane: 'charge_sheeted',
         propertyValue: 12_000_000,
         officeId: other,
         sharing: 'network',
@@ -116,15 +117,19 @@ describe('BoardPage', () => {
     ]);
     renderWithProviders(<BoardPage officeId={own} />, { client });
 
-    await screen.findByRole('region', { name: 'Reported' });
-    expect(within(lane('Reported')).getByLabelText('Cases: 2')).toBeTruthy();
+    await screen.findByRole('region', { name: 'Registered' });
+    expect(within(lane('Registered')).getByLabelText('Cases: 2')).toBeTruthy();
     expect(within(lane('Closed')).getByText('No cases at this stage.')).toBeTruthy();
-    const foreign = within(lane('Arrested')).getByRole('article', { name: 'FIR 7A/2025' });
+    const foreign = within(lane('Charge-sheeted')).getByRole('article', {
+      name: 'Nirsa PS Case No. 7A/2025',
+    });
     expect(foreign.textContent).toContain('₹1.2 crore');
     expect(foreign.textContent).toContain('Updated by Purulia Control Room');
     expect(within(foreign).getByText('MR')).toBeTruthy();
     expect(await within(foreign).findByText('Purulia Control Room')).toBeTruthy();
-    const mine = within(lane('Reported')).getByRole('article', { name: 'FIR 12/2025' });
+    const mine = within(lane('Registered')).getByRole('article', {
+      name: 'Nirsa PS Case No. 12/2025',
+    });
     const text = (mine.textContent ?? '').replace(/[\u202f\u00a0]/g, ' ');
     expect(text).toMatch(/16 Jan 2025, 01:30/);
     expect(text).toContain('₹12.5 lakh');
@@ -135,42 +140,48 @@ describe('BoardPage', () => {
   it('moves an own case a lane on with Alt+→, and Undo moves it back', async () => {
     const client = boardClient([card({ id: 'a' })]);
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    const article = await screen.findByRole('article', { name: 'FIR 12/2025' });
+    const article = await screen.findByRole('article', { name: 'Nirsa PS Case No. 12/2025' });
     article.focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
 
-    expect(await screen.findByText('FIR 12/2025 moved to Under investigation.')).toBeTruthy();
+    expect(
+      await screen.findByText('Nirsa PS Case No. 12/2025 moved to Under investigation.'),
+    ).toBeTruthy();
     expect(movesOf(client)).toEqual([{ id: 'a', lane: 'under_investigation' }]);
     // Core reports the change; the card, drawn again in its new lane, keeps the focus.
     client.emit('record.changed', { entity: 'case', ids: ['a'], origin: 'local' });
     const moved = await within(lane('Under investigation')).findByRole('article', {
-      name: 'FIR 12/2025',
+      name: 'Nirsa PS Case No. 12/2025',
     });
     await waitFor(() => expect(document.activeElement).toBe(moved));
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(await screen.findByText('FIR 12/2025 moved back to Reported.')).toBeTruthy();
+    expect(
+      await screen.findByText('Nirsa PS Case No. 12/2025 moved back to Registered.'),
+    ).toBeTruthy();
     expect(movesOf(client)).toEqual([
       { id: 'a', lane: 'under_investigation' },
-      { id: 'a', lane: 'reported' },
+      { id: 'a', lane: 'registered' },
     ]);
   });
 
   it("does not move another office's case, and says which office can", async () => {
     const client = boardClient([card({ id: 'f', officeId: other, firNumber: '55' })]);
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    const article = await screen.findByRole('article', { name: 'FIR 55/2025' });
+    const article = await screen.findByRole('article', { name: 'Nirsa PS Case No. 55/2025' });
     expect(article.getAttribute('draggable')).toBe('false');
     article.focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
 
     expect(
       await screen.findByText(
-        'FIR 55/2025 belongs to Purulia Control Room: only that office can move it. Add a note to the case to ask them.',
+        'Nirsa PS Case No. 55/2025 belongs to Purulia Control Room: only that office can move it. Add a note to the case to ask them.',
       ),
     ).toBeTruthy();
-    await userEvent.click(within(article).getByRole('button', { name: 'Actions for FIR 55/2025' }));
+    await userEvent.click(
+      within(article).getByRole('button', { name: 'Actions for Nirsa PS Case No. 55/2025' }),
+    );
     expect(await screen.findByText('Only Purulia Control Room can move this case.')).toBeTruthy();
-    const target = screen.getByRole('menuitem', { name: 'Arrested' });
+    const target = screen.getByRole('menuitem', { name: 'Charge-sheeted' });
     expect(target.hasAttribute('disabled') || target.getAttribute('data-disabled') === 'true').toBe(
       true,
     );
@@ -180,12 +191,12 @@ describe('BoardPage', () => {
   it('shows NOT_OWNER from core as its message when a move is refused there', async () => {
     const client = boardClient([card({ id: 'a' })], { 'cases.move': failWith('NOT_OWNER') });
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    const article = await screen.findByRole('article', { name: 'FIR 12/2025' });
+    const article = await screen.findByRole('article', { name: 'Nirsa PS Case No. 12/2025' });
     article.focus();
     await userEvent.keyboard('{Alt>}{ArrowRight}{/Alt}');
     expect(
       await screen.findByText(
-        'FIR 12/2025 was not moved: Only the office that owns this record can change it.',
+        'Nirsa PS Case No. 12/2025 was not moved: Only the office that owns this record can change it.',
       ),
     ).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -194,12 +205,12 @@ describe('BoardPage', () => {
   it('moves a card dropped on another lane, asking first when that closes the case', async () => {
     const client = boardClient([card({ id: 'a', lane: 'charge_sheeted' })]);
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    await screen.findByRole('article', { name: 'FIR 12/2025' });
+    await screen.findByRole('article', { name: 'Nirsa PS Case No. 12/2025' });
     const payload = JSON.stringify({
       id: 'a',
       lane: 'charge_sheeted',
       officeId: own,
-      title: 'FIR 12/2025',
+      title: 'Nirsa PS Case No. 12/2025',
     });
     const dataTransfer = {
       types: [cardDragType],
@@ -215,7 +226,7 @@ describe('BoardPage', () => {
 
     fireEvent.drop(lane('Closed'), { dataTransfer });
     await userEvent.click(await screen.findByRole('button', { name: 'Close the case' }));
-    expect(await screen.findByText('FIR 12/2025 moved to Closed.')).toBeTruthy();
+    expect(await screen.findByText('Nirsa PS Case No. 12/2025 moved to Closed.')).toBeTruthy();
     expect(movesOf(client)).toEqual([{ id: 'a', lane: 'closed' }]);
   });
 
@@ -226,8 +237,8 @@ describe('BoardPage', () => {
       card({ id: 'b', firNumber: '13', policeStation: 'Nirsa' }),
     ]);
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    await screen.findByRole('article', { name: 'FIR 12/2025' });
-    expect(screen.queryByRole('article', { name: 'FIR 13/2025' })).toBeNull();
+    await screen.findByRole('article', { name: 'Chirkunda PS Case No. 12/2025' });
+    expect(screen.queryByRole('article', { name: 'Nirsa PS Case No. 13/2025' })).toBeNull();
     expect(client.calls.find((call) => call.method === 'cases.board')?.input).toMatchObject({
       policeStation: 'Chirkunda',
       priority: 'urgent',
@@ -235,7 +246,7 @@ describe('BoardPage', () => {
     expect(screen.getByText('Matching the filters: 1')).toBeTruthy();
 
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters (2)' }));
-    expect(await screen.findByRole('article', { name: 'FIR 13/2025' })).toBeTruthy();
+    expect(await screen.findByRole('article', { name: 'Nirsa PS Case No. 13/2025' })).toBeTruthy();
     expect(window.location.hash).toBe('#/board');
     // Typed day first, as Indian forms write dates; the address keeps ISO.
     await userEvent.type(screen.getByLabelText('From (date)'), '16/01/2025');
@@ -249,7 +260,7 @@ describe('BoardPage', () => {
       client: boardClient([card({})]),
       language: 'hi',
     });
-    const article = await screen.findByRole('article', { name: 'प्राथमिकी 12/2025' });
+    const article = await screen.findByRole('article', { name: 'Nirsa थाना कांड सं. 12/2025' });
     expect(article.textContent).toContain('₹12.5 लाख');
     expect(article.textContent).toContain('अति आवश्यक');
     expect(screen.getByRole('region', { name: 'दर्ज' })).toBeTruthy();
@@ -276,12 +287,13 @@ describe('BoardPage', () => {
 
     cases.push(card({ lane: 'closed', firNumber: '99' }));
     client.emit('record.changed', { entity: 'case', ids: ['c1'], origin: 'remote' });
-    expect(await screen.findByRole('article', { name: 'FIR 99/2025' })).toBeTruthy();
+    expect(await screen.findByRole('article', { name: 'Nirsa PS Case No. 99/2025' })).toBeTruthy();
   });
 
   it('opens the case on Enter, marks it seen, and shows who changed what', async () => {
     const detail: CaseFullDetail = {
       ...card({ id: 'f', officeId: other, updatedByOther: true, updatedByOffice: other }),
+      ...caseExtraDefaults,
       sections: ['BNS 303(2)'],
       place: 'Barakar bridge',
       mo: 'Cut the lock at night',
@@ -318,7 +330,7 @@ describe('BoardPage', () => {
       'records.markSeen': ({ id }) => ({ id }),
     });
     renderWithProviders(<BoardPage officeId={own} />, { client });
-    const article = await screen.findByRole('article', { name: 'FIR 12/2025' });
+    const article = await screen.findByRole('article', { name: 'Nirsa PS Case No. 12/2025' });
     article.focus();
     await userEvent.keyboard('{Enter}');
 
@@ -326,7 +338,7 @@ describe('BoardPage', () => {
     expect(window.location.hash).toBe('#/board?case=f');
     const history = within(drawer).getByRole('list', { name: 'Change history' });
     expect(history.textContent).toContain('By Anita Mahato, Purulia Control Room');
-    expect(history.textContent).toContain('Arrested');
+    expect(history.textContent).toContain('Under investigation');
     expect(drawer.textContent).toContain('Same gang as last week');
     expect(drawer.textContent).toContain('JH10AB1234');
     expect(within(drawer).queryByRole('button', { name: 'Edit' })).toBeNull();

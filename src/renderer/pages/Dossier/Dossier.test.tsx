@@ -1,3 +1,4 @@
+import { suspectExtraDefaults, suspectExtraSetDefaults } from '../../../shared/domain/recordExtras';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,8 @@ function dossier(fields: Partial<SuspectFullDetail> = {}): SuspectFullDetail {
     reward: 0,
     primaryPhoto: first,
     sharing: 'network',
+    ...suspectExtraDefaults,
+    ...suspectExtraSetDefaults,
     aliases: ['Chhotu'],
     otherNames: ['Ramesh Mahato'],
     phones: [],

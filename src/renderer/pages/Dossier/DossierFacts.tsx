@@ -1,5 +1,6 @@
 import { Badge, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SuspectFullDetail } from '../../../shared/api/views';
+import type { SuspectExtraSetValues } from '../../../shared/domain/recordExtras';
 import { normaliseRegistration } from '../../../shared/domain/vehicle';
 import { statusColor } from '../../components/SuspectCard/statusColor';
 import { formatDate } from '../../format/dateTime';
@@ -7,9 +8,12 @@ import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import type { DossierActions } from './dossierContext';
+import { DossierRecordFacts } from './DossierRecordFacts';
 import { ValueList } from './ValueList';
 
-type SetField = 'aliases' | 'otherNames' | 'phones' | 'vehicles';
+/** The dossier's set fields edited one value at a time. */
+export type SetField =
+  'aliases' | 'otherNames' | 'phones' | 'vehicles' | keyof SuspectExtraSetValues;
 
 /** Adds or removes one value of a set field, with confirmation and undo. */
 export function useValueEdits(actions: DossierActions) {
@@ -108,6 +112,7 @@ export function DossierFacts({
           {list('vehicles', 'gallery.form.vehicles')}
         </SimpleGrid>
       </Paper>
+      <DossierRecordFacts suspect={suspect} list={list} />
       <Paper withBorder p="sm" component="section" aria-label={t('gallery.dossier.statusHistory')}>
         <Title order={2} size="h4" mb="xs">
           {t('gallery.dossier.statusHistory')}
@@ -119,7 +124,14 @@ export function DossierFacts({
                 {t(`gallery.status.${entry.status}`)}
               </Badge>
               <Text span size="sm">
-                {formatDate(entry.at, language)} · {actions.officeNameOf(entry.officeId)}
+                {[
+                  entry.date ?? formatDate(entry.at, language),
+                  entry.place,
+                  entry.source,
+                  actions.officeNameOf(entry.officeId),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </Text>
             </li>
           ))}

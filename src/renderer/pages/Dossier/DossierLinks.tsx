@@ -18,6 +18,7 @@ import { PhotoThumb } from '../../components/PhotoThumb/PhotoThumb';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import type { DossierActions } from './dossierContext';
+import { caseTitle } from '../../format/caseTitle';
 
 const caseRoles = ['accused', 'suspect', 'witness'] as const;
 const suspectRoles = ['associate', 'same_person'] as const;
@@ -104,7 +105,7 @@ export function DossierLinks({
   suspect: SuspectFullDetail;
   actions: DossierActions;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const unlink = async (
     label: string,
     link: {
@@ -179,15 +180,15 @@ export function DossierLinks({
         {suspect.cases.length === 0 ? <Text size="sm">{t('gallery.dossier.noCases')}</Text> : null}
         <Stack gap={6} data-testid="linked-cases">
           {suspect.cases.map((linked) => {
-            const label = t('case.fir', { number: linked.firNumber, year: String(linked.firYear) });
+            const label = caseTitle(t, language, linked);
             return (
               <Group key={`${linked.id}-${linked.role}`} gap="xs" wrap="nowrap">
                 <Text size="sm" fw={700}>
                   {label}
                 </Text>
                 <Text size="sm">
-                  {linked.policeStation} · {linked.crimeHead} · {t(`lane.${linked.lane}`)} ·{' '}
-                  {actions.officeNameOf(linked.officeId)}
+                  {linked.policeStation} · {t(`crimeHead.${linked.crimeHead}`)} ·{' '}
+                  {t(`lane.${linked.lane}`)} · {actions.officeNameOf(linked.officeId)}
                 </Text>
                 <Badge variant="light" color="grape" tt="none" size="sm">
                   {t(`gallery.role.${linked.role as LinkRole}`)}

@@ -19,6 +19,8 @@ import { formatLogDay, isIsoDate, istDateOf, shiftDate } from '../../routing/log
 import { mergeEntries, threadsOf } from '../../components/LogEntry/logThreads';
 import { useLogDate } from './useLogDate';
 import { useMentionLabels } from './useMentionLabels';
+import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
+import { ShiftHandover } from '../../components/ShiftHandover/ShiftHandover';
 
 /**
  * A busy day (a border district can post hundreds of entries, a relay tens of thousands)
@@ -177,6 +179,8 @@ export function LogPage({
           <Title order={1} size="h2">
             {t('log.title')}
           </Title>
+          <OverdueRequests />
+          <ShiftHandover />
           <Text c="dimmed" data-testid="log-day">
             {formatLogDay(date, language)}
           </Text>

@@ -35,6 +35,12 @@ function entry(fields: Partial<LogEntryView> & { id: string }): LogEntryView {
     photos: [],
     acks: [],
     replyCount: 0,
+    addressedTo: [],
+    memoNumber: '',
+    dueAt: null,
+    closes: [],
+    repliedBy: [],
+    incomingOperator: '',
     ...fields,
   };
 }
@@ -198,7 +204,7 @@ describe('LogPage', () => {
       entry({ id: 'c', caseIds: ['jh-dhanbad:case-1'], vehicles: ['JH-10-AB-1234'] }),
     ]);
     renderWithProviders(<LogPage officeId="dhanbad" />, { client, language: 'hi' });
-    const chip = await screen.findByRole('link', { name: '#प्राथमिकी 12/2025 · Nirsa' });
+    const chip = await screen.findByRole('link', { name: '#Nirsa थाना कांड सं. 12/2025' });
     expect(chip.getAttribute('href')).toBe('#/board?case=jh-dhanbad:case-1');
     expect(screen.getByRole('article', { name: 'आसनसोल से सूचना, 09:00' })).toBeTruthy();
   });

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LogEntryView, MentionLabels } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
 import { useI18n } from '../../i18n/I18nProvider';
+import { caseTitle } from '../../format/caseTitle';
 
 type Known = MentionLabels['cases'][number] | MentionLabels['suspects'][number];
 
@@ -16,7 +17,7 @@ export function useMentionLabels(
   entries: readonly LogEntryView[],
 ): (kind: 'case' | 'suspect', id: string) => string | undefined {
   const client = useClient();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [known, setKnown] = useState<ReadonlyMap<string, Known>>(new Map());
   const requested = useRef(new Set<string>());
   const wanted = [
@@ -60,9 +61,9 @@ export function useMentionLabels(
       const found = known.get(`${kind} ${id}`);
       if (!found) return undefined;
       if ('name' in found) return found.name;
-      const fir = t('case.fir', { number: found.firNumber, year: String(found.firYear) });
-      return `${fir} · ${found.policeStation}`;
+      // The title names the police station already (`Nirsa PS Case No. 12/2025`).
+      return caseTitle(t, language, found);
     },
-    [known, t],
+    [known, t, language],
   );
 }

@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempNode } from '../testing/tempCore';
+import { knownOffices } from './borderDistricts';
+import { generateDemo } from './generateDemo';
+
+describe('demo data that looks like the border', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+  it('puts every case under its own district’s police station, and fills the FIR fields', async () => {
+    const node = await tempNode();
+    cleanups.push(node.cleanup);
+    await generateDemo(node.context, {
+      cases: 150,
+      suspects: 20,
+      days: 2,
+      photos: 0,
+      logEntries: 30,
+      seed: 7,
+    });
+    const db = node.context.store.db;
+    const cases = db
+      .prepare(
+        'SELECT office_id, police_station, place, crime_head, io_name, sections_written, complainant FROM cases',
+      )
+      .all() as Array<Record<string, string>>;
+    expect(cases.length).toBeGreaterThan(100);
+    const stations = new Map(knownOffices.map((office) => [office.id, office.policeStations]));
+    for (const row of cases) {
+      expect(
+        stations.get(row.office_id ?? ''),
+        `${row.police_station} under ${row.office_id}`,
+      ).toContain(row.police_station);
+      expect(row.place).toContain(`${row.police_station} PS`);
+      expect(row.io_name).not.toBe('');
+      expect(row.complainant).not.toBeNull();
+    }
+    // Jamtara's cases are mostly cyber fraud.
+    const jamtara = cases.filter((row) => row.office_id === 'jh-jamtara');
+    const cyber = jamtara.filter((row) => row.crime_head === 'cyber_fraud').length;
+    expect(cyber / Math.max(1, jamtara.length)).toBeGreaterThan(0.4);
+    const requests = db
+      .prepare(`SELECT memo_number, due_at FROM log_entries WHERE category = 'request'`)
+      .all() as Array<{ memo_number: string; due_at: number | null }>;
+    expect(requests.every((row) => row.memo_number !== '' && row.due_at !== null)).toBe(true);
+  });
+});

@@ -1,0 +1,135 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { logExtraDefaults } from '../../shared/domain/recordExtras';
+import { peerOffice } from '../testing/peerOffice';
+import { tempNode } from '../testing/tempCore';
+
+const hour = 3_600_000;
+const request = {
+  category: 'request' as const,
+  text: 'Please verify the address and share the CDR.',
+  urgent: false,
+  replyTo: null,
+  caseIds: [],
+  suspectIds: [],
+  vehicles: [],
+  photos: [],
+  ...logExtraDefaults,
+};
+
+describe('requests with due times, and the shift handover', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
+
+  async function node() {
+    let now = Date.UTC(2026, 0, 10, 6, 0);
+    const created = await tempNode({ now: () => now });
+    cleanups.push(created.cleanup);
+    return { ...created, advance: (ms: number) => (now += ms), now: () => now };
+  }
+
+  it('shows a request overdue per office until each answers or closes it, or the sender closes it', async () => {
+    const { api, context, advance, now } = await node();
+    const adpc = peerOffice(context, 'wb-adpc');
+    const purulia = peerOffice(context, 'wb-purulia');
+    const posted = await api['log.post']({
+      ...request,
+      addressedTo: ['wb-adpc', 'wb-purulia'],
+      memoNumber: 'Memo 211/CR',
+      dueAt: now() + 2 * hour,
+    });
+    expect(posted).toMatchObject({
+      memoNumber: 'Memo 211/CR',
+      addressedTo: ['wb-adpc', 'wb-purulia'],
+    });
+    expect((await api['log.overdue']({})).requests).toEqual([]);
+    advance(3 * hour);
+    let overdue = await api['log.overdue']({});
+    expect(overdue.perOffice).toEqual({ 'wb-adpc': 1, 'wb-purulia': 1 });
+    expect(overdue.oursWaiting).toBe(1);
+    adpc.write([
+      {
+        entity: 'log',
+        recordId: 'wb-adpc:reply-1',
+        op: 'create',
+        body: {
+          fields: {
+            ...request,
+            category: 'reply',
+            text: 'Verified.',
+            replyTo: posted.id,
+            at: now(),
+          },
+        },
+      },
+    ]);
+    overdue = await api['log.overdue']({});
+    expect(overdue.perOffice).toEqual({ 'wb-purulia': 1 });
+    purulia.write([
+      {
+        entity: 'log',
+        recordId: posted.id,
+        op: 'add',
+        body: { field: 'closes', value: 'wb-purulia' },
+      },
+    ]);
+    expect((await api['log.overdue']({})).requests).toEqual([]);
+  });
+
+  it('lets the sender close a request for everyone, and refuses one office closing it for another', async () => {
+    const { api, context, advance, now } = await node();
+    const posted = await api['log.post']({
+      ...request,
+      addressedTo: ['wb-adpc'],
+      dueAt: now() + hour,
+    });
+    advance(2 * hour);
+    const adpc = peerOffice(context, 'wb-adpc');
+    // Another office tries to close the request in the name of a third: refused.
+    expect(() =>
+      adpc.write([
+        {
+          entity: 'log',
+          recordId: posted.id,
+          op: 'add',
+          body: { field: 'closes', value: 'wb-purulia' },
+        },
+      ]),
+    ).toThrow(expect.objectContaining({ code: 'NOT_OWNER' }));
+    expect((await api['log.overdue']({})).perOffice).toEqual({ 'wb-adpc': 1 });
+    await api['log.close']({ id: posted.id });
+    expect((await api['log.overdue']({})).requests).toEqual([]);
+  });
+
+  it('hands over open requests, active urgent entries and unacknowledged items, recording the incoming operator', async () => {
+    const { api, context, now } = await node();
+    await api['log.post']({ ...request, addressedTo: ['wb-adpc'], dueAt: now() + hour });
+    peerOffice(context, 'wb-adpc').write([
+      {
+        entity: 'log',
+        recordId: 'wb-adpc:lookout-1',
+        op: 'create',
+        body: {
+          fields: {
+            ...request,
+            category: 'lookout',
+            urgent: true,
+            text: 'Lookout: white Bolero',
+            at: now(),
+          },
+        },
+      },
+    ]);
+    const handover = await api['log.handover']({ incomingOperator: 'HC Birsa Munda', text: '' });
+    expect(handover.entry).toMatchObject({
+      category: 'handover',
+      incomingOperator: 'HC Birsa Munda',
+      at: now(),
+    });
+    expect(handover.openRequests).toHaveLength(1);
+    expect(handover.urgent.map((entry) => entry.id)).toEqual(['wb-adpc:lookout-1']);
+    expect(handover.unacknowledged.map((entry) => entry.id)).toEqual(['wb-adpc:lookout-1']);
+    await api['log.ack']({ id: 'wb-adpc:lookout-1' });
+    const next = await api['log.handover']({ incomingOperator: 'ASI Tapan Mondal', text: '' });
+    expect(next.unacknowledged).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { CoreApi } from '../../shared/api/contract';
+import { SamanvayError } from '../../shared/errors';
+import type { NodeContext } from '../node/nodeContext';
+import { logEntry } from '../repos/logRepo';
+import { readSet } from '../repos/recordRows';
+import { handoverItems, overdueRequests } from '../repos/requestRepo';
+import { newId, writeChanges } from './writeChanges';
+
+type RequestApi = Pick<CoreApi, 'log.overdue' | 'log.close' | 'log.handover'>;
+
+/** Requests with due times (overdue per office, closing), and the shift handover. */
+export function createRequestService(context: NodeContext): RequestApi {
+  const db = context.store.db;
+  return {
+    'log.overdue': async () => {
+      const requests = overdueRequests(db, context.clock.now());
+      const perOffice: Record<string, number> = {};
+      for (const request of requests)
+        for (const office of request.waitingOn) perOffice[office] = (perOffice[office] ?? 0) + 1;
+      return {
+        requests,
+        perOffice,
+        waitingOnUs: perOffice[context.officeId] ?? 0,
+        oursWaiting: requests.filter((request) => request.entry.officeId === context.officeId)
+          .length,
+      };
+    },
+    'log.close': async ({ id }) => {
+      const found = logEntry(db, id);
+      if (!found) throw new SamanvayError('NOT_FOUND', undefined, { entity: 'log', id });
+      if (!readSet(db, 'log', id, 'closes').includes(context.officeId)) {
+        writeChanges(context, [
+          {
+            entity: 'log',
+            recordId: id,
+            op: 'add',
+            body: { field: 'closes', value: context.officeId },
+          },
+        ]);
+      }
+      return { id };
+    },
+    'log.handover': async ({ incomingOperator, text }) => {
+      const now = context.clock.now();
+      const items = handoverItems(db, context.officeId, now);
+      const id = newId(context);
+      const fields = {
+        at: now,
+        category: 'handover' as const,
+        text:
+          text ||
+          `Shift handover to ${incomingOperator}: ${items.openRequests.length} open requests, ${items.urgent.length} urgent, ${items.unacknowledged.length} not acknowledged.`,
+        urgent: false,
+        replyTo: null,
+        caseIds: [],
+        suspectIds: [],
+        vehicles: [],
+        photos: [],
+        addressedTo: [context.officeId],
+        memoNumber: '',
+        dueAt: null,
+        incomingOperator,
+      };
+      writeChanges(context, [{ entity: 'log', recordId: id, op: 'create', body: { fields } }]);
+      const entry = logEntry(db, id);
+      if (!entry) throw new SamanvayError('INTERNAL');
+      return { entry, ...items };
+    },
+  };
+}
