@@ -25,7 +25,6 @@ const typedExamples = new Set([
   'board.vehicles.hint',
   'log.emptyToday',
   'log.compose.hint',
-  'later.bulletin',
 ]);
 
 const instant = Date.UTC(2025, 10, 29, 16, 7); // 29 Nov 2025, 21:37 IST

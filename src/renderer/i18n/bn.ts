@@ -144,8 +144,6 @@ export const bn: Messages = {
   'nav.sync': 'সিঙ্ক',
   'nav.settings': 'সেটিংস',
 
-  'later.title': 'এটি পরের কোনো সংস্করণে আসবে',
-  'later.bulletin': 'A4 কাগজে ছাপা দৈনিক সারসংক্ষেপ, দুটি ভাষায়।',
 
   'case.fir': '{ps} থানা মামলা নং {number}/{year}',
   'case.policeStation': 'থানা',

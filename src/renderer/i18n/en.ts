@@ -151,8 +151,6 @@ export const en = {
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
 
-  'later.title': 'Comes in a later version',
-  'later.bulletin': 'The printed daily summary on A4, in two languages.',
 
   'case.fir': '{ps} PS Case No. {number}/{year}',
   'case.policeStation': 'Police station',

@@ -143,8 +143,6 @@ export const hi: Messages = {
   'nav.sync': 'सिंक',
   'nav.settings': 'सेटिंग्स',
 
-  'later.title': 'यह आगे के किसी संस्करण में आएगा',
-  'later.bulletin': 'A4 पर छपने वाला दैनिक सार, दो भाषाओं में।',
 
   'case.fir': '{ps} थाना कांड सं. {number}/{year}',
   'case.policeStation': 'थाना',

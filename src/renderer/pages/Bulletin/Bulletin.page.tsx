@@ -38,7 +38,9 @@ export function BulletinPage() {
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('bulletin.title')}</Title>
+      <Title order={1} size="h2">
+        {t('bulletin.title')}
+      </Title>
       <form onSubmit={(event) => void show(event)}>
         <Group align="end" wrap="wrap">
           <TextInput
