@@ -70,7 +70,7 @@ test('pair two control rooms on the Sync screen; a case of one appears on the ot
   await expect(page.getByText('777/2026').first()).toBeVisible({ timeout: 30_000 });
 
   await page.getByText('বাংলা').click();
-  await page.getByRole('link', { name: 'আদান-প্রদান' }).click();
+  await page.getByRole('link', { name: 'সিঙ্ক' }).click();
   await expect(page.getByText('অনলাইন')).toBeVisible();
   await page.screenshot({ path: screenPath('sync-bn') });
 });
