@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Frame } from '../../src/core/sync/frameCodec';
-import { recordsVersion } from '../../src/core/sync/messages';
+import { protocolVersion, recordsVersion } from '../../src/core/sync/messages';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { dial } from '../../src/core/sync/transport';
 import { createCase, holds, newId, pair, startNode, until, type TestNode } from './syncKit';
@@ -32,8 +32,14 @@ describe('sync between nodes with different records versions', () => {
         closed = true;
       },
     });
-    // The hello of a node before migration 004 has no records version.
-    connection.send({ type: 'hello', protocol: 1, node: old.nodeId, vector: {} });
+    // The hello of a node before the police-records migration has no records version.
+    connection.send({
+      type: 'hello',
+      protocol: protocolVersion,
+      node: old.nodeId,
+      office: old.context.officeId,
+      vector: {},
+    });
     await until('connection closed', () => closed);
     const logged = readSyncLog(a.context.store.db, 'error').find(
       (entry) => entry.code === 'SYNC_UPDATE_NEEDED',

@@ -5,7 +5,7 @@ import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import { changeHash } from '../../src/core/changes/commitSigning';
 import type { Frame } from '../../src/core/sync/frameCodec';
-import { protocolVersion } from '../../src/core/sync/messages';
+import { protocolVersion, recordsVersion } from '../../src/core/sync/messages';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { dial, type Connection } from '../../src/core/sync/transport';
@@ -46,6 +46,7 @@ async function rawConnection(from: TestNode, to: TestNode) {
   connection.send({
     type: 'hello',
     protocol: protocolVersion,
+    records: recordsVersion,
     node: from.nodeId,
     office: from.context.officeId,
     vector: {},
