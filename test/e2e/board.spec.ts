@@ -40,14 +40,14 @@ test('the board lists cases by lane with counts, IST times and lakh/crore', asyn
   await expect(urgent).toContainText('₹12.5 lakh');
   await expect(urgent).toContainText('Nirsa');
   await expect(urgent).toContainText('16 Jan 2025, 01:30');
-  await expect(arrested.getByRole('article', { name: 'Nirsa PS Case No. 7A/2025' })).toContainText(
-    '₹1.2 crore',
-  );
+  await expect(
+    arrested.getByRole('article', { name: 'Chirkunda PS Case No. 7A/2025' }),
+  ).toContainText('₹1.2 crore');
   await page.screenshot({ path: screenPath('board') });
 
   await page.getByText('বাংলা').click();
   await expect(
-    reported.getByRole('article', { name: 'Nirsa থানা মামলা নং 12/2025' }),
+    reported.getByRole('article', { name: 'নিরসা থানা মামলা নং 12/2025' }),
   ).toContainText('₹১২.৫ লাখ');
   await expect(reported.getByRole('heading', { name: 'নথিভুক্ত' })).toBeVisible();
   await page.screenshot({ path: screenPath('board-cases-bn') });
@@ -72,8 +72,8 @@ test('one click anywhere on a card opens it; dragging moves it without opening',
   page,
 }) => {
   await page.goto(harness().url);
-  const reported = page.locator('section[data-lane="reported"]');
-  const card = reported.getByRole('article', { name: 'FIR 13/2025' });
+  const registered = page.locator('section[data-lane="registered"]');
+  const card = registered.getByRole('article', { name: 'Nirsa PS Case No. 13/2025' });
   await card.getByText('Robbery').click();
   await expect(page.getByTestId('case-detail')).toBeVisible();
   await expect(page).toHaveURL(/case=/);
@@ -82,6 +82,8 @@ test('one click anywhere on a card opens it; dragging moves it without opening',
 
   const investigating = page.locator('section[data-lane="under_investigation"]');
   await card.dragTo(investigating);
-  await expect(investigating.getByRole('article', { name: 'FIR 13/2025' })).toBeVisible();
+  await expect(
+    investigating.getByRole('article', { name: 'Nirsa PS Case No. 13/2025' }),
+  ).toBeVisible();
   await expect(page.getByTestId('case-detail')).toBeHidden();
 });

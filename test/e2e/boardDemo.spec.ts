@@ -39,7 +39,7 @@ test.use({ viewport: { width: 1366, height: 768 } });
 
 const firNumber = '987654';
 const year = new Date().getFullYear();
-const title = `FIR ${firNumber}/${year}`;
+const title = `Dhanbad PS Case No. ${firNumber}/${year}`;
 const laneOf = (page: Page, lane: string) => page.locator(`section[data-lane="${lane}"]`);
 
 /** Opens the page, unlocking the database if it is locked, and waits for the lanes. */
@@ -78,7 +78,7 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
   const form = page.getByRole('dialog', { name: 'New case' });
   await expect(form).toBeVisible();
   await form.getByLabel('FIR number').fill('12AB34');
-  await form.getByRole('textbox', { name: 'Crime head' }).click();
+  await form.getByLabel('Crime head').first().click();
   await page.getByRole('option', { name: 'Coal theft' }).click();
   await form.getByLabel('Sections as in the FIR').fill('u/s 303(2)/317(2)/3(5) BNS');
   await form.getByLabel('Property value (₹)').fill('-5');
@@ -104,15 +104,11 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
 
   await moved.focus();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(page.getByText(`${title} moved to Suspect identified.`)).toBeVisible();
-  await expect(
-    laneOf(page, 'suspect_identified').getByRole('article', { name: title }),
-  ).toBeVisible();
+  await expect(page.getByText(`${title} moved to Charge-sheeted.`)).toBeVisible();
+  await expect(laneOf(page, 'charge_sheeted').getByRole('article', { name: title })).toBeVisible();
   await page.screenshot({ path: screenPath('board-moved-undo') });
   // The moved card keeps the keyboard focus in its new lane.
-  await expect(
-    laneOf(page, 'suspect_identified').getByRole('article', { name: title }),
-  ).toBeFocused();
+  await expect(laneOf(page, 'charge_sheeted').getByRole('article', { name: title })).toBeFocused();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(page.getByText(`${title} moved back to Under investigation.`)).toBeVisible();
   const back = laneOf(page, 'under_investigation').getByRole('article', { name: title });
@@ -123,7 +119,7 @@ test('a new case from the form, moved by drag and by keyboard, undone, with its 
   const history = detail.getByRole('list', { name: 'Change history' });
   await expect(history.getByRole('listitem')).toHaveCount(4);
   await expect(history.getByRole('listitem').first()).toContainText('Under investigation');
-  await expect(history).toContainText('Suspect identified');
+  await expect(history).toContainText('Charge-sheeted');
   await expect(history).toContainText('Case entered');
   await expect(history).toContainText('Dhanbad');
   await detail.getByRole('heading', { name: 'Change history' }).scrollIntoViewIfNeeded();

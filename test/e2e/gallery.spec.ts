@@ -138,7 +138,7 @@ test('the dossier links to a case with a role, and offers the possible same pers
     .getByRole('button', { name: 'Link', exact: true })
     .click();
   const cases = dossier.getByTestId('linked-cases');
-  await expect(cases).toContainText('FIR 101/2025');
+  await expect(cases).toContainText('PS Case No. 101/2025');
   await expect(cases).toContainText('Cattle smuggling');
   await expect(cases).toContainText('Accused');
 
