@@ -116,7 +116,12 @@ describe('clock skew', () => {
     await until('case on B', () => changeCount(b.context.store.db) >= 3 + 3 + 1);
     // B, a day behind, edits after seeing A's edit: its stamp must still come later.
     a.write([
-      { entity: 'case', recordId: id, op: 'update', body: { fields: { lane: 'under_investigation' } } },
+      {
+        entity: 'case',
+        recordId: id,
+        op: 'update',
+        body: { fields: { lane: 'under_investigation' } },
+      },
     ]);
     await until('A’s edit on B', () => laneOf(b, id) === 'under_investigation');
     b.write([

@@ -144,7 +144,6 @@ export const bn: Messages = {
   'nav.sync': 'সিঙ্ক',
   'nav.settings': 'সেটিংস',
 
-
   'case.fir': '{ps} থানা মামলা নং {number}/{year}',
   'case.policeStation': 'থানা',
   'case.crimeHead': 'অপরাধের শ্রেণি',

@@ -151,7 +151,6 @@ export const en = {
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
 
-
   'case.fir': '{ps} PS Case No. {number}/{year}',
   'case.policeStation': 'Police station',
   'case.crimeHead': 'Crime head',

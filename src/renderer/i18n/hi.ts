@@ -143,7 +143,6 @@ export const hi: Messages = {
   'nav.sync': 'सिंक',
   'nav.settings': 'सेटिंग्स',
 
-
   'case.fir': '{ps} थाना कांड सं. {number}/{year}',
   'case.policeStation': 'थाना',
   'case.crimeHead': 'अपराध शीर्ष',
