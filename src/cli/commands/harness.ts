@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseAddress } from '../../shared/address';
 import { startCoreWorker } from '../../core/worker/startCoreWorker';
@@ -19,14 +20,24 @@ import {
 /** The demo database's passphrase when SAMANVAY_PASSPHRASE does not give one. */
 export const demoPassphrase = 'samanvay demo';
 
-/** Opens a URL in the desktop's browser, if there is one; never waits for it, never fails. */
+/**
+ * Opens a URL in the desktop's browser, if there is one; never waits for it, never fails.
+ * The URL carries the harness token, and a command line is visible to every user of the
+ * machine: the browser is given a page readable only by this user that forwards to the URL.
+ */
 function openInBrowser(url: string, io: CliIo): void {
   if (io.env.CI) return;
   if (process.platform === 'linux' && !io.env.DISPLAY && !io.env.WAYLAND_DISPLAY) return;
   const command =
     process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   try {
-    const child = spawn(command, [url], { stdio: 'ignore', detached: true });
+    const folder = mkdtempSync(path.join(tmpdir(), 'samanvay-open-'));
+    const page = path.join(folder, 'open.html');
+    const target = url.replaceAll('&', '&amp;').replaceAll('"', '&quot;');
+    writeFileSync(page, `<meta http-equiv="refresh" content="0;url=${target}">`, { mode: 0o600 });
+    // Long enough for a slow browser to read it; then the token leaves the disk.
+    setTimeout(() => rmSync(folder, { recursive: true, force: true }), 60_000).unref();
+    const child = spawn(command, [page], { stdio: 'ignore', detached: true });
     child.on('error', () => undefined);
     child.unref();
   } catch {
