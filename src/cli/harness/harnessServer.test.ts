@@ -229,10 +229,15 @@ describe('startHarness', () => {
       type: 'call',
       id: 3,
       method: 'cases.lane',
-      input: { lane: 'arrested', limit: 100000 },
+      input: { lane: 'under_investigation', limit: 100000 },
     });
     client.send({ type: 'call', id: 'four', method: 'system.exec', input: {} });
-    client.send({ type: 'call', id: 5, method: 'cases.lane', input: { lane: 'arrested' } });
+    client.send({
+      type: 'call',
+      id: 5,
+      method: 'cases.lane',
+      input: { lane: 'under_investigation' },
+    });
     client.send({ type: 'call', id: 6, method: 'admin.export', input: {} });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
@@ -254,7 +259,7 @@ describe('startHarness', () => {
     // Defaults from the contract's schema are applied before core sees the input.
     expect(core.received.at(-1)).toEqual({
       method: 'cases.lane',
-      input: { lane: 'arrested', offset: 0, limit: 60 },
+      input: { lane: 'under_investigation', offset: 0, limit: 60 },
     });
     expect(JSON.stringify(client.received)).not.toMatch(/stack|at \w+ \(/);
   });

@@ -260,7 +260,7 @@ describe('BoardPage', () => {
       client: boardClient([card({})]),
       language: 'hi',
     });
-    const article = await screen.findByRole('article', { name: 'Nirsa थाना कांड सं. 12/2025' });
+    const article = await screen.findByRole('article', { name: 'निरसा थाना कांड सं. 12/2025' });
     expect(article.textContent).toContain('₹12.5 लाख');
     expect(article.textContent).toContain('अति आवश्यक');
     expect(screen.getByRole('region', { name: 'दर्ज' })).toBeTruthy();
