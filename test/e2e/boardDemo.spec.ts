@@ -130,7 +130,7 @@ test("another office's case does not move, and the board says who can move it", 
   page,
 }) => {
   const foreign = await foreignCase();
-  const foreignTitle = `FIR ${foreign.firNumber}/${foreign.firYear}`;
+  const foreignTitle = `${foreign.policeStation} PS Case No. ${foreign.firNumber}/${foreign.firYear}`;
   await openBoard(
     page,
     `#/board?office=${foreign.officeId}&q=${encodeURIComponent(foreign.firNumber)}`,
