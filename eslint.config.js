@@ -1,6 +1,7 @@
 // Lint for Samanvay. The folder says where code runs (ARCHITECTURE.md, "Runtimes and folders"),
 // and the local rule `samanvay/layers` refuses an import that crosses a runtime line, with a
 // message saying which rule and why.
+import { readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -110,18 +111,20 @@ const isTestFile = (relative) => /\.test\.tsx?$/.test(relative) || relative.incl
 
 /**
  * The CLI is a client of the contract: of core it imports only the worker's host (to start
- * the same core the app runs). `sync --once` and `node` still drive core's sync service
- * directly (issue 8: move them onto contract calls); drop each from this list when it is.
+ * the same core the app runs), with no exception.
  */
 const cliCoreEntries = ['core/worker/startCoreWorker', 'core/worker/coreHost'];
-const cliCoreExceptions = [
-  // issue 8: bundle and bulletin open the node in-process; move them onto their contract calls.
-  'cli/commands/bundle.ts',
-  'cli/commands/bulletin.ts',
-  'cli/commands/sync.ts',
-  'cli/commands/syncReport.ts',
-  'cli/commands/node.ts',
-];
+
+/**
+ * The built CLI and core worker load their packages from node_modules at run time, and a
+ * user's install has no devDependencies: their production code may not import one.
+ */
+const devDependencies = new Set(
+  Object.keys(
+    JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).devDependencies ?? {},
+  ),
+);
+const shippedUnbundled = ['cli', 'core'];
 
 /** The layer of a path relative to src/core, or undefined outside the layers. */
 function coreLayerOf(relativeToCore) {
@@ -208,8 +211,7 @@ function refusal(filename, specifier) {
       inside('core') &&
       !cliCoreEntries.includes(target.replace(/\.tsx?$/, '')) &&
       !isTestKit(from) &&
-      !isTestFile(from) &&
-      !cliCoreExceptions.includes(from)
+      !isTestFile(from)
     ) {
       return {
         text: 'src/cli reaches core only through the contract, on a core started by src/core/worker',
@@ -230,6 +232,18 @@ function refusal(filename, specifier) {
     return zone.nodeBuiltins ? undefined : `src/${zoneName} never imports Node built-ins`;
   }
   const name = packageName(specifier);
+  const fromFile = path.relative(path.join(root, 'src'), filename).split(path.sep).join('/');
+  if (
+    shippedUnbundled.includes(zoneName) &&
+    devDependencies.has(name) &&
+    !isTestFile(fromFile) &&
+    !isTestKit(fromFile.replace(/\.tsx?$/, ''))
+  ) {
+    return {
+      text: `${name} is a devDependency`,
+      why: "the installed CLI and core load packages from node_modules, and a user's install has no devDependencies",
+    };
+  }
   if (zone.allowedPackages) {
     return zone.allowedPackages.includes(name)
       ? undefined

@@ -16,9 +16,13 @@ import { listenFromSetting } from './sync/listenSetting';
 import { createSyncApi, type SyncApi } from './sync/syncApi';
 import { createBundleApi, type BundleApi } from './bundles/bundleApi';
 import { createBulletinApi, type BulletinApi } from './bulletin/bulletinApi';
-import { createSyncService, type SyncService } from './sync/syncService';
+import { createSyncService, type SyncService, type SyncServiceOptions } from './sync/syncService';
+import { createSyncAdminApi, type SyncAdminApi, type SyncControl } from './sync/syncAdminApi';
 
 const systemClock: WallClock = { now: () => Date.now() };
+
+/** The calls of an unlocked node. */
+type OpenApi = NodeApi & SyncApi & SyncAdminApi & BundleApi & BulletinApi;
 
 const sessionMethods = new Set<Method>([
   'session.status',
@@ -46,9 +50,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     emit,
   };
-  let node:
-    | { context: NodeContext; api: NodeApi & SyncApi & BundleApi & BulletinApi; sync?: SyncService }
-    | undefined;
+  let node: { context: NodeContext; api: OpenApi; sync?: SyncService } | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -78,11 +80,21 @@ export function createCore(options: CoreOptions): Core {
     context.changeLog.onCommit((_commit, source, changes) =>
       announceReceived(context, changes, source),
     );
+    // Every sync event goes out as `sync.event` too: the headless node's log, in any process.
+    const serviceOf = (settings: Omit<SyncServiceOptions, 'context'>): SyncService =>
+      createSyncService({
+        ...settings,
+        context,
+        onEvent: (event) => {
+          settings.onEvent?.(event);
+          context.emit('sync.event', event);
+        },
+      });
     const startSync = (): void => {
       if (!options.sync) return;
       // A listen address given at launch wins; else the one saved on the Sync screen.
       const listen = options.sync.listen ?? listenFromSetting(context.store.db);
-      const sync = createSyncService({ ...options.sync, listen, context });
+      const sync = serviceOf({ ...options.sync, listen });
       opened.sync = sync;
       // A port already in use must not keep the operator out: the failure is in the sync log.
       sync.start().catch(() => undefined);
@@ -92,11 +104,33 @@ export function createCore(options: CoreOptions): Core {
       await opened.sync?.stop();
       startSync();
     };
+    // The command line runs the service itself (`samanvay node`, `sync --once`).
+    const control: SyncControl = {
+      current: () => opened.sync,
+      start: async ({ listen, only }) => {
+        await control.stop();
+        const sync = serviceOf({ ...options.sync, listen, only });
+        opened.sync = sync;
+        try {
+          return await sync.start();
+        } catch (error) {
+          await control.stop();
+          throw error;
+        }
+      },
+      stop: async () => {
+        const running = opened.sync;
+        opened.sync = undefined;
+        await running?.stop();
+        return running !== undefined;
+      },
+    };
     const opened: NonNullable<typeof node> = {
       context,
       api: {
         ...createNodeApi(context, options.kdf),
         ...createSyncApi(context, () => opened.sync, restartSync),
+        ...createSyncAdminApi(context, control),
         ...createBundleApi(context),
         ...createBulletinApi(context),
       },
@@ -117,7 +151,7 @@ export function createCore(options: CoreOptions): Core {
     closing.context.store.close();
   }
 
-  function requireNode(): NodeApi & SyncApi & BundleApi & BulletinApi {
+  function requireNode(): OpenApi {
     if (!node) throw new SamanvayError(storeExists(options.dbPath) ? 'LOCKED' : 'NOT_INITIALISED');
     return node.api;
   }
@@ -184,11 +218,7 @@ export function createCore(options: CoreOptions): Core {
     if (sessionMethods.has(name)) continue;
     // Every record call, write or search, takes its strings in NFC: the one place they enter.
     api[name] = async (input: never) =>
-      (
-        requireNode()[name as keyof (NodeApi & SyncApi & BundleApi & BulletinApi)] as (
-          value: never,
-        ) => Promise<unknown>
-      )(nfcDeep(input));
+      (requireNode()[name as keyof OpenApi] as (value: never) => Promise<unknown>)(nfcDeep(input));
   }
 
   return {

@@ -1,9 +1,4 @@
 import { resolve } from 'node:path';
-import { bulletinFooter, bulletinNumber } from '../../core/bulletin/bulletinFooter';
-import { readBulletinData } from '../../core/bulletin/bulletinData';
-import { bulletinHtml } from '../../core/bulletin/bulletinHtml';
-import { openNode } from '../../core/node/openNode';
-import { getOperator } from '../../core/repos/officeRepo';
 import {
   commonFlags,
   dbPathOf,
@@ -13,10 +8,13 @@ import {
   unlockOf,
   type CliIo,
 } from '../cliContext';
+import { withCliCore } from '../cliCore';
+import { findChromium, printPdf } from '../printPdf';
 
 /**
- * `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices a,b]`:
- * the daily crime bulletin, printed to A4 PDF by Chromium (Playwright, Debian's chromium).
+ * `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices a,b]
+ * [--chromium PATH]`: the daily crime bulletin, as the app builds it (`bulletin.html`),
+ * printed to A4 PDF by the system's Chromium.
  */
 export async function bulletinCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
@@ -34,43 +32,14 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
   if (language !== 'hi' && language !== 'bn') throw new UsageError('--lang must be hi or bn');
   const out = resolve(requireString(flags, 'out'));
   const offices = typeof flags.offices === 'string' ? flags.offices.split(',') : undefined;
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  let html: string;
-  let footer: string;
-  try {
-    const data = readBulletinData(context.store.db, date, offices);
-    html = bulletinHtml(data, language);
-    const operator = getOperator(context.store.db, context.session.operatorId);
-    footer = bulletinFooter({
-      operator: operator ? `${operator.rank} ${operator.name}` : '',
-      office: context.officeId,
-      printedAt: Date.now(),
-      number: bulletinNumber(context.officeId, date),
-    });
-  } finally {
-    context.store.close();
-  }
-  const { chromium } = await import('@playwright/test');
-  const executablePath =
-    typeof flags.chromium === 'string'
-      ? flags.chromium
-      : (io.env.SAMANVAY_CHROMIUM ?? '/usr/bin/chromium');
-  const browser = await chromium.launch({ executablePath });
-  try {
-    const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    await page.pdf({
-      path: out,
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footer,
-      margin: { top: '14mm', bottom: '20mm', left: '14mm', right: '14mm' },
-    });
-  } finally {
-    await browser.close();
-  }
+  // No Chromium: said before the database is unlocked.
+  const chromium = findChromium(
+    typeof flags.chromium === 'string' ? flags.chromium : io.env.SAMANVAY_CHROMIUM || undefined,
+  );
+  const source = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>
+    client.call('bulletin.html', { date, language, ...(offices ? { offices } : {}) }),
+  );
+  await printPdf(source, out, chromium);
   io.out(
     flags.json === true ? JSON.stringify({ out, date, language }) : `Bulletin written to ${out}.`,
   );

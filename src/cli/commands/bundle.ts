@@ -1,13 +1,7 @@
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  exportAck,
-  exportBundle,
-  importBundle,
-  type ImportSummary,
-} from '../../core/bundles/bundleService';
-import { openNode } from '../../core/node/openNode';
-import { normaliseNodeId } from '../../core/sync/peerStore';
+import type { BundleImportView } from '../../shared/api/bundleContract';
 import {
   commonFlags,
   dbPathOf,
@@ -17,13 +11,16 @@ import {
   unlockOf,
   type CliIo,
 } from '../cliContext';
+import { withCliCore } from '../cliCore';
+import { nodeIdOf } from '../nodeIdOf';
 
 const flags = { ...commonFlags, 'recovery-key-file': { type: 'string' } } as const;
 
 /**
  * `samanvay bundle export|import|ack`: sync by file. Export writes what a peer lacks (from
  * what it last acknowledged), import verifies, previews and applies (or, with --dry-run, only
- * previews), ack writes the acknowledgement to carry back.
+ * previews), ack writes the acknowledgement to carry back. Each is an admin contract call on
+ * the app's core, with the path the operator gave.
  */
 export async function bundleCommand(args: string[], io: CliIo): Promise<number> {
   const [action, ...rest] = args;
@@ -46,19 +43,20 @@ async function exportAction(args: string[], io: CliIo): Promise<number> {
     out: { type: 'string' },
     full: { type: 'boolean' },
   });
-  const peer = normaliseNodeId(requireString(parsed, 'for'));
+  const peer = nodeIdOf(requireString(parsed, 'for'));
   const path = resolve(requireString(parsed, 'out'));
-  const context = await openNode({ dbPath: dbPathOf(parsed) }, unlockOf(parsed, io));
-  try {
-    const result = await exportBundle(context, { peer, path, full: parsed.full === true });
+  await withCliCore(dbPathOf(parsed), { unlock: unlockOf(parsed, io) }, async (client) => {
+    const result = await client.call('admin.bundleExport', {
+      peer,
+      path,
+      full: parsed.full === true,
+    });
     io.out(
       parsed.json === true
         ? JSON.stringify(result)
         : `Bundle for ${peer} written to ${path}: ${result.commits} commits, ${result.changes} changes, ${result.photos} photos, ${result.bytes} bytes (${result.full ? 'full' : 'since the last acknowledgement'}).`,
     );
-  } finally {
-    context.store.close();
-  }
+  });
   return 0;
 }
 
@@ -77,32 +75,31 @@ async function importAction(args: string[], io: CliIo): Promise<number> {
   if (parsed.positionals.length !== 1) throw new UsageError('bundle import takes one IN_FILE');
   const path = resolve(parsed.positionals[0] ?? '');
   const values = parsed.values;
-  const context = await openNode({ dbPath: dbPathOf(values) }, unlockOf(values, io));
-  try {
-    const summary = await importBundle(context, { path, dryRun: values['dry-run'] === true });
+  // A missing file is named here ("file not found: …"), before the database is unlocked.
+  statSync(path);
+  await withCliCore(dbPathOf(values), { unlock: unlockOf(values, io) }, async (client) => {
+    const summary = await client.call('admin.bundleImport', {
+      path,
+      dryRun: values['dry-run'] === true,
+    });
     if (values.json === true) io.out(JSON.stringify(summary));
     else for (const line of describeImport(summary)) io.out(line);
-  } finally {
-    context.store.close();
-  }
+  });
   return 0;
 }
 
 async function ackAction(args: string[], io: CliIo): Promise<number> {
   const parsed = parseFlags(args, { ...flags, out: { type: 'string' }, for: { type: 'string' } });
   const path = resolve(requireString(parsed, 'out'));
-  const peer = typeof parsed.for === 'string' ? normaliseNodeId(parsed.for) : undefined;
-  const context = await openNode({ dbPath: dbPathOf(parsed) }, unlockOf(parsed, io));
-  try {
-    const result = await exportAck(context, { path, peer });
+  const peer = typeof parsed.for === 'string' ? nodeIdOf(parsed.for) : undefined;
+  await withCliCore(dbPathOf(parsed), { unlock: unlockOf(parsed, io) }, async (client) => {
+    const result = await client.call('admin.bundleAck', { path, ...(peer ? { peer } : {}) });
     io.out(
       parsed.json === true
         ? JSON.stringify(result)
         : `Acknowledgement for ${result.peer} written to ${path} (${result.bytes} bytes).`,
     );
-  } finally {
-    context.store.close();
-  }
+  });
   return 0;
 }
 
@@ -115,7 +112,7 @@ const istDate = (ms: number) =>
   }).format(ms);
 
 /** The preview (and, after an import, what was applied) as lines of text. */
-export function describeImport(summary: ImportSummary): string[] {
+export function describeImport(summary: BundleImportView): string[] {
   const { preview } = summary;
   const lines = [
     `${preview.kind === 'ack' ? 'Acknowledgement' : 'Bundle'} from ${preview.from} (${preview.fromOffice}, ${preview.operator}), made ${istDate(preview.createdAt)} IST${preview.full ? ', full' : ''}.`,

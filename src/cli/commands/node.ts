@@ -1,11 +1,9 @@
-import { openNode } from '../../core/node/openNode';
-import { listenFromSetting } from '../../core/sync/listenSetting';
-import { parseAddress } from '../../core/sync/peerStore';
-import { createSyncService, type SyncEvent } from '../../core/sync/syncService';
+import type { SyncEventView } from '../../shared/api/syncContract';
 import { commonFlags, dbPathOf, parseFlags, UsageError, unlockOf, type CliIo } from '../cliContext';
+import { openCliCore } from '../cliCore';
 
 /** One log line for a sync event: time, what, who, details. */
-export function eventLine(event: SyncEvent, at = new Date()): string {
+export function eventLine(event: SyncEventView, at = new Date()): string {
   const time = at.toISOString();
   switch (event.type) {
     case 'listening':
@@ -23,10 +21,29 @@ export function eventLine(event: SyncEvent, at = new Date()): string {
   }
 }
 
+/** `stopped` resolves at the first SIGINT or SIGTERM; `release` stops listening for them. */
+function untilStopped(): { stopped: Promise<void>; release: () => void } {
+  let stop = () => undefined as void;
+  const stopped = new Promise<void>((resolve) => {
+    stop = () => {
+      release();
+      resolve();
+    };
+  });
+  const release = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return { stopped, release };
+}
+
 /**
  * `samanvay node [--listen HOST:PORT]`: a headless node that syncs and does nothing else (an
  * always-on relay at a district HQ), one log line per event, until SIGINT or SIGTERM. It
- * accepts peers at `--listen`, else at the address saved on the Sync screen.
+ * accepts peers at `--listen`, else at the address saved on the Sync screen. It is the
+ * app's core, in its worker, driven through the contract; its events arrive as `sync.event`.
  */
 export async function nodeCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
@@ -34,34 +51,37 @@ export async function nodeCommand(args: string[], io: CliIo): Promise<number> {
     'recovery-key-file': { type: 'string' },
     listen: { type: 'string' },
   });
-  const given = typeof flags.listen === 'string' ? parseAddress(flags.listen) : undefined;
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  const listen = given ?? listenFromSetting(context.store.db);
-  if (!listen) {
-    context.store.close();
-    throw new UsageError(
-      'node needs --listen HOST:PORT, or a listen address saved on the Sync screen',
-    );
-  }
-  const service = createSyncService({
-    context,
-    listen,
-    onEvent: (event) => io.out(flags.json === true ? JSON.stringify(event) : eventLine(event)),
-  });
+  const json = flags.json === true;
+  // A signal from here on ends the node cleanly, even one that comes during the unlock.
+  const signals = untilStopped();
+  let core;
   try {
+    core = await openCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) });
+  } catch (error) {
+    signals.release();
+    throw error;
+  }
+  try {
+    const { client } = core;
+    const status = await client.call('sync.status', {});
+    const listen = typeof flags.listen === 'string' ? flags.listen : status.listenSetting;
+    if (listen === null)
+      throw new UsageError(
+        'node needs --listen HOST:PORT, or a listen address saved on the Sync screen',
+      );
     io.out(
-      flags.json === true
-        ? JSON.stringify({ type: 'node', nodeId: context.identity.nodeId })
-        : `Node ${context.identity.nodeId}`,
+      json ? JSON.stringify({ type: 'node', nodeId: status.nodeId }) : `Node ${status.nodeId}`,
     );
-    await service.start();
-    await new Promise<void>((resolve) => {
-      process.once('SIGINT', resolve);
-      process.once('SIGTERM', resolve);
-    });
+    client.subscribe('sync.event', (event) =>
+      io.out(json ? JSON.stringify(event) : eventLine(event)),
+    );
+    await client.call('admin.syncStart', { listen });
+    await signals.stopped;
+    // Every session and the listener closed, then the store: nothing acknowledged is lost.
+    await client.call('admin.syncStop', {});
   } finally {
-    await service.stop();
-    context.store.close();
+    signals.release();
+    await core.close();
   }
   return 0;
 }

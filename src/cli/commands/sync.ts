@@ -1,9 +1,4 @@
 import { SamanvayError } from '../../shared/errors';
-import { openNode } from '../../core/node/openNode';
-import { heldBackLine } from '../../core/sync/heldBack';
-import { getPeer, normaliseNodeId } from '../../core/sync/peerStore';
-import { createSyncService } from '../../core/sync/syncService';
-import { refusalCodes } from '../../core/sync/transport';
 import {
   commonFlags,
   dbPathOf,
@@ -14,8 +9,10 @@ import {
   unlockOf,
   type CliIo,
 } from '../cliContext';
+import { withCliCore } from '../cliCore';
+import { nodeIdOf } from '../nodeIdOf';
 import { eventLine } from './node';
-import { notInSyncLine, onceReport, type OnceReport } from './syncReport';
+import { heldBackLine, notInSyncLine, onceReport, type OnceReport } from './syncReport';
 
 /** A refusal by the peer, in the words `sync --once` ends with. */
 function refusalError(code: string, message: string): SamanvayError {
@@ -28,7 +25,8 @@ function refusalError(code: string, message: string): SamanvayError {
  * more moves, photos included. Exits 0 only when the peer holds every change and photo this
  * node may share with it, this node every one the peer has, and nothing was refused on either
  * side; otherwise 1 with one line of counts and the first reason (SYNC_INCOMPLETE). A peer
- * that refuses this computer ends it at once with the peer's reason (PEER_UNKNOWN…).
+ * that refuses this computer ends it at once with the peer's reason (PEER_UNKNOWN…). The
+ * exchange runs in the app's core (its worker), driven and watched through the contract.
  */
 export async function syncCommand(args: string[], io: CliIo): Promise<number> {
   const flags = parseFlags(args, {
@@ -41,54 +39,53 @@ export async function syncCommand(args: string[], io: CliIo): Promise<number> {
   });
   if (flags.once !== true)
     throw new UsageError('only --once is supported: for a running node use samanvay node');
-  const peerId = normaliseNodeId(requireString(flags, 'peer'));
+  const peerId = nodeIdOf(requireString(flags, 'peer'));
   const timeoutMs = optionalNumber(flags, 'timeout', 120, 86_400) * 1000;
-  const context = await openNode({ dbPath: dbPathOf(flags) }, unlockOf(flags, io));
-  const started = Date.now();
-  const service = createSyncService({
-    context,
-    only: peerId,
-    onEvent: (event) => {
-      if (flags.verbose === true) io.err(eventLine(event));
-    },
-  });
-  let report: OnceReport;
-  try {
-    if (!getPeer(context.store.db, peerId))
-      throw new SamanvayError('PEER_NOT_FOUND', undefined, { peer: peerId });
-    await service.start();
-    let settled = false;
-    for (;;) {
-      const failure = service.failureOf(peerId);
-      if (failure && refusalCodes.has(failure.code)) {
+  const report = await withCliCore(
+    dbPathOf(flags),
+    { unlock: unlockOf(flags, io) },
+    async (client): Promise<OnceReport> => {
+      const started = Date.now();
+      // Refuses a peer that is not paired before anything is dialled.
+      await client.call('admin.syncProgress', { peer: peerId });
+      if (flags.verbose === true)
+        client.subscribe('sync.event', (event) => io.err(eventLine(event)));
+      await client.call('admin.syncStart', { listen: null, only: peerId });
+      try {
+        let settled = false;
+        let progress = await client.call('admin.syncProgress', { peer: peerId });
+        for (;;) {
+          if (progress.failure && progress.refusedByPeer) {
+            io.progress?.('');
+            throw refusalError(progress.failure.code, progress.failure.message);
+          }
+          settled = progress.settled;
+          if (settled || Date.now() - started > timeoutMs) break;
+          if (progress.report)
+            io.progress?.(
+              `sent ${progress.report.sent}, received ${progress.report.received} changes; photos: ${progress.report.photosToSend} to send, ${progress.report.photosToReceive} to receive`,
+            );
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          progress = await client.call('admin.syncProgress', { peer: peerId });
+        }
         io.progress?.('');
-        throw refusalError(failure.code, failure.message);
+        const status = await client.call('sync.status', {});
+        const peer = status.peers.find((view) => view.nodeId === peerId);
+        return onceReport({
+          peer: peerId,
+          settled,
+          report: progress.report,
+          changesToSend: peer?.changesToSend ?? 0,
+          changesToReceive: peer?.changesToReceive ?? 0,
+          heldBack: peer?.heldBack ?? [],
+          failure: progress.failure,
+          ms: Date.now() - started,
+        });
+      } finally {
+        await client.call('admin.syncStop', {});
       }
-      settled = service.settledWith(peerId);
-      if (settled || Date.now() - started > timeoutMs) break;
-      const progress = service.reportFor(peerId);
-      if (progress)
-        io.progress?.(
-          `sent ${progress.sent}, received ${progress.received} changes; photos: ${progress.photosToSend} to send, ${progress.photosToReceive} to receive`,
-        );
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    io.progress?.('');
-    const status = service.status().peers.find((peer) => peer.nodeId === peerId);
-    report = onceReport({
-      peer: peerId,
-      settled,
-      report: service.reportFor(peerId),
-      changesToSend: status?.changesToSend ?? 0,
-      changesToReceive: status?.changesToReceive ?? 0,
-      heldBack: status?.heldBack ?? [],
-      failure: service.failureOf(peerId),
-      ms: Date.now() - started,
-    });
-  } finally {
-    await service.stop();
-    context.store.close();
-  }
+    },
+  );
   if (flags.json === true) io.out(JSON.stringify(report));
   else if (report.inSync)
     io.out(

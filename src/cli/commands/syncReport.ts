@@ -1,5 +1,5 @@
+import type { SyncOnceProgressView, SyncRefusalView } from '../../shared/api/adminNodeContract';
 import type { HeldBackView } from '../../shared/api/views';
-import type { SessionReport, Refusal } from '../../core/sync/sessionReport';
 
 /** What `samanvay sync --once --json` prints. */
 export interface OnceReport {
@@ -11,7 +11,7 @@ export interface OnceReport {
   /** Changes still held on one side only (refused origins included). */
   changesToSend: number;
   changesToReceive: number;
-  refused: Array<Refusal & { side: 'here' | 'peer' }>;
+  refused: Array<SyncRefusalView & { side: 'here' | 'peer' }>;
   photosToSend: number;
   photosToReceive: number;
   /** Records the peer refused, by who signed them, and why. */
@@ -25,11 +25,11 @@ export interface OnceReport {
 export function onceReport(input: {
   peer: string;
   settled: boolean;
-  report: (SessionReport & { photosToSend: number; photosToReceive: number }) | undefined;
+  report: SyncOnceProgressView['report'];
   changesToSend: number;
   changesToReceive: number;
   heldBack: HeldBackView[];
-  failure: { code: string; message: string } | undefined;
+  failure: { code: string; message: string } | null;
   ms: number;
 }): OnceReport {
   const report = input.report;
@@ -57,7 +57,7 @@ export function onceReport(input: {
     photosToSend,
     photosToReceive,
     heldBack: input.heldBack,
-    failure: input.settled ? null : (input.failure ?? null),
+    failure: input.settled ? null : input.failure,
     ms: input.ms,
   };
 }
@@ -95,4 +95,17 @@ export function notInSyncLine(report: OnceReport): string {
   if (report.failure) parts.unshift(`${report.failure.message} (${report.failure.code})`);
   if (parts.length === 0) parts.push('the exchange did not finish in time (SYNC_TIMEOUT)');
   return `Not in sync with ${report.peer}: ${parts.join('; ')}`;
+}
+
+/** One line saying what stays behind and why. */
+export function heldBackLine(view: HeldBackView): string {
+  const who = view.simulated
+    ? `the demo's simulated workstation of ${view.officeId ?? '?'} (${view.origin})`
+    : `node ${view.origin} of ${view.officeId ?? '?'}`;
+  const what = `${view.cases} cases, ${view.suspects} suspects and ${view.logEntries} log entries`;
+  const why =
+    view.code === 'UNKNOWN_NODE'
+      ? `the peer takes ${view.officeId ?? 'that office'}'s records only from computers paired with it or vouched for by its office`
+      : `the peer refused them (${view.code}: ${view.detail})`;
+  return `${what} signed by ${who} stay here: ${why}.`;
 }

@@ -6,7 +6,14 @@ import { listBundleHistory } from './bundleStore';
 /** The contract calls of sync by file. */
 export type BundleApi = Pick<
   CoreApi,
-  'bundle.export' | 'bundle.preview' | 'bundle.import' | 'bundle.ack' | 'bundle.history'
+  | 'bundle.export'
+  | 'bundle.preview'
+  | 'bundle.import'
+  | 'bundle.ack'
+  | 'bundle.history'
+  | 'admin.bundleExport'
+  | 'admin.bundleImport'
+  | 'admin.bundleAck'
 >;
 
 /** Implements the bundle calls on a node; progress goes out as `bundle.progress` events. */
@@ -38,5 +45,21 @@ export function createBundleApi(context: NodeContext): BundleApi {
       return result;
     },
     'bundle.history': async ({ limit }) => listBundleHistory(context.store.db, limit),
+    // The command line's calls, with the paths its operator gave (refused from a page).
+    'admin.bundleExport': async ({ peer, path, full }) => {
+      const result = await exportBundle(context, { peer, path, full, onProgress });
+      changed('bundle exported');
+      return result;
+    },
+    'admin.bundleImport': async ({ path, dryRun }) => {
+      const result = await importBundle(context, { path, dryRun, onProgress });
+      if (!dryRun) changed('bundle imported');
+      return result;
+    },
+    'admin.bundleAck': async ({ path, peer }) => {
+      const result = await exportAck(context, { path, peer });
+      changed('bundle acknowledged');
+      return result;
+    },
   };
 }

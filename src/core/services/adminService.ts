@@ -1,5 +1,6 @@
 import type { CoreApi } from '../../shared/api/contract';
 import type { adminContract } from '../../shared/api/adminContract';
+import type { adminNodeContract } from '../../shared/api/adminNodeContract';
 import { writeFileDurable } from '../db/atomicFile';
 import { changePassphrase, listSlots, rekey } from '../db/keySlots';
 import type { KdfParams } from '../db/types';
@@ -8,7 +9,8 @@ import type { NodeContext } from '../node/nodeContext';
 import { exportRecords } from '../records/exportRecords';
 import { importRecords } from '../records/importRecords';
 
-type AdminApi = Pick<CoreApi, keyof typeof adminContract>;
+/** Sync and bundle admin calls are served beside the sync service and bundles. */
+type AdminApi = Pick<CoreApi, Exclude<keyof typeof adminContract, keyof typeof adminNodeContract>>;
 
 /** The command line's administration calls on an unlocked node (see adminContract.ts). */
 export function createAdminService(context: NodeContext, kdf: KdfParams | undefined): AdminApi {

@@ -6,6 +6,7 @@ import type { NodeContext } from '../node/nodeContext';
 import type { BulletinApi } from '../bulletin/bulletinApi';
 import type { BundleApi } from '../bundles/bundleApi';
 import type { SyncApi } from '../sync/syncApi';
+import type { SyncAdminApi } from '../sync/syncAdminApi';
 import { createAdminService } from './adminService';
 import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
@@ -24,6 +25,7 @@ export type NodeApi = Omit<
   | 'session.unlock'
   | 'session.lock'
   | keyof SyncApi
+  | keyof SyncAdminApi
   | keyof BundleApi
   | keyof BulletinApi
 >;

@@ -43,16 +43,3 @@ export function heldBackOf(db: ReadDb, refusedThere: readonly Refusal[]): HeldBa
     };
   });
 }
-
-/** One line saying what stays behind and why, for `sync --once` and the logs. */
-export function heldBackLine(view: HeldBackView): string {
-  const who = view.simulated
-    ? `the demo's simulated workstation of ${view.officeId ?? '?'} (${view.origin})`
-    : `node ${view.origin} of ${view.officeId ?? '?'}`;
-  const what = `${view.cases} cases, ${view.suspects} suspects and ${view.logEntries} log entries`;
-  const why =
-    view.code === 'UNKNOWN_NODE'
-      ? `the peer takes ${view.officeId ?? 'that office'}'s records only from computers paired with it or vouched for by its office`
-      : `the peer refused them (${view.code}: ${view.detail})`;
-  return `${what} signed by ${who} stay here: ${why}.`;
-}

@@ -64,6 +64,8 @@ export const bn: Messages = {
   'error.FORBIDDEN': 'এই অনুরোধের অনুমতি নেই।',
   'error.STAMP_IN_FUTURE':
     'একটি পরিবর্তনের তারিখ এই কম্পিউটারের ঘড়ির চেয়ে দুই দিনের বেশি এগিয়ে: যে কম্পিউটার পাঠিয়েছে তার ঘড়ি দেখুন।',
+  'error.CHROMIUM_MISSING':
+    'ছাপার জন্য কোনো ক্রোমিয়াম ব্রাউজার পাওয়া যায়নি: chromium ইনস্টল করুন, বা --chromium দিয়ে তার ঠিকানা দিন।',
   'error.BUNDLE_NOT_A_BUNDLE': 'এই ফাইলটি সমন্বয়ের সিঙ্ক বান্ডেল (bundle) নয়।',
   'error.BUNDLE_VERSION': 'এই বান্ডেল (bundle) সমন্বয়ের এমন সংস্করণে তৈরি, যা এই সংস্করণ পড়তে পারে না।',
   'error.BUNDLE_NOT_FOR_THIS_NODE': 'এই বান্ডেল (bundle) অন্য কম্পিউটারের জন্য তৈরি।',

@@ -65,6 +65,8 @@ export const hi: Messages = {
   'error.FORBIDDEN': 'इस अनुरोध की अनुमति नहीं है।',
   'error.STAMP_IN_FUTURE':
     'एक बदलाव इस कंप्यूटर की घड़ी से दो दिन से ज़्यादा आगे की तारीख़ का है: भेजने वाले कंप्यूटर की घड़ी जाँचें।',
+  'error.CHROMIUM_MISSING':
+    'छापने के लिए कोई क्रोमियम ब्राउज़र नहीं मिला: chromium इंस्टॉल करें, या --chromium से उसका पता दें।',
   'error.BUNDLE_NOT_A_BUNDLE': 'यह फ़ाइल समन्वय का सिंक बंडल (bundle) नहीं है।',
   'error.BUNDLE_VERSION': 'यह बंडल (bundle) समन्वय के ऐसे संस्करण ने बनाया है जिसे यह संस्करण नहीं पढ़ सकता।',
   'error.BUNDLE_NOT_FOR_THIS_NODE': 'यह बंडल (bundle) किसी दूसरे कंप्यूटर के लिए बनाया गया है।',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { adminNodeContract } from './adminNodeContract';
 import { method } from './define';
 
 /** What `admin.demo` wrote. */
@@ -56,6 +57,7 @@ export const adminContract = {
   'admin.rekey': method<{ rekeyed: true }>()(z.object({ unlock: unlockSecret })),
   /** SQLite's quick_check and the kinds of key slot; changes nothing. */
   'admin.check': method<{ quickCheck: string; slots: string[] }>()(z.object({})),
+  ...adminNodeContract,
 } as const;
 
 /** True for the calls only the command line makes. */

@@ -38,4 +38,21 @@ export const syncContract = {
 /** The Sync screen's event: something in `sync.status` or the sync log moved. */
 export const syncEvents = {
   'sync.changed': event<{ reason: string }>(),
+  /** One thing the sync service did (a peer connected, changes arrived…): the node's log. */
+  'sync.event': event<SyncEventView>(),
 } as const;
+
+/** One thing the sync service did, as `samanvay node` logs it. */
+export type SyncEventView =
+  | { type: 'listening'; address: string }
+  | { type: 'connected'; peer: string; address: string; outbound: boolean }
+  | { type: 'disconnected'; peer: string; code?: string | undefined; detail?: string | undefined }
+  | { type: 'received'; peer: string; changes: number }
+  | { type: 'photo'; peer: string; hash: string }
+  | {
+      type: 'refused' | 'rejected' | 'error';
+      peer: string;
+      address: string;
+      code: string;
+      detail: string;
+    };
