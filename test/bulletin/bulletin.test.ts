@@ -7,6 +7,7 @@ import { bundleNode, kulti, suspect, type TestNode } from '../../src/core/bundle
 import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { testPassphrase } from '../../src/core/testing/tempCore';
 import { samanvay } from '../cli/cliRunner';
+import { findChromium } from '../../src/cli/printPdf';
 
 const env = { SAMANVAY_PASSPHRASE: testPassphrase };
 const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(Date.now());
@@ -98,4 +99,30 @@ describe('samanvay bulletin', () => {
       copyFileSync(png ?? '', join(artifacts, `bulletin-${lang}-page1.png`));
     });
   }
+
+  it('without a Chromium to print with, says in one line what to install, exit 1, and writes nothing', () => {
+    const out = join(node.dir, 'none.pdf');
+    const missing = join(node.dir, 'no-such-chromium');
+    const result = samanvay(
+      ['bulletin', '--db', db, '--date', today, '--out', out, '--chromium', missing],
+      env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `samanvay bulletin: No Chromium at ${missing}: install chromium (Debian: apt install chromium) or give --chromium PATH. [CHROMIUM_MISSING]\n`,
+    );
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('finds a system Chromium in the usual places, and names what to install when there is none', () => {
+    expect(findChromium(undefined, [join(node.dir, 'absent'), '/usr/bin/chromium'])).toBe(
+      '/usr/bin/chromium',
+    );
+    expect(() => findChromium(undefined, [join(node.dir, 'absent')])).toThrow(
+      expect.objectContaining({
+        code: 'CHROMIUM_MISSING',
+        message: expect.stringContaining('apt install chromium'),
+      }),
+    );
+  });
 });
