@@ -11,7 +11,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { withBundleDialogs } from '../core/worker/bundleDialogs';
 import { startCoreWorker } from '../core/worker/startCoreWorker';
+import { electronBundleDialogs } from './bundleDialogs';
 import { appOrigin, contentSecurityPolicy } from './contentPolicy';
 import { forwardEvents, registerCallHandler } from './ipc';
 import { parseLaunchOptions } from './launchOptions';
@@ -74,7 +76,9 @@ function start(): void {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const window = createWindow(paths.preload);
-  const unregister = registerCallHandler(core, (event) =>
+  // The page never names a file: bundles are saved and opened where the operator chooses.
+  const pageHost = withBundleDialogs(core, electronBundleDialogs(window));
+  const unregister = registerCallHandler(pageHost, (event) =>
     isTrustedSender(event, window, devServerUrl),
   );
   const stopEvents = forwardEvents(core, window.webContents);

@@ -50,6 +50,7 @@ export const errorMessages = {
   STAMP_IN_FUTURE: 'A change is dated more than two days ahead of this computer’s clock.',
   CHROMIUM_MISSING:
     'No Chromium was found to print with: install chromium (Debian: apt install chromium) or give --chromium PATH.',
+  CANCELLED: 'Cancelled: nothing was written or read.',
   BUNDLE_NOT_A_BUNDLE: 'This file is not a Samanvay sync bundle.',
   BUNDLE_VERSION: 'This bundle was written in a format version this Samanvay cannot read.',
   BUNDLE_NOT_FOR_THIS_NODE: 'This bundle was made for another computer.',

@@ -239,6 +239,13 @@ describe('startHarness', () => {
       input: { lane: 'under_investigation' },
     });
     client.send({ type: 'call', id: 6, method: 'admin.export', input: {} });
+    // A page asking the core to write a bundle to a path of its choosing.
+    client.send({
+      type: 'call',
+      id: 7,
+      method: 'admin.bundleExport',
+      input: { peer: 'AAAA-BBBB-CCCC-DDDD', path: '/home/operator/.bashrc' },
+    });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
     expect(await byId(1)).toMatchObject({
@@ -255,7 +262,9 @@ describe('startHarness', () => {
     expect(await byId(5)).toMatchObject({ ok: true, result: { total: 0, items: [] } });
     // The command line's administration calls are never a page's: refused before core.
     expect(await byId(6)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await byId(7)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(core.received.map(({ method }) => method)).not.toContain('admin.export');
+    expect(core.received.map(({ method }) => method)).not.toContain('admin.bundleExport');
     // Defaults from the contract's schema are applied before core sees the input.
     expect(core.received.at(-1)).toEqual({
       method: 'cases.lane',

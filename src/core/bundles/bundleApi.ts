@@ -1,6 +1,8 @@
 import type { CoreApi } from '../../shared/api/contract';
+import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { exportAck, exportBundle, importBundle, type BundleProgress } from './bundleService';
+import { bundleFolderOf, bundleToRead, listBundleFiles, newBundleFile } from './bundleFolder';
 import { listBundleHistory } from './bundleStore';
 
 /** The contract calls of sync by file. */
@@ -11,12 +13,19 @@ export type BundleApi = Pick<
   | 'bundle.import'
   | 'bundle.ack'
   | 'bundle.history'
+  | 'bundle.files'
+  | 'bundle.choose'
   | 'admin.bundleExport'
   | 'admin.bundleImport'
   | 'admin.bundleAck'
 >;
 
-/** Implements the bundle calls on a node; progress goes out as `bundle.progress` events. */
+/**
+ * Implements the bundle calls on a node; progress goes out as `bundle.progress` events. A
+ * page's calls name only files in the node's bundle folder (main's file dialogs stand in
+ * front of them in the app: core/worker/bundleDialogs.ts); the admin calls take the paths
+ * the command line was given.
+ */
 export function createBundleApi(context: NodeContext): BundleApi {
   let lastEmitted = 0;
   const onProgress: BundleProgress = (progress) => {
@@ -27,24 +36,41 @@ export function createBundleApi(context: NodeContext): BundleApi {
     context.emit('bundle.progress', progress);
   };
   const changed = (reason: string) => context.emit('sync.changed', { reason });
+  const folder = () => bundleFolderOf(context.store.dbPath);
   return {
-    'bundle.export': async ({ peer, path, full }) => {
-      const result = await exportBundle(context, { peer, path, full, onProgress });
+    'bundle.export': async ({ peer, full }) => {
+      const file = newBundleFile(folder(), `${context.officeId}-for-${peer}`, context.clock.now());
+      const result = await exportBundle(context, { peer, path: file.path, full, onProgress });
       changed('bundle exported');
-      return result;
+      return { ...result, file: file.name };
     },
-    'bundle.preview': async ({ path }) => importBundle(context, { path, dryRun: true, onProgress }),
-    'bundle.import': async ({ path }) => {
-      const result = await importBundle(context, { path, onProgress });
+    'bundle.preview': async ({ file }) =>
+      importBundle(context, { path: bundleToRead(folder(), file), dryRun: true, onProgress }),
+    'bundle.import': async ({ file }) => {
+      const result = await importBundle(context, {
+        path: bundleToRead(folder(), file),
+        onProgress,
+      });
       changed('bundle imported');
       return result;
     },
-    'bundle.ack': async ({ path, peer }) => {
-      const result = await exportAck(context, { path, peer });
+    'bundle.ack': async ({ peer }) => {
+      const file = newBundleFile(folder(), `${context.officeId}-ack`, context.clock.now());
+      const result = await exportAck(context, { path: file.path, peer });
       changed('bundle acknowledged');
-      return result;
+      return { ...result, file: file.name };
     },
     'bundle.history': async ({ limit }) => listBundleHistory(context.store.db, limit),
+    'bundle.files': async () => {
+      const path = folder();
+      return { folder: path, files: listBundleFiles(path), dialog: false };
+    },
+    'bundle.choose': async () => {
+      throw new SamanvayError(
+        'FORBIDDEN',
+        'There is no file dialog here: put the bundle in the bundle folder.',
+      );
+    },
     // The command line's calls, with the paths its operator gave (refused from a page).
     'admin.bundleExport': async ({ peer, path, full }) => {
       const result = await exportBundle(context, { peer, path, full, onProgress });

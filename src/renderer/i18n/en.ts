@@ -61,6 +61,7 @@ const errors = {
     "A change is dated more than two days ahead of this computer's clock: check the clock of the computer that sent it.",
   'error.CHROMIUM_MISSING':
     'No Chromium browser was found to print with: install chromium, or name it with --chromium.',
+  'error.CANCELLED': 'Cancelled: nothing was written or read.',
   'error.BUNDLE_NOT_A_BUNDLE': 'This file is not a Samanvay sync bundle.',
   'error.BUNDLE_VERSION':
     'This bundle was made by a newer or older Samanvay that this one cannot read.',

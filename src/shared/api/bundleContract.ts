@@ -48,6 +48,7 @@ export interface BundleImportView {
 /** What an export wrote. */
 export interface BundleExportView {
   peer: string;
+  /** Where: the file's name in the bundle folder, or the path its operator chose. */
   file: string;
   bytes: number;
   full: boolean;
@@ -69,27 +70,46 @@ export interface BundleHistoryView {
   summary: Record<string, unknown>;
 }
 
+/** The bundle folder: a private folder beside the database that bundles go out and in by. */
+export interface BundleFilesView {
+  /** Where it is, to tell the operator (copy bundles in and out of it). */
+  folder: string;
+  /** Its bundles, newest first. */
+  files: Array<{ name: string; bytes: number; modifiedAt: number }>;
+  /** The app can ask the operator for a file with a dialog (`bundle.choose`). */
+  dialog: boolean;
+}
+
 const nodeId = z.string().trim().min(16).max(24);
-/** Bundles are written only to files named `….bundle`, so a call cannot clobber another file. */
-const bundlePath = z
+/**
+ * A page never names a path: only a bundle's file name in the bundle folder (or a name the
+ * app's file dialog gave it), so no call can read or write any other file.
+ */
+export const bundleFileNameSchema = z
   .string()
   .trim()
-  .min(1)
-  .max(4096)
-  .regex(/\.bundle$/i);
-const anyPath = z.string().trim().min(1).max(4096);
+  .max(160)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9 ._()-]*\.bundle$/);
 
 /** Sync by file: export for a peer, preview and import, acknowledge, and the history. */
 export const bundleContract = {
+  /** Writes what `peer` lacks: into the bundle folder, or where the operator chooses in the app. */
   'bundle.export': method<BundleExportView>()(
-    z.object({ peer: nodeId, path: bundlePath, full: z.boolean().default(false) }),
+    z.object({ peer: nodeId, full: z.boolean().default(false) }),
   ),
   /** Verifies a bundle whole and says what it would bring; changes nothing. */
-  'bundle.preview': method<BundleImportView>()(z.object({ path: anyPath })),
-  'bundle.import': method<BundleImportView>()(z.object({ path: anyPath })),
+  'bundle.preview': method<BundleImportView>()(z.object({ file: bundleFileNameSchema })),
+  'bundle.import': method<BundleImportView>()(z.object({ file: bundleFileNameSchema })),
   'bundle.ack': method<{ peer: string; file: string; bytes: number }>()(
-    z.object({ path: bundlePath, peer: nodeId.optional() }),
+    z.object({ peer: nodeId.optional() }),
   ),
+  /** The bundles in the bundle folder. */
+  'bundle.files': method<BundleFilesView>()(z.object({})),
+  /**
+   * Asks the operator for a bundle to import with the app's file dialog; the answer names it
+   * for `bundle.preview` and `bundle.import`. FORBIDDEN where there is no dialog (the harness).
+   */
+  'bundle.choose': method<{ file: string; name: string } | null>()(z.object({})),
   'bundle.history': method<BundleHistoryView[]>()(
     z.object({ limit: z.number().int().min(1).max(1000).default(100) }),
   ),

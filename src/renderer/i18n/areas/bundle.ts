@@ -11,6 +11,10 @@ export const bundleMessages = {
     'bundle.exportTitle': 'Export a bundle',
     'bundle.peer': 'For computer (id)',
     'bundle.path': 'File',
+    'bundle.choose': 'Choose file…',
+    'bundle.folder':
+      'Bundle folder: {folder}. Copy bundles into it to import them, and out of it to carry them.',
+    'bundle.noFiles': 'No bundle in the bundle folder yet.',
     'bundle.full': 'Everything (not only what is new since its last acknowledgement)',
     'bundle.export': 'Export',
     'bundle.exported':
@@ -61,6 +65,9 @@ export const bundleMessages = {
     'bundle.exportTitle': 'बंडल (bundle) निर्यात करें',
     'bundle.peer': 'किस कंप्यूटर के लिए (id)',
     'bundle.path': 'फ़ाइल',
+    'bundle.choose': 'फ़ाइल चुनें…',
+    'bundle.folder': 'बंडल (bundle) फ़ोल्डर: {folder}। आयात के लिए बंडल इसमें रखें, और ले जाने के लिए यहीं से लें।',
+    'bundle.noFiles': 'बंडल (bundle) फ़ोल्डर में अभी कोई बंडल नहीं है।',
     'bundle.full': 'सब कुछ (केवल पिछली पावती के बाद का नया नहीं)',
     'bundle.export': 'निर्यात करें',
     'bundle.exported': '{file} लिखी गई: {commits} कमिट, {changes} बदलाव, {photos} फ़ोटो, {size}।',
@@ -109,6 +116,10 @@ export const bundleMessages = {
     'bundle.exportTitle': 'বান্ডেল (bundle) রপ্তানি করুন',
     'bundle.peer': 'কোন কম্পিউটারের জন্য (id)',
     'bundle.path': 'ফাইল',
+    'bundle.choose': 'ফাইল বাছুন…',
+    'bundle.folder':
+      'বান্ডেল (bundle) ফোল্ডার: {folder}। আমদানির জন্য বান্ডেল এখানে রাখুন, আর নিয়ে যাওয়ার জন্য এখান থেকেই নিন।',
+    'bundle.noFiles': 'বান্ডেল (bundle) ফোল্ডারে এখনও কোনো বান্ডেল নেই।',
     'bundle.full': 'সবকিছু (শুধু শেষ প্রাপ্তিস্বীকারের পরের নতুনটুকু নয়)',
     'bundle.export': 'রপ্তানি করুন',
     'bundle.exported':

@@ -54,6 +54,12 @@ const preview: BundleImportView = {
   },
 };
 
+const folderFiles = {
+  folder: '/home/operator/.config/samanvay/samanvay.db.bundles',
+  files: [{ name: 'from-dhanbad.bundle', bytes: 2048, modifiedAt: Date.UTC(2026, 10, 30, 6) }],
+  dialog: false,
+};
+
 describe('Sync screen: bundles', () => {
   it('previews a bundle before importing it, then imports and lists it in the history', async () => {
     let imported = false;
@@ -76,6 +82,7 @@ describe('Sync screen: bundles', () => {
               },
             ]
           : [],
+      'bundle.files': () => folderFiles,
       'bundle.preview': () => preview,
       'bundle.import': () => {
         imported = true;
@@ -84,8 +91,9 @@ describe('Sync screen: bundles', () => {
     });
     renderWithProviders(<SyncPage />, { client });
     expect(await screen.findByText(/No bundle has been exported or imported/)).toBeTruthy();
-    const files = screen.getAllByLabelText(/^File/);
-    await userEvent.type(files[files.length - 1] as HTMLElement, '/media/usb/from-dhanbad.bundle');
+    expect(await screen.findByText(/Bundle folder: .*samanvay\.db\.bundles/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('combobox', { name: 'File' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'from-dhanbad.bundle' }));
     await userEvent.click(screen.getByRole('button', { name: 'Check and preview' }));
     expect(await screen.findByText(/40 new changes, 3 new photos/)).toBeTruthy();
     expect(screen.getByRole('cell', { name: '7' })).toBeTruthy();
@@ -93,6 +101,42 @@ describe('Sync screen: bundles', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/Imported 12 commits/)).toBeTruthy();
     await waitFor(() => expect(screen.getByText('from-dhanbad.bundle, 2 KB')).toBeTruthy());
+    // The page named only the file in the bundle folder, never a path.
+    const named = client.calls.filter((call) => call.method.startsWith('bundle.'));
+    expect(named.filter((call) => call.method === 'bundle.import')).toEqual([
+      { method: 'bundle.import', input: { file: 'from-dhanbad.bundle' } },
+    ]);
+  });
+
+  it('in the app, imports a file chosen in the open dialog, and exports with no path at all', async () => {
+    const client = createFakeClient({
+      'sync.status': () => status,
+      'sync.log': () => [],
+      'bundle.history': () => [],
+      'bundle.files': () => ({ ...folderFiles, dialog: true }),
+      'bundle.choose': () => ({ file: 'chosen-0123456789abcdef01234567.bundle', name: 'x.bundle' }),
+      'bundle.preview': () => preview,
+      'bundle.export': failWith('CANCELLED'),
+    });
+    renderWithProviders(<SyncPage />, { client });
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose file…' }));
+    expect(await screen.findByText('x.bundle')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Check and preview' }));
+    expect(await screen.findByText(/40 new changes, 3 new photos/)).toBeTruthy();
+    expect(client.calls.find((call) => call.method === 'bundle.preview')?.input).toEqual({
+      file: 'chosen-0123456789abcdef01234567.bundle',
+    });
+    expect(screen.queryByText(/Bundle folder:/)).toBeNull();
+    await userEvent.type(screen.getByLabelText(/For computer/), 'k7qd-2m9x-4pqr-8zta');
+    await userEvent.click(screen.getByRole('button', { name: 'Export' }));
+    await waitFor(() =>
+      expect(client.calls.find((call) => call.method === 'bundle.export')?.input).toEqual({
+        peer: 'K7QD-2M9X-4PQR-8ZTA',
+        full: false,
+      }),
+    );
+    // Closing the save dialog is not an error.
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows a refused bundle in the chosen language and imports nothing', async () => {
@@ -100,11 +144,12 @@ describe('Sync screen: bundles', () => {
       'sync.status': () => status,
       'sync.log': () => [],
       'bundle.history': () => [],
+      'bundle.files': () => folderFiles,
       'bundle.preview': failWith('BUNDLE_NOT_FOR_THIS_NODE'),
     });
     renderWithProviders(<SyncPage />, { client, language: 'bn' });
-    const inputs = await screen.findAllByLabelText(/ফাইল/);
-    await userEvent.type(inputs[inputs.length - 1] as HTMLElement, '/media/usb/x.bundle');
+    await userEvent.click(await screen.findByRole('combobox', { name: 'ফাইল' }));
+    await userEvent.click(await screen.findByRole('option', { name: 'from-dhanbad.bundle' }));
     await userEvent.click(screen.getByRole('button', { name: 'যাচাই ও পূর্বরূপ' }));
     expect(await screen.findByText('এই বান্ডেল (bundle) অন্য কম্পিউটারের জন্য তৈরি।')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'আমদানি করুন' })).toBeNull();

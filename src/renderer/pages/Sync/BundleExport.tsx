@@ -1,17 +1,20 @@
 import { Button, Checkbox, Fieldset, Group, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { errorCodeOf } from '../../api/callError';
 import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { formatBytes } from './syncFormat';
 
-/** Exports a bundle for one computer, and writes the acknowledgement to carry back. */
+/**
+ * Exports a bundle for one computer, and writes the acknowledgement to carry back: into the
+ * bundle folder, or, in the app, where the operator chooses in the save dialog. The page never
+ * names a path.
+ */
 export function BundleExport({ onDone }: { onDone: () => void }) {
   const client = useClient();
   const { t, locale } = useI18n();
   const [peer, setPeer] = useState('');
-  const [path, setPath] = useState('');
-  const [ackPath, setAckPath] = useState('');
   const [full, setFull] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
@@ -25,7 +28,8 @@ export function BundleExport({ onDone }: { onDone: () => void }) {
       setMessage(await work());
       onDone();
     } catch (error) {
-      setFailure(error);
+      // The operator closed the save dialog: nothing happened, nothing to say.
+      if (errorCodeOf(error) !== 'CANCELLED') setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -36,7 +40,6 @@ export function BundleExport({ onDone }: { onDone: () => void }) {
     void run(async () => {
       const result = await client.call('bundle.export', {
         peer: peer.trim().toUpperCase(),
-        path: path.trim(),
         full,
       });
       return t('bundle.exported', {
@@ -52,7 +55,7 @@ export function BundleExport({ onDone }: { onDone: () => void }) {
   function writeAck(event: FormEvent) {
     event.preventDefault();
     void run(async () => {
-      const result = await client.call('bundle.ack', { path: ackPath.trim() });
+      const result = await client.call('bundle.ack', {});
       return t('bundle.acked', { peer: result.peer, file: result.file });
     });
   }
@@ -70,14 +73,6 @@ export function BundleExport({ onDone }: { onDone: () => void }) {
             styles={{ input: { fontFamily: 'monospace' } }}
             w={240}
           />
-          <TextInput
-            label={t('bundle.path')}
-            placeholder="/media/usb/asansol.bundle"
-            value={path}
-            onChange={(event) => setPath(event.currentTarget.value)}
-            required
-            w={320}
-          />
           <Button type="submit" loading={busy}>
             {t('bundle.export')}
           </Button>
@@ -90,15 +85,8 @@ export function BundleExport({ onDone }: { onDone: () => void }) {
         />
       </form>
       <form onSubmit={writeAck}>
-        <Group align="end" wrap="wrap" mt="md">
-          <TextInput
-            label={t('bundle.ackTitle')}
-            placeholder="/media/usb/ack.bundle"
-            value={ackPath}
-            onChange={(event) => setAckPath(event.currentTarget.value)}
-            required
-            w={320}
-          />
+        <Group align="center" wrap="wrap" mt="md">
+          <Text size="sm">{t('bundle.ackTitle')}</Text>
           <Button type="submit" variant="light" loading={busy}>
             {t('bundle.ack')}
           </Button>

@@ -1,20 +1,27 @@
-import { Button, Fieldset, Group, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, Fieldset, Group, Progress, Select, Stack, Table, Text } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import type { BundleImportView } from '../../../shared/api/bundleContract';
 import type { PayloadOf } from '../../../shared/api/contract';
+import { errorCodeOf } from '../../api/callError';
 import { useClient } from '../../api/ClientProvider';
+import { useLoader } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { formatDateTime } from '../../format/dateTime';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
  * Imports a bundle in two steps: check and preview (nothing changes), then import. A
- * progress bar follows both passes of a large bundle.
+ * progress bar follows both passes of a large bundle. The page never names a path: it picks a
+ * bundle in the bundle folder, or, in the app, one the operator chose in the open dialog.
  */
 export function BundleImport({ onDone }: { onDone: () => void }) {
   const client = useClient();
   const { t, language } = useI18n();
-  const [path, setPath] = useState('');
+  const folder = useLoader((api) => api.call('bundle.files', {}), 'bundle.files');
+  const { reload: reloadFiles } = folder;
+  // A file chosen in the app's dialog: the name core gave it, and its own name to show.
+  const [chosen, setChosen] = useState<{ file: string; name: string } | undefined>(undefined);
+  const [file, setFile] = useState<string | null>(null);
   const [preview, setPreview] = useState<BundleImportView | undefined>(undefined);
   const [result, setResult] = useState<BundleImportView | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -22,6 +29,8 @@ export function BundleImport({ onDone }: { onDone: () => void }) {
   const [progress, setProgress] = useState<PayloadOf<'bundle.progress'> | undefined>(undefined);
 
   useEffect(() => client.subscribe('bundle.progress', setProgress), [client]);
+  // An export or acknowledgement just written appears in the list.
+  useEffect(() => client.subscribe('sync.changed', reloadFiles), [client, reloadFiles]);
 
   async function run(work: () => Promise<void>) {
     setBusy(true);
@@ -30,7 +39,7 @@ export function BundleImport({ onDone }: { onDone: () => void }) {
     try {
       await work();
     } catch (error) {
-      setFailure(error);
+      if (errorCodeOf(error) !== 'CANCELLED') setFailure(error);
     } finally {
       setBusy(false);
     }
@@ -38,14 +47,27 @@ export function BundleImport({ onDone }: { onDone: () => void }) {
 
   function check(event: FormEvent) {
     event.preventDefault();
+    if (file === null) return;
     setResult(undefined);
     setPreview(undefined);
-    void run(async () => setPreview(await client.call('bundle.preview', { path: path.trim() })));
+    void run(async () => setPreview(await client.call('bundle.preview', { file })));
+  }
+
+  function choose() {
+    void run(async () => {
+      const answer = await client.call('bundle.choose', {});
+      if (!answer) return;
+      setChosen(answer);
+      setFile(answer.file);
+      setPreview(undefined);
+      setResult(undefined);
+    });
   }
 
   function apply() {
+    if (file === null) return;
     void run(async () => {
-      setResult(await client.call('bundle.import', { path: path.trim() }));
+      setResult(await client.call('bundle.import', { file }));
       setPreview(undefined);
       onDone();
     });
@@ -56,22 +78,38 @@ export function BundleImport({ onDone }: { onDone: () => void }) {
     <Fieldset legend={t('bundle.importTitle')}>
       <form onSubmit={check}>
         <Group align="end" wrap="wrap">
-          <TextInput
-            label={t('bundle.path')}
-            placeholder="/media/usb/from-dhanbad.bundle"
-            value={path}
-            onChange={(event) => {
-              setPath(event.currentTarget.value);
-              setPreview(undefined);
-            }}
-            required
-            w={360}
-          />
-          <Button type="submit" variant="light" loading={busy && !preview}>
+          {folder.data?.dialog ? (
+            <>
+              <Button variant="default" onClick={choose} disabled={busy}>
+                {t('bundle.choose')}
+              </Button>
+              {chosen ? <Text size="sm">{chosen.name}</Text> : null}
+            </>
+          ) : (
+            <Select
+              label={t('bundle.path')}
+              placeholder={folder.data?.files.length === 0 ? t('bundle.noFiles') : undefined}
+              data={(folder.data?.files ?? []).map((entry) => entry.name)}
+              value={file}
+              onChange={(value) => {
+                setFile(value);
+                setPreview(undefined);
+              }}
+              onDropdownOpen={reloadFiles}
+              searchable
+              w={360}
+            />
+          )}
+          <Button type="submit" variant="light" loading={busy && !preview} disabled={file === null}>
             {t('bundle.preview')}
           </Button>
         </Group>
       </form>
+      {folder.data && !folder.data.dialog ? (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('bundle.folder', { folder: folder.data.folder })}
+        </Text>
+      ) : null}
       {busy && progress && progress.total > 0 ? (
         <Stack gap={2} mt="xs">
           <Text size="xs">{t(`bundle.progress.${progress.phase}`)}</Text>
