@@ -1,3 +1,5 @@
+import { copyFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import { freePort } from '../freePort';
 import { expect, test } from '@playwright/test';
 import { launchHarness, screenPath, type HarnessProcess } from './harnessProcess';
@@ -73,4 +75,49 @@ test('pair two control rooms on the Sync screen; a case of one appears on the ot
   await page.getByRole('link', { name: 'সিঙ্ক' }).click();
   await expect(page.getByText('অনলাইন')).toBeVisible();
   await page.screenshot({ path: screenPath('sync-bn') });
+});
+
+test('sync by file in the harness: export to the bundle folder, carry it, preview and import; a page names no path', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dhanbadId = (await dhanbad.call('session.status', {})).nodeId ?? '';
+  const asansolId = (await asansol.call('session.status', {})).nodeId ?? '';
+  await page.goto(dhanbad.url);
+  await page.getByRole('link', { name: 'Sync' }).click();
+  await page.getByLabel('For computer (id)').fill(asansolId);
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const written = page.getByRole('status').filter({ hasText: /^Written / });
+  await expect(written).toBeVisible({ timeout: 30_000 });
+  const name = /Written (\S+\.bundle):/.exec((await written.textContent()) ?? '')?.[1] ?? '';
+  expect(name).toMatch(/\.bundle$/);
+  // The operator carries it from one bundle folder to the other.
+  const from = (await dhanbad.call('bundle.files', {})).folder;
+  const to = (await asansol.call('bundle.files', {})).folder;
+  expect(path.dirname(to)).toBe(asansol.dir);
+  copyFileSync(path.join(from, name), path.join(to, 'from-dhanbad.bundle'));
+
+  await page.goto(asansol.url);
+  await page.getByRole('link', { name: 'Sync' }).click();
+  await expect(page.getByText(/^Bundle folder: .*test\.db\.bundles/)).toBeVisible();
+  await page.getByRole('combobox', { name: 'File' }).click();
+  await page.getByRole('option', { name: 'from-dhanbad.bundle' }).click();
+  await page.getByRole('button', { name: 'Check and preview' }).click();
+  await expect(page.getByText(new RegExp(`^From ${dhanbadId}`))).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Imported / })).toBeVisible({
+    timeout: 30_000,
+  });
+
+  // What a hostile page could send over the harness socket: a path, or the CLI's admin call.
+  await expect(asansol.call('bundle.preview', { file: '/etc/passwd' })).rejects.toThrow(
+    /^INVALID_INPUT:/,
+  );
+  await expect(asansol.call('bundle.import', { file: '../test.db' })).rejects.toThrow(
+    /^INVALID_INPUT:/,
+  );
+  await expect(
+    asansol.call('admin.bundleExport', { peer: dhanbadId, path: '/tmp/evil.bundle', full: true }),
+  ).rejects.toThrow(/^FORBIDDEN:/);
+  expect(existsSync('/tmp/evil.bundle')).toBe(false);
 });
