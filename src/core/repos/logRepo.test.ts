@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { peerOffice } from '../testing/peerOffice';
 import { tempNode } from '../testing/tempCore';
 import { istDayRange } from '../../shared/istDate';
-import { logDay } from './logRepo';
+import { groupThreads } from '../../shared/domain/logThreads';
+import { logDay, logDayCounts, logDayPage } from './logRepo';
 
 const date = '2026-11-20';
 const { start } = istDayRange(date);
@@ -101,5 +103,68 @@ describe('log.day, paged by thread', () => {
     expect(ids(page12.entries)).not.toContain('late-1');
     expect(page12.earlierThreads).toBe(1);
     expect(all.entries).toEqual((await api['log.day']({ date })).entries);
+  });
+});
+
+describe('log.day pages, against grouping the whole day', () => {
+  it('gives the same threads and counts as grouping every entry of the day would', async () => {
+    const created = await tempNode();
+    const db = created.context.store.db;
+    const insert = db.prepare(
+      `INSERT INTO log_entries (id, office_id, operator_id, at, category, text, urgent, reply_to,
+         case_ids, suspect_ids, vehicles, photos, created_stamp, created_at, deleted)
+       VALUES (?, 'jh-dhanbad', 'op', ?, 'information', 'x', 0, ?, '[]', '[]', '[]', '[]', 's', 0, ?)`,
+    );
+    const entry = fc.record({
+      // Minutes from the start of the day before to the end of the day after.
+      minute: fc.integer({ min: -24 * 60, max: 48 * 60 - 1 }),
+      answers: fc.option(fc.nat(), { nil: undefined }),
+      deleted: fc.integer({ min: 0, max: 9 }).map((value) => value === 0),
+    });
+    try {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(entry, { maxLength: 40 }),
+          fc.integer({ min: 1, max: 8 }),
+          async (made, threads) => {
+            db.exec('DELETE FROM log_entries');
+            const sorted = [...made].sort((a, b) => a.minute - b.minute);
+            sorted.forEach((item, index) => {
+              const parent =
+                item.answers === undefined || index === 0 ? null : `e${item.answers % index}`;
+              insert.run(`e${index}`, start + item.minute * minute, parent, item.deleted ? 1 : 0);
+            });
+            // What core did before paging by roots: the whole outline, grouped (answers from
+            // other days to a removed entry of the day are no longer counted in it).
+            const { end } = istDayRange(date);
+            const outline = db
+              .prepare(
+                `SELECT e.id, e.at, e.reply_to AS replyTo FROM log_entries e WHERE e.deleted = 0 AND
+                 (e.at >= @start AND e.at < @end OR e.reply_to IN (
+                   SELECT id FROM log_entries WHERE at >= @start AND at < @end AND deleted = 0))
+                 ORDER BY e.at, e.id`,
+              )
+              .all({ start, end }) as Array<{ id: string; at: number; replyTo: string | null }>;
+            const grouped = groupThreads(outline);
+            const page = grouped.slice(Math.max(0, grouped.length - threads));
+            const expected = page
+              .flatMap((thread) => [thread.entry, ...thread.replies])
+              .sort((a, b) => a.at - b.at || a.id.localeCompare(b.id))
+              .map((item) => item.id);
+            const got = logDayPage(db, date, threads);
+            expect(got.entries.map((item) => item.id)).toEqual(expected);
+            expect(got.entryCount).toBe(outline.length);
+            expect(got.earlierThreads).toBe(grouped.length - page.length);
+            expect(logDayCounts(db, date)).toEqual({
+              entryCount: outline.length,
+              threads: grouped.length,
+            });
+          },
+        ),
+        { numRuns: 150 },
+      );
+    } finally {
+      created.cleanup();
+    }
   });
 });

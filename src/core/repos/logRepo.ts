@@ -2,7 +2,6 @@ import type { LogDayView, LogEntryView } from '../../shared/api/views';
 import type { LogCategory } from '../../shared/domain/enums';
 import type { ReadDb } from '../db/openDatabase';
 import { istDayRange } from '../../shared/istDate';
-import { groupThreads } from '../../shared/domain/logThreads';
 import { operatorNames } from './changeMarks';
 
 /** A log entry row with its reply count, as `logSelect` reads it. */
@@ -94,9 +93,9 @@ export function toViews(db: ReadDb, rows: LogRow[]): LogEntryView[] {
   }));
 }
 
-/** The entries of an IST day, and the replies to them: which ones, not yet what they say. */
+/** The live entries of an IST day, and the replies to them: which ones, not yet what they say. */
 const dayWhere = `e.deleted = 0 AND (e.at >= @start AND e.at < @end OR e.reply_to IN (
-  SELECT id FROM log_entries WHERE at >= @start AND at < @end))`;
+  SELECT id FROM log_entries WHERE at >= @start AND at < @end AND deleted = 0))`;
 
 /** One IST day of the log in time order, with the replies to that day's entries (all of it). */
 export function logDay(db: ReadDb, date: string): LogEntryView[] {
@@ -107,41 +106,118 @@ export function logDay(db: ReadDb, date: string): LogEntryView[] {
   return toViews(db, rows);
 }
 
+/** A root of the day's threads: an entry answering no live entry of the day. */
+const isRoot = `(d.reply_to IS NULL OR NOT EXISTS (SELECT 1 FROM log_entries p
+  WHERE p.id = d.reply_to AND p.at >= @start AND p.at < @end AND p.deleted = 0))`;
+
+/**
+ * The day's entries and its threads, counted in the indexes: entries of the day plus answers
+ * to them from other days; threads are entries answering nothing, plus one per entry of an
+ * earlier day that entries of this day answer.
+ */
+export function logDayCounts(db: ReadDb, date: string): { entryCount: number; threads: number } {
+  const range = istDayRange(date);
+  const row = db
+    .prepare(
+      `SELECT
+        (SELECT count(*) FROM log_entries WHERE at >= @start AND at < @end AND deleted = 0)
+        + (SELECT count(*) FROM log_entries r WHERE r.reply_to IN (
+            SELECT id FROM log_entries WHERE at >= @start AND at < @end AND deleted = 0)
+          AND (r.at < @start OR r.at >= @end) AND r.deleted = 0) AS entryCount,
+        (SELECT count(*) FROM log_entries d WHERE d.at >= @start AND d.at < @end AND d.deleted = 0
+          AND d.reply_to IS NULL)
+        + (SELECT count(DISTINCT d.reply_to) FROM log_entries d
+          WHERE d.at >= @start AND d.at < @end AND d.deleted = 0 AND d.reply_to IS NOT NULL
+          AND ${isRoot}) AS threads`,
+    )
+    .get(range) as { entryCount: number; threads: number };
+  return row;
+}
+
+/**
+ * The ids of the newest `threads` threads of a day, whole. Roots are read newest first from the
+ * time index, only as far back as the page needs: a thread's time is its first root's, and no
+ * thread not yet seen can be newer than the root being read. A thread is its roots, the day's
+ * entries under them, and the answers from other days to those entries.
+ */
+function newestThreadIds(db: ReadDb, date: string, threads: number): string[] {
+  const range = istDayRange(date);
+  const roots = db.prepare(
+    `SELECT d.id, d.at, d.reply_to AS replyTo FROM log_entries d
+     WHERE d.at >= @start AND d.at < @end AND d.deleted = 0 AND ${isRoot}
+     ORDER BY d.at DESC, d.id DESC`,
+  );
+  // Entries of the day answering the same entry of an earlier day are one thread.
+  const firstAnswer = db.prepare(
+    `SELECT id, at FROM log_entries WHERE reply_to = ? AND at >= @start AND at < @end AND deleted = 0
+     ORDER BY at, id LIMIT 1`,
+  );
+  type Moment = { at: number; id: string };
+  const found = new Map<string, Moment>();
+  const newer = (a: Moment, b: Moment) => a.at - b.at || a.id.localeCompare(b.id);
+  // Threads found whose time is after the root being read: no thread read later passes them.
+  let settled = 0;
+  let unsettled: Moment[] = [];
+  for (const root of roots.iterate(range) as Iterable<Moment & { replyTo: string | null }>) {
+    const still = unsettled.filter((thread) => newer(thread, root) <= 0);
+    settled += unsettled.length - still.length;
+    unsettled = still;
+    if (settled >= threads) break;
+    const key = root.replyTo ?? root.id;
+    if (found.has(key)) continue;
+    const first =
+      root.replyTo === null
+        ? root
+        : ((firstAnswer.get(root.replyTo, range) as Moment | undefined) ?? root);
+    found.set(key, { at: first.at, id: first.id });
+    unsettled.push({ at: first.at, id: first.id });
+  }
+  const keys = [...found.entries()]
+    .sort(([, a], [, b]) => newer(b, a))
+    .slice(0, threads)
+    .map(([key]) => key);
+  return db
+    .prepare(
+      `WITH RECURSIVE thread(id, at) AS (
+         SELECT d.id, d.at FROM log_entries d WHERE d.deleted = 0 AND d.at >= @start AND d.at < @end
+           AND (d.id IN (SELECT value FROM json_each(@keys)) AND d.reply_to IS NULL
+             OR d.reply_to IN (SELECT value FROM json_each(@keys)) AND ${isRoot})
+         UNION
+         SELECT r.id, r.at FROM log_entries r JOIN thread t ON r.reply_to = t.id
+         WHERE r.deleted = 0 AND (r.at >= @start AND r.at < @end OR t.at >= @start AND t.at < @end))
+       SELECT id FROM thread`,
+    )
+    .pluck()
+    .all({ ...range, keys: JSON.stringify(keys) }) as string[];
+}
+
 /**
  * One IST day of the log, paged by thread: the newest `threads` threads of the day (all of
- * them when not given), each whole. A day's outline (ids, times, what answers what) is read
- * first, cheaply; only the entries on the page are read in full, so a day of 25,000 entries
- * costs what its newest page does, plus the outline.
+ * them when not given), each whole. Only the page's entries are read in full, found from the
+ * newest roots back as far as the page needs, so a day of 25,000 entries costs what its
+ * newest page does; the counts (`counts`, on by default) are read from the indexes.
  */
-export function logDayPage(db: ReadDb, date: string, threads?: number): LogDayView {
-  const { start, end } = istDayRange(date);
-  const outline = db
-    .prepare(
-      `SELECT e.id, e.at, e.reply_to AS replyTo FROM log_entries e WHERE ${dayWhere} ORDER BY e.at, e.id`,
-    )
-    .all({ start, end }) as Array<{ id: string; at: number; replyTo: string | null }>;
-  const grouped = groupThreads(outline);
-  const page =
-    threads === undefined ? grouped : grouped.slice(Math.max(0, grouped.length - threads));
-  const ids = page.flatMap((thread) => [
-    thread.entry.id,
-    ...thread.replies.map((reply) => reply.id),
-  ]);
-  const entries =
-    page.length === grouped.length
-      ? logDay(db, date)
-      : toViews(
-          db,
-          db
-            .prepare(
-              `${logSelect} WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.at, e.id`,
-            )
-            .all(JSON.stringify(ids)) as LogRow[],
-        );
+export function logDayPage(db: ReadDb, date: string, threads?: number, counts = true): LogDayView {
+  const counted = counts ? logDayCounts(db, date) : undefined;
+  if (threads === undefined || (counted && counted.threads <= threads)) {
+    const entries = logDay(db, date);
+    return {
+      entries,
+      earlierThreads: counted ? 0 : null,
+      entryCount: counted ? counted.entryCount : null,
+    };
+  }
+  const ids = newestThreadIds(db, date, threads);
+  const entries = toViews(
+    db,
+    db
+      .prepare(`${logSelect} WHERE e.id IN (SELECT value FROM json_each(?)) ORDER BY e.at, e.id`)
+      .all(JSON.stringify(ids)) as LogRow[],
+  );
   return {
     entries,
-    earlierThreads: grouped.length - page.length,
-    entryCount: outline.length,
+    earlierThreads: counted ? Math.max(0, counted.threads - threads) : null,
+    entryCount: counted ? counted.entryCount : null,
   };
 }
 

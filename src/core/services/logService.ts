@@ -3,13 +3,19 @@ import type { MentionLabels } from '../../shared/api/views';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { likePattern } from '../repos/caseQuery';
-import { logDayPage, logEntry, logThread } from '../repos/logRepo';
+import { logDayCounts, logDayPage, logEntry, logThread } from '../repos/logRepo';
 import { readSet } from '../repos/recordRows';
 import { newId, writeChanges } from './writeChanges';
 
 type LogApi = Pick<
   CoreApi,
-  'log.day' | 'log.thread' | 'log.post' | 'log.ack' | 'mentions.search' | 'mentions.labels'
+  | 'log.day'
+  | 'log.dayCounts'
+  | 'log.thread'
+  | 'log.post'
+  | 'log.ack'
+  | 'mentions.search'
+  | 'mentions.labels'
 >;
 
 type LabelOf<K extends keyof MentionLabels> = MentionLabels[K];
@@ -23,7 +29,8 @@ export function createLogService(context: NodeContext): LogApi {
     return found;
   };
   return {
-    'log.day': async ({ date, threads }) => logDayPage(db, date, threads),
+    'log.day': async ({ date, threads, counts }) => logDayPage(db, date, threads, counts ?? true),
+    'log.dayCounts': async ({ date }) => logDayCounts(db, date),
     'log.thread': async ({ id }) => logThread(db, entry(id).id),
     'log.post': async (input) => {
       if (input.replyTo) entry(input.replyTo);

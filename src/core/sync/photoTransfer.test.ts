@@ -102,3 +102,40 @@ describe('photo transfer by chunks', () => {
     await receiver.close();
   });
 });
+
+describe('which photos a peer may fetch', () => {
+  it('serves a photo only while a shared, applied change names it, also one named after the first look', () => {
+    const db = memoryDb();
+    const hash = (digit: string) => digit.repeat(64);
+    let seq = 0;
+    const name = (photo: string, options: { local?: number; status?: string } = {}) => {
+      seq += 1;
+      db.prepare(
+        `INSERT INTO changes (origin, seq, hlc, office, operator, entity, record_id, op, body,
+           commit_last_seq, status, local) VALUES ('n1', ?, 'h', 'o', 'p', 'suspect', ?, 'update', ?, ?, ?, ?)`,
+      ).run(
+        seq,
+        `o:s${seq}`,
+        JSON.stringify({ fields: { primaryPhoto: photo } }),
+        seq,
+        options.status ?? 'applied',
+        options.local ?? 0,
+      );
+      return seq;
+    };
+    name(hash('1'));
+    name(hash('2'), { local: 1 });
+    const pending = name(hash('3'), { status: 'pending' });
+    const store = createPhotoStore(db, clock);
+    expect(store.mayServe(hash('1'))).toBe(true);
+    expect(store.mayServe(hash('2'))).toBe(false);
+    expect(store.mayServe(hash('3'))).toBe(false);
+    expect(store.mayServe('not a hash')).toBe(false);
+    // Named or applied after the first look: still found.
+    name(hash('4'));
+    db.prepare("UPDATE changes SET status = 'applied' WHERE seq = ?").run(pending);
+    expect(store.mayServe(hash('4'))).toBe(true);
+    expect(store.mayServe(hash('3'))).toBe(true);
+    expect(store.mayServe(hash('2'))).toBe(false);
+  });
+});

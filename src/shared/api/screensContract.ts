@@ -15,6 +15,7 @@ import type {
   CaseBoard,
   CaseFullDetail,
   CasePage,
+  LogDayCounts,
   LogDayView,
   Handover,
   LogEntryView,
@@ -138,8 +139,15 @@ export const screensContract = {
   ),
   /** One IST day of the log: with `threads`, only its newest threads (a busy day is paged). */
   'log.day': method<LogDayView>()(
-    z.object({ date: isoDate, threads: z.number().int().min(1).max(100_000).optional() }),
+    z.object({
+      date: isoDate,
+      threads: z.number().int().min(1).max(100_000).optional(),
+      /** False: leave out the day's counts (null), for a first paint that does not wait for them. */
+      counts: z.boolean().optional(),
+    }),
   ),
+  /** The counts of one IST day of the log: its entries (replies included) and its threads. */
+  'log.dayCounts': method<LogDayCounts>()(z.object({ date: isoDate })),
   'log.thread': method<LogEntryView[]>()(z.object({ id: schemas.recordId })),
   'log.post': method<LogEntryView>()(
     logEntryInput.omit({ at: true }).extend({ category: z.enum(logCategories) }),

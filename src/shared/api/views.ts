@@ -244,10 +244,16 @@ export interface LogEntryView {
 export interface LogDayView {
   /** The entries of the threads on this page, in time order. */
   entries: LogEntryView[];
-  /** Threads of the day older than those on this page. */
-  earlierThreads: number;
-  /** Entries of the whole day, replies included. */
+  /** Threads of the day older than those on this page (null when counts were not asked for). */
+  earlierThreads: number | null;
+  /** Entries of the whole day, replies included (null when counts were not asked for). */
+  entryCount: number | null;
+}
+
+/** How big one log day is: its entries (replies from later days included) and its threads. */
+export interface LogDayCounts {
   entryCount: number;
+  threads: number;
 }
 
 /** A request past its due time and the offices it still waits on. */

@@ -23,8 +23,12 @@ import { useBoardQuery } from './useBoardQuery';
 import { useCaseActions } from './useCaseActions';
 import { caseTitle } from '../../format/caseTitle';
 
-/** Cards per lane in the board's first load; further pages come with `cases.lane`. */
-export const casesPerLane = 40;
+/**
+ * Cards per lane in the board's first load: a tall lane shows about ten, so more would only be
+ * read, sent and kept for nothing on every filter change. Further pages come with `cases.lane`
+ * as a lane scrolls.
+ */
+export const casesPerLane = 16;
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&

@@ -62,11 +62,18 @@ export function LogPage({
     async (client) => ({
       date,
       threads: shownCount,
-      ...(await client.call('log.day', { date, threads: shownCount })),
+      // The counts come with their own call: a busy day's page is drawn before they are read.
+      ...(await client.call('log.day', { date, threads: shownCount, counts: false })),
     }),
     `log.day ${date} ${shownCount}`,
     { refreshOn: ['log'] },
   );
+  const dayCounts = useLoader(
+    async (client) => ({ date, ...(await client.call('log.dayCounts', { date })) }),
+    `log.dayCounts ${date}`,
+    { refreshOn: ['log'] },
+  );
+  const counts = dayCounts.data?.date === date ? dayCounts.data : undefined;
   const dayLoading = day.loading || (day.data !== undefined && day.data.date !== date);
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
   const [local, setLocal] = useState<LogEntryView[]>([]);
@@ -86,9 +93,11 @@ export function LogPage({
   }, [day.data, local, date]);
   const threads = useMemo(() => threadsOf(entries), [entries]);
   const loadedDay = day.data?.date === date ? day.data : undefined;
-  const earlier = loadedDay?.earlierThreads ?? 0;
+  const earlier = loadedDay && counts ? Math.max(0, counts.threads - loadedDay.threads) : 0;
   const entryCount =
-    (loadedDay?.entryCount ?? 0) + entries.length - (loadedDay?.entries.length ?? 0);
+    counts === undefined
+      ? undefined
+      : counts.entryCount + entries.length - (loadedDay?.entries.length ?? 0);
   const fetchingEarlier = loadedDay !== undefined && loadedDay.threads < shownCount;
   const mentionLabel = useMentionLabels(entries);
   const showEarlier = useCallback(() => {
@@ -246,9 +255,11 @@ export function LogPage({
           />
         ) : (
           <Stack gap="xs">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              {t('log.count', { count: entryCount })}
-            </Text>
+            {entryCount === undefined ? null : (
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t('log.count', { count: entryCount })}
+              </Text>
+            )}
             {earlier > 0 ? (
               <Button
                 ref={earlierButton}

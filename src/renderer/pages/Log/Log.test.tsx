@@ -71,6 +71,12 @@ function logClient(initial: LogEntryView[]) {
       );
       return dayPage(day, threads);
     },
+    'log.dayCounts': ({ date }) => {
+      const day = entries.filter((e) =>
+        new Date(e.at + 5.5 * 3_600_000).toISOString().startsWith(date),
+      );
+      return { entryCount: day.length, threads: groupThreads(day).length };
+    },
     'log.ack': ({ id }) => {
       entries = entries.map((e) => (e.id === id ? { ...e, acks: [...e.acks, 'dhanbad'] } : e));
       return { id };
