@@ -94,6 +94,7 @@ export function DateTimeField({
       data-field={dataField}
       placeholder={t('date.timePlaceholder')}
       locale={language}
+      size={rest.size}
       className={rest.className}
       popoverProps={{ withinPortal: true }}
     />
