@@ -25,6 +25,7 @@ import type { LogEntryView, OfficeView } from '../../../shared/api/views';
 import type { LogCategory } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { mentionOptionLabel } from '../../format/caseTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './ComposeBox.module.css';
 import {
@@ -98,7 +99,7 @@ export function ComposeBox({
   offices = [],
   now = Date.now,
 }: ComposeBoxProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const client = useClient();
   const listId = useId();
   const hintId = useId();
@@ -145,15 +146,13 @@ export function ComposeBox({
   function pick(index: number) {
     const option = suggestions.options?.[index];
     if (!token || !option) return;
-    const inserted = mentionToken(option.kind, option.label);
+    const label = mentionOptionLabel(t, language, option);
+    const inserted = mentionToken(option.kind, label);
     const next = insertMention(draft.text, token, caret, inserted);
     setDraft((current) => ({
       ...current,
       text: next.text,
-      mentions: [
-        ...current.mentions,
-        { kind: option.kind, id: option.id, label: option.label, token: inserted },
-      ],
+      mentions: [...current.mentions, { kind: option.kind, id: option.id, label, token: inserted }],
     }));
     setCaret(next.caret);
     requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
