@@ -6,24 +6,6 @@ export interface Scripted {
   bn: string;
 }
 
-export const villages = [
-  'Kumardhubi',
-  'Mugma',
-  'Barakar',
-  'Chirkunda',
-  'Nirsa',
-  'Kalyaneshwari',
-  'Sitarampur',
-  'Jamuria',
-  'Raniganj',
-  'Jharia',
-  'Katras',
-  'Mihijam',
-  'Chas',
-  'Santuri',
-  'Neturia',
-];
-
 export const marks = [
   'mole on left cheek',
   'cut mark over right eyebrow',
@@ -33,16 +15,6 @@ export const marks = [
   'limps on left leg',
   'tattoo of a heart with initials on left arm',
   'wart near nose',
-];
-
-export const gangs = [
-  'Jamtara cyber gang',
-  'Kulti bike-borne gang',
-  'Chirkunda coal syndicate',
-  'Nirsa highway gang',
-  'Raniganj sand mafia',
-  'Jharia extortion group',
-  '',
 ];
 
 export const builds = ['thin', 'medium', 'stocky', 'heavy', 'athletic'];

@@ -4,7 +4,8 @@ import { logExtraDefaults } from '../../shared/domain/recordExtras';
 import { demoCrimeHead, demoFir, demoSuspectExtras } from './demoFir';
 import type { KnownOffice } from './borderDistricts';
 import { borderDistricts } from './borderDistricts';
-import { builds, gangs, marks, villages } from './demoNames';
+import { builds, marks } from './demoNames';
+import { demoModus, demoPlace } from './demoPlaces';
 import { demoLogText } from './demoLogText';
 import { demoPerson, fatherName, personName, scriptOf } from './demoPeople';
 import type { Random } from './random';
@@ -38,11 +39,11 @@ export function demoCase(
   ];
   const lane = lanes[progress] ?? 'registered';
   const complainant = demoPerson(random, office, { femaleShare: 0.25 });
-  const village = random.pick(villages);
+  const place = demoPlace(random, policeStation);
   const fir = demoFir(random, office, crimeHead, occurredAt, lane, {
     name: personName(complainant, 'en'),
     father: fatherName(complainant, 'en'),
-    village,
+    village: place.split(', ')[0] ?? policeStation,
     policeStation,
   });
   return {
@@ -51,8 +52,8 @@ export function demoCase(
     firYear,
     crimeHead,
     occurredAt,
-    place: `${village}, ${policeStation} PS`,
-    mo: random.pick(borderDistricts.modusOperandiExamples),
+    place,
+    mo: demoModus(random, crimeHead).mo,
     summary: `${crimeHead.replace(/_/g, ' ')} reported at ${policeStation} PS`,
     lane,
     priority: random.weighted([
@@ -106,12 +107,11 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
       age: random.int(19, 62),
       dateOfBirth: null,
       sex: person.sex,
-      address: `${random.pick(villages)}, ${homeStation} PS, ${office.district}`,
+      address: `${demoPlace(random, homeStation)}, ${office.district}`,
       marks: random.pick(marks),
       heightCm: random.int(150, 185),
       build: random.pick(builds),
-      mo: random.pick(borderDistricts.modusOperandiExamples),
-      gang: random.pick(gangs),
+      ...demoModus(random, demoCrimeHead(random, office.id)),
       status,
       reward: status === 'wanted' && random.chance(0.3) ? random.int(1, 20) * 5000 : 0,
       primaryPhoto: null,
