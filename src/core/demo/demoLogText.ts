@@ -28,7 +28,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
     ],
     lookout: [
       'Lookout: {suspect} seen near {place}; may cross over tonight. Please alert check posts.',
-      'Lookout for a {vehicleKind} {vehicle} carrying cattle towards {place}.',
+      'Lookout for a suspicious {vehicleKind} {vehicle} heading towards {place}.',
     ],
     request: [
       'Request: please verify the address of {suspect} and share the call record if available.',
@@ -36,7 +36,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
       'Request to trace the owner of {vehicle} ({vehicleKind}) seen in our area.',
     ],
     reply: [
-      'Verified: person not found at the given address; family says he left for Asansol last week.',
+      'Verified: person not found at the given address; family says the person left for Asansol last week.',
       'CCTV checked; the {vehicleKind} passed at 02:14 towards {place}.',
     ],
     arrest: [
@@ -59,24 +59,24 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
       '{place} बाज़ार में चेन छिनतई; आरोपी {vehicleKind} {vehicle} से फ़रार।',
     ],
     lookout: [
-      'लुकआउट: {suspect} को {place} के पास देखा गया; आज रात सीमा पार कर सकता है। चेक पोस्ट सतर्क करें।',
-      '{place} की ओर मवेशी ले जा रही {vehicleKind} {vehicle} पर नज़र रखें।',
+      'लुकआउट: {suspect} को {place} के पास देखा गया; आज रात सीमा पार करने की आशंका। चेक पोस्ट सतर्क करें।',
+      '{place} की ओर जा रही संदिग्ध {vehicleKind} {vehicle} पर नज़र रखें।',
     ],
     request: [
       'अनुरोध: {suspect} के पते का सत्यापन कर कॉल रिकॉर्ड उपलब्ध हो तो भेजें।',
       'कृपया {place} टोल प्लाज़ा का CCTV {vehicleKind} {vehicle} के लिए देखें।',
     ],
     reply: [
-      'सत्यापित: दिए गए पते पर व्यक्ति नहीं मिला; परिवार के अनुसार पिछले सप्ताह आसनसोल गया।',
+      'सत्यापित: दिए गए पते पर व्यक्ति नहीं मिला; परिवार के अनुसार पिछले सप्ताह आसनसोल चले गए।',
       'CCTV देखा गया; {vehicleKind} रात 02:14 बजे {place} की ओर गई।',
     ],
     arrest: [
       '{suspect} को {station} थाना की टीम ने गिरफ़्तार किया; कल न्यायालय में प्रस्तुत किया जाएगा।',
-      '{suspect} {place} में {vehicleKind} {vehicle} के साथ पकड़ा गया; प्राथमिकी दर्ज की जा रही है।',
+      '{suspect} को {place} में {vehicleKind} {vehicle} के साथ पकड़ा गया; प्राथमिकी दर्ज की जा रही है।',
     ],
     information: [
       'सूचना: चोरी की {vehicleKind} {vehicle} NH-19 पर चल रही हो सकती है।',
-      'सूचना: {suspect} {place} में रिश्तेदार के यहाँ ठहरा बताया जाता है।',
+      'सूचना: {suspect} के {place} में रिश्तेदार के यहाँ होने की ख़बर है।',
     ],
     meeting: ['चिरकुंडा चेक पोस्ट पर 11:00 बजे संयुक्त सीमा बैठक; सक्रिय अपराधियों की सूची का आदान-प्रदान।'],
     handover: ['शिफ़्ट हस्तांतरण: लंबित अनुरोध और सक्रिय लुकआउट सूचीबद्ध।'],
@@ -89,7 +89,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
     ],
     lookout: [
       'লুকআউট: {suspect}-কে {place}-এর কাছে দেখা গেছে; আজ রাতে সীমানা পার হতে পারে। চেক পোস্ট সতর্ক করুন।',
-      '{place}-এর দিকে গরু নিয়ে যাওয়া {vehicleKind} {vehicle}-এর উপর নজর রাখুন।',
+      '{place}-এর দিকে যাওয়া সন্দেহজনক {vehicleKind} {vehicle}-এর উপর নজর রাখুন।',
     ],
     request: [
       'অনুরোধ: {suspect}-এর ঠিকানা যাচাই করে কল রেকর্ড থাকলে পাঠান।',
