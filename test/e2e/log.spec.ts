@@ -179,21 +179,21 @@ test('posts an entry with a mention, a vehicle and a pasted photo', async ({ pag
     'true',
   );
   await box.pressSequentially('Trace #777');
-  await expect(page.getByRole('option', { name: /FIR 777\/2026/ })).toBeVisible();
+  await expect(page.getByRole('option', { name: /Nirsa PS Case No\. 777\/2026 · / })).toBeVisible();
   await page.keyboard.press('Enter');
   await box.pressSequentially('and @Bablu');
   await expect(page.getByRole('option', { name: /Bablu Ansari/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await box.pressSequentially('in a white Bolero jh 10 ab 1234');
   await expect(box).toHaveValue(
-    'Trace #FIR 777/2026 and @Bablu Ansari in a white Bolero jh 10 ab 1234',
+    'Trace #Nirsa PS Case No. 777/2026 and @Bablu Ansari in a white Bolero jh 10 ab 1234',
   );
   await pastePhoto(page);
   await expect(page.getByRole('button', { name: 'Remove Photo 1 of the entry' })).toBeVisible();
   await page.screenshot({ path: screenPath('log-compose') });
   await page.keyboard.press('Enter');
 
-  const posted = page.getByRole('article').filter({ hasText: 'Trace #FIR 777/2026' });
+  const posted = page.getByRole('article').filter({ hasText: 'Trace #Nirsa PS Case No. 777/2026' });
   await expect(posted).toHaveAttribute('data-unanswered', 'true');
   await expect(posted.getByRole('link', { name: '#Nirsa PS Case No. 777/2026' })).toBeVisible();
   await expect(posted.getByRole('link', { name: '@Bablu Ansari' })).toBeVisible();
@@ -206,7 +206,9 @@ test('posts an entry with a mention, a vehicle and a pasted photo', async ({ pag
   await expect(page.getByRole('dialog')).toHaveCount(0);
 
   const today = await running().call('log.day', { date: istDate(Date.now()) });
-  const stored = today.entries.find((entry) => entry.text.startsWith('Trace #FIR 777'));
+  const stored = today.entries.find((entry) =>
+    entry.text.startsWith('Trace #Nirsa PS Case No. 777'),
+  );
   expect(stored).toMatchObject({ category: 'request', vehicles: ['JH-10-AB-1234'] });
   expect(stored?.caseIds).toHaveLength(1);
   expect(stored?.suspectIds).toHaveLength(1);
@@ -298,7 +300,7 @@ test('moves between days, keeps the day in the address and follows new entries l
   await expect(page.getByLabel('Day', { exact: true })).toHaveValue(`${day}/${month}/${year}`);
   await page.getByRole('button', { name: 'Next day' }).click();
   await expect(page).toHaveURL(new RegExp(`#/log\\?date=${today}$`));
-  await expect(page.getByText('Trace #FIR 777/2026')).toBeVisible();
+  await expect(page.getByText('Trace #Nirsa PS Case No. 777/2026')).toBeVisible();
 
   await running().call('log.post', {
     category: 'information',

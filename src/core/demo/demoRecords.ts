@@ -4,7 +4,10 @@ import { logExtraDefaults } from '../../shared/domain/recordExtras';
 import { demoCrimeHead, demoFir, demoSuspectExtras } from './demoFir';
 import type { KnownOffice } from './borderDistricts';
 import { borderDistricts } from './borderDistricts';
-import { aliases, builds, familyNames, gangs, givenNames, marks, villages } from './demoNames';
+import { builds, marks } from './demoNames';
+import { demoModus, demoPlace } from './demoPlaces';
+import { demoLogText } from './demoLogText';
+import { demoPerson, fatherName, personName, scriptOf } from './demoPeople';
 import type { Random } from './random';
 import { istYearOf } from '../../shared/istDate';
 
@@ -35,13 +38,12 @@ export function demoCase(
     'closed',
   ];
   const lane = lanes[progress] ?? 'registered';
-  const given = random.pick(givenNames);
-  const family = random.pick(familyNames);
-  const village = random.pick(villages);
+  const complainant = demoPerson(random, office, { femaleShare: 0.25 });
+  const place = demoPlace(random, policeStation);
   const fir = demoFir(random, office, crimeHead, occurredAt, lane, {
-    name: `${given.en} ${family.en}`,
-    father: `${random.pick(givenNames).en} ${family.en}`,
-    village,
+    name: personName(complainant, 'en'),
+    father: fatherName(complainant, 'en'),
+    village: place.split(', ')[0] ?? policeStation,
     policeStation,
   });
   return {
@@ -50,8 +52,8 @@ export function demoCase(
     firYear,
     crimeHead,
     occurredAt,
-    place: `${village}, ${policeStation} PS`,
-    mo: random.pick(borderDistricts.modusOperandiExamples),
+    place,
+    mo: demoModus(random, crimeHead).mo,
     summary: `${crimeHead.replace(/_/g, ' ')} reported at ${policeStation} PS`,
     lane,
     priority: random.weighted([
@@ -68,23 +70,26 @@ export function demoCase(
 export interface DemoSuspect {
   fields: SuspectFields;
   otherNames: string[];
+  fatherOtherNames: string[];
   aliases: string[];
   phones: string[];
   vehicles: string[];
 }
 
-function registration(random: Random): string {
+/** A registration number of the kind seen on the border. */
+export function demoRegistration(random: Random): string {
   const prefix = random.pick(borderDistricts.vehicleRegistrationPrefixes);
   const letters = String.fromCharCode(65 + random.int(0, 25), 65 + random.int(0, 25));
   return `${prefix}-${letters}-${String(random.int(1, 9999)).padStart(4, '0')}`;
 }
 
-/** A person dossier; the name is written in the office's own script, with the others kept. */
+/**
+ * A person dossier: name, father's name and alias of one community, written in the office's
+ * own script, with the other scripts kept as other names (and the father's other names).
+ */
 export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
-  const given = random.pick(givenNames);
-  const family = random.pick(familyNames);
-  const father = random.pick(givenNames);
-  const script = office.state === 'West Bengal' ? 'bn' : 'hi';
+  const person = demoPerson(random, office);
+  const script = scriptOf(office);
   const other = script === 'bn' ? 'hi' : 'bn';
   const status: SuspectStatus = random.weighted([
     ['wanted', 4],
@@ -94,68 +99,51 @@ export function demoSuspect(random: Random, office: KnownOffice): DemoSuspect {
     ['on_bail', 1.5],
     ['dead', 0.2],
   ] as const);
-  const sex = ['Sunita', 'Rekha', 'Mamata'].includes(given.en) ? 'female' : 'male';
   const homeStation = random.pick(office.policeStations);
   return {
     fields: {
-      name: `${given[script]} ${family[script]}`,
-      fatherName: `${father.en} ${family.en}`,
+      name: personName(person, script),
+      fatherName: fatherName(person, script),
       age: random.int(19, 62),
       dateOfBirth: null,
-      sex,
-      address: `${random.pick(villages)}, ${homeStation} PS, ${office.district}`,
+      sex: person.sex,
+      address: `${demoPlace(random, homeStation)}, ${office.district}`,
       marks: random.pick(marks),
       heightCm: random.int(150, 185),
       build: random.pick(builds),
-      mo: random.pick(borderDistricts.modusOperandiExamples),
-      gang: random.pick(gangs),
+      ...demoModus(random, demoCrimeHead(random, office.id)),
       status,
       reward: status === 'wanted' && random.chance(0.3) ? random.int(1, 20) * 5000 : 0,
       primaryPhoto: null,
       sharing: random.chance(0.95) ? 'network' : 'local',
       ...demoSuspectExtras(random, office, status, homeStation),
+      relation: person.sex === 'female' ? random.pick(['d_o', 'w_o'] as const) : 's_o',
     },
-    otherNames: [`${given.en} ${family.en}`, `${given[other]} ${family[other]}`],
-    aliases: random.chance(0.6) ? [random.pick(aliases)] : [],
+    otherNames: [personName(person, 'en'), personName(person, other)],
+    fatherOtherNames: [fatherName(person, 'en'), fatherName(person, other)],
+    aliases: person.nickname ? [person.nickname[script], person.nickname.en] : [],
     phones: random.chance(0.5)
       ? [`+91 ${random.int(6, 9)}${String(random.int(0, 999_999_999)).padStart(9, '0')}`]
       : [],
-    vehicles: random.chance(0.25) ? [registration(random)] : [],
+    vehicles: random.chance(0.25) ? [demoRegistration(random)] : [],
   };
 }
-
-const logTexts: Record<LogCategory, string[]> = {
-  incident: [
-    'Robbery reported near {place}; two persons on a black motorcycle fled towards the border.',
-  ],
-  lookout: [
-    'Lookout: {suspect} seen near {place}; may cross over tonight. Please alert check posts.',
-  ],
-  request: [
-    'Request: please verify the address of {suspect} and share the call record if available.',
-  ],
-  reply: [
-    'Verified: person not found at the given address; family says he left for Asansol last week.',
-  ],
-  arrest: ['{suspect} arrested by {station} PS team; produced before court tomorrow.'],
-  information: ['Information: stolen vehicle {vehicle} may be moving on NH-19.'],
-  meeting: [
-    'Joint border meeting at Chirkunda check post at 11:00; lists of active offenders to be exchanged.',
-  ],
-  handover: ['Shift handover: 3 pending requests, 1 lookout active, no urgent matters.'],
-};
 
 /** One entry of the coordination log at a given time. */
 export function demoLogEntry(
   random: Random,
   at: number,
   context: {
+    /** The writing office's script: its entries are in that language, or in English. */
+    script: 'hi' | 'bn';
     suspectName: string;
     place: string;
     station: string;
     vehicle: string;
     caseIds: string[];
     suspectIds: string[];
+    /** Offices a request is addressed to (none: every office). */
+    addressedTo: string[];
   },
   replyTo: string | null,
 ): LogEntryFields {
@@ -170,12 +158,12 @@ export function demoLogEntry(
         ['meeting', 0.5],
         ['handover', 1],
       ] as const);
-  const text = random
-    .pick(logTexts[category])
-    .replace('{suspect}', context.suspectName)
-    .replace('{place}', context.place)
-    .replace('{station}', context.station)
-    .replace('{vehicle}', context.vehicle);
+  const text = demoLogText(random, category, context.script, {
+    suspect: context.suspectName,
+    place: context.place,
+    station: context.station,
+    vehicle: context.vehicle,
+  });
   return {
     at,
     category,
@@ -184,10 +172,10 @@ export function demoLogEntry(
     replyTo,
     caseIds: context.caseIds,
     suspectIds: context.suspectIds,
-    vehicles: category === 'information' ? [context.vehicle] : [],
+    vehicles: text.includes(context.vehicle) ? [context.vehicle] : [],
     photos: [],
     ...logExtraDefaults,
-    addressedTo: [],
+    addressedTo: category === 'request' ? context.addressedTo : [],
     memoNumber:
       category === 'request'
         ? `${random.pick(['Memo', 'Radiogram'])} ${random.int(100, 999)}/CR`

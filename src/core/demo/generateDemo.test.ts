@@ -21,7 +21,7 @@ describe('demo data that looks like the border', () => {
     const db = node.context.store.db;
     const cases = db
       .prepare(
-        'SELECT office_id, police_station, place, crime_head, io_name, sections_written, complainant FROM cases',
+        'SELECT office_id, police_station, place, crime_head, mo, io_name, sections_written, complainant FROM cases',
       )
       .all() as Array<Record<string, string>>;
     expect(cases.length).toBeGreaterThan(100);
@@ -32,6 +32,12 @@ describe('demo data that looks like the border', () => {
         `${row.police_station} under ${row.office_id}`,
       ).toContain(row.police_station);
       expect(row.place).toContain(`${row.police_station} PS`);
+      // The locality is in the station's own area, not a village of another district.
+      expect((row.place ?? '').split(', ')[0]).toContain(row.police_station);
+      // The MO fits the crime head.
+      if (row.crime_head === 'cyber_fraud') expect(row.mo).toMatch(/KYC|SMS|OTP/);
+      if (row.crime_head === 'coal_theft') expect(row.mo).toMatch(/[Cc]oal/);
+      if (row.crime_head === 'cattle_smuggling') expect(row.mo).toMatch(/[Cc]attle/);
       expect(row.io_name).not.toBe('');
       expect(row.complainant).not.toBeNull();
     }

@@ -11,7 +11,8 @@ import { preparePhoto, storePhoto, type PreparedPhoto } from '../photos/importPh
 import { syntheticPortrait } from '../photos/syntheticPhoto';
 import { knownOffices, type KnownOffice } from './borderDistricts';
 import { ranks } from './demoNames';
-import { demoCase, demoLogEntry, demoSuspect } from './demoRecords';
+import { demoCase, demoLogEntry, demoRegistration, demoSuspect } from './demoRecords';
+import { scriptOf } from './demoPeople';
 import { photoVariant } from './photoVariants';
 import { seededRandom } from './random';
 import { simulatedNodeLabel } from '../sync/heldBack';
@@ -172,6 +173,7 @@ export async function generateDemo(
     });
     const sets = {
       otherNames: suspect.otherNames,
+      fatherOtherNames: suspect.fatherOtherNames,
       aliases: suspect.aliases,
       phones: suspect.phones,
       vehicles: suspect.vehicles,
@@ -250,10 +252,15 @@ export async function generateDemo(
       random,
       at,
       {
+        script: scriptOf(writer.office),
         suspectName: suspect?.name ?? 'unknown person',
         place: random.pick(writer.office.policeStations),
         station: random.pick(writer.office.policeStations),
-        vehicle: 'JH-10-AB-1234',
+        vehicle: demoRegistration(random),
+        addressedTo:
+          writers.length > 1 && random.chance(0.6)
+            ? [random.pick(writers.filter((other) => other !== writer)).office.id]
+            : [],
         caseIds: caseIds.length > 0 && random.chance(0.4) ? [random.pick(caseIds)] : [],
         suspectIds: suspect && random.chance(0.5) ? [suspect.id] : [],
       },

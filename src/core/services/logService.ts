@@ -92,7 +92,13 @@ export function createLogService(context: NodeContext): LogApi {
         return rows.map((row) => ({
           id: row.id,
           kind,
-          label: `FIR ${row.fir_number}/${row.fir_year} · ${row.police_station} · ${row.crime_head}`,
+          label: `${row.police_station} PS Case No. ${row.fir_number}/${row.fir_year} · ${row.crime_head.replace(/_/g, ' ')}`,
+          caseNumber: {
+            policeStation: row.police_station,
+            firNumber: row.fir_number,
+            firYear: row.fir_year,
+            crimeHead: row.crime_head,
+          },
         }));
       }
       const rows = db

@@ -143,6 +143,20 @@ describe('screens services', () => {
     const { id } = await api['suspects.create']({ ...baseSuspect, photos: [photo.hash] });
     const { id: caseId } = await api['cases.create'](baseCase);
     await api['links.add']({ kind: 'suspect_case', fromId: id, toId: caseId, role: 'accused' });
+    // A # suggestion names the case as police write it, with what the UI needs to translate it.
+    expect(await api['mentions.search']({ kind: 'case', query: '112', limit: 5 })).toEqual([
+      {
+        id: caseId,
+        kind: 'case',
+        label: 'Nirsa PS Case No. 112/2026 · robbery',
+        caseNumber: {
+          policeStation: 'Nirsa',
+          firNumber: '112',
+          firYear: 2026,
+          crimeHead: 'robbery',
+        },
+      },
+    ]);
     await api['suspects.update']({ id, fields: { status: 'police_custody' } });
     const dossier = await api['suspects.detail']({ id });
     expect(dossier).toMatchObject({

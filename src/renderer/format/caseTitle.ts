@@ -1,3 +1,5 @@
+import type { MentionOption } from '../../shared/api/views';
+import { crimeHeadKey } from '../../shared/domain/crimeHeads';
 import { policeStationName } from '../../shared/localNames';
 import type { Language } from '../i18n/languages';
 import type { Translate } from '../i18n/messages';
@@ -19,4 +21,18 @@ export function caseTitle(t: Translate, language: Language, fir: CaseNumber): st
     number: fir.firNumber,
     year: String(fir.firYear),
   });
+}
+
+/**
+ * A `#` / `@` suggestion as the operator reads it: a case by its title and crime head in their
+ * language (`निरसा थाना कांड सं. 12/2025 · चोरी`), a suspect as core named them.
+ */
+export function mentionOptionLabel(
+  t: Translate,
+  language: Language,
+  option: MentionOption,
+): string {
+  const fir = option.caseNumber;
+  if (!fir) return option.label;
+  return `${caseTitle(t, language, fir)} · ${t(`crimeHead.${crimeHeadKey(fir.crimeHead)}`)}`;
 }

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { recordsMessages } from './areas/records';
+import { recordsFormMessages } from './areas/recordsForm';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -13,6 +14,7 @@ export const bn: Messages = {
   ...boardMessages.bn,
   ...galleryMessages.bn,
   ...recordsMessages.bn,
+  ...recordsFormMessages.bn,
   ...logMessages.bn,
   ...syncMessages.bn,
   ...searchMessages.bn,

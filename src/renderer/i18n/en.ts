@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../shared/errors';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { recordsMessages } from './areas/records';
+import { recordsFormMessages } from './areas/recordsForm';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -83,6 +84,7 @@ export const en = {
   ...boardMessages.en,
   ...galleryMessages.en,
   ...recordsMessages.en,
+  ...recordsFormMessages.en,
   ...logMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,

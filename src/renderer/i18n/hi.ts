@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { boardMessages } from './areas/board';
 import { galleryMessages } from './areas/gallery';
 import { recordsMessages } from './areas/records';
+import { recordsFormMessages } from './areas/recordsForm';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
@@ -13,6 +14,7 @@ export const hi: Messages = {
   ...boardMessages.hi,
   ...galleryMessages.hi,
   ...recordsMessages.hi,
+  ...recordsFormMessages.hi,
   ...logMessages.hi,
   ...syncMessages.hi,
   ...searchMessages.hi,

@@ -283,7 +283,10 @@ export interface Handover {
 export interface MentionOption {
   id: string;
   kind: 'case' | 'suspect';
+  /** In English (`Nirsa PS Case No. 12/2025 · theft`); the UI writes a case from `caseNumber`. */
   label: string;
+  /** What names a case, for its title in the operator's language. */
+  caseNumber?: { policeStation: string; firNumber: string; firYear: number; crimeHead: string };
 }
 
 /** What a log entry's links show: enough to name a case or a suspect, nothing more. */

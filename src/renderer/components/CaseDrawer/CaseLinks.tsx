@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../ConfirmDialog/ConfirmDialog';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
 import { PhotoThumb } from '../PhotoThumb/PhotoThumb';
 import { RecordPicker, type PickerOption } from './RecordPicker';
-import { caseTitle } from '../../format/caseTitle';
+import { caseTitle, mentionOptionLabel } from '../../format/caseTitle';
 
 const suspectRoles: LinkRole[] = ['accused', 'suspect', 'witness'];
 
@@ -52,10 +52,10 @@ export function CaseLinks({
       (await api.call('mentions.search', { kind: 'case', query: text, limit: 8 })).map(
         (option) => ({
           id: option.id,
-          label: option.label,
+          label: mentionOptionLabel(t, language, option),
         }),
       ),
-    [],
+    [t, language],
   );
 
   async function run(call: () => Promise<unknown>) {

@@ -12,6 +12,7 @@ import {
 import type { CaseLane } from '../../../shared/domain/enums';
 import { finalReportKinds, transferTargets } from '../../../shared/domain/enums';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DateTimeField } from '../DateField/DateField';
 import { PersonFields } from './PersonFields';
 import { PropertyFields } from './PropertyFields';
 import { blankPerson, type CaseExtrasErrors, type CaseExtrasForm } from './caseExtrasForm';
@@ -54,8 +55,16 @@ export function CaseRecordFields({ value, onChange, errors, lane }: CaseRecordFi
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-        <TextInput type="datetime-local" label={t('records.occurredTo')} {...text('occurredTo')} />
-        <TextInput type="datetime-local" label={t('records.reportedAt')} {...text('reportedAt')} />
+        {(['occurredTo', 'reportedAt'] as const).map((key) => (
+          <DateTimeField
+            key={key}
+            label={t(`records.${key}`)}
+            value={value[key]}
+            onChange={(next) => set(key, next)}
+            error={error(key)}
+            data-field={key}
+          />
+        ))}
         <TextInput label={t('records.gdNumber')} {...text('gdNumber')} />
       </SimpleGrid>
       <Fieldset

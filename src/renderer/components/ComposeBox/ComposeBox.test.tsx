@@ -226,3 +226,70 @@ describe('ComposeBox', () => {
     expect(posts()[0]).toMatchObject({ text: 'Meet at gate #9', caseIds: [] });
   });
 });
+
+describe('ComposeBox request fields', () => {
+  const now = Date.UTC(2025, 10, 29, 6, 30); // 29/11/2025 12:00 IST
+  const asansol = {
+    id: 'wb-adpc',
+    nameEn: 'Asansol-Durgapur Police Commissionerate',
+    nameHi: 'आसनसोल-दुर्गापुर पुलिस कमिश्नरेट',
+    nameBn: 'আসানসোল-দুর্গাপুর পুলিশ কমিশনারেট',
+    state: 'West Bengal',
+    district: 'Paschim Bardhaman',
+    policeStations: ['Kulti'],
+  };
+
+  function setupRequest() {
+    const client = composeClient();
+    const onPosted = vi.fn();
+    renderWithProviders(<ComposeBox onPosted={onPosted} offices={[asansol]} now={() => now} />, {
+      client,
+    });
+    const posts = () =>
+      client.calls
+        .filter((call) => call.method === 'log.post')
+        .map((call) => call.input as InputOf<'log.post'>);
+    return { onPosted, posts, user: userEvent.setup() };
+  }
+
+  it('addresses a request to an office with its memo number and due time', async () => {
+    const { onPosted, posts, user } = setupRequest();
+    await user.click(screen.getByRole('radio', { name: /Request for help/ }));
+    const to = screen
+      .getAllByLabelText('To offices')
+      .find((element) => element instanceof HTMLInputElement && element.type !== 'hidden');
+    if (!to) throw new Error('no "To offices" field');
+    await user.click(to);
+    await user.click(await screen.findByRole('option', { name: asansol.nameEn }));
+    await user.type(screen.getByRole('textbox', { name: 'Memo / radiogram no.' }), 'Memo 412/CR');
+    const due = screen.getByRole('textbox', { name: 'Answer due by (date and time)' });
+    await user.type(due, '29/11/2025 18:00');
+    await user.tab();
+    await user.type(
+      screen.getByRole('textbox', { name: 'New entry' }),
+      'Verify the address{Enter}',
+    );
+    await waitFor(() => expect(onPosted).toHaveBeenCalledTimes(1));
+    expect(posts()[0]).toMatchObject({
+      category: 'request',
+      addressedTo: ['wb-adpc'],
+      memoNumber: 'Memo 412/CR',
+      dueAt: Date.UTC(2025, 10, 29, 12, 30),
+    });
+  });
+
+  it('refuses a due time already past, keeping the draft and sending nothing', async () => {
+    const { posts, user } = setupRequest();
+    await user.click(screen.getByRole('radio', { name: /Request for help/ }));
+    await user.type(
+      screen.getByRole('textbox', { name: 'Answer due by (date and time)' }),
+      '29/11/2025 09:00',
+    );
+    await user.tab();
+    const box = screen.getByRole('textbox', { name: 'New entry' });
+    await user.type(box, 'Verify the address{Enter}');
+    expect(await screen.findByText('The due time must be later than now.')).toBeTruthy();
+    expect((box as HTMLTextAreaElement).value).toBe('Verify the address');
+    expect(posts()).toEqual([]);
+  });
+});

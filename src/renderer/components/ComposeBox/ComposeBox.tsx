@@ -4,7 +4,6 @@ import {
   CloseButton,
   FileButton,
   Group,
-  Kbd,
   Paper,
   Pill,
   Stack,
@@ -22,14 +21,14 @@ import {
   type KeyboardEvent,
 } from 'react';
 import type { InputOf } from '../../../shared/api/contract';
-import type { LogEntryView } from '../../../shared/api/views';
+import type { LogEntryView, OfficeView } from '../../../shared/api/views';
 import type { LogCategory } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
+import { mentionOptionLabel } from '../../format/caseTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './ComposeBox.module.css';
 import {
-  categoryKeys,
   categoryOfKey,
   categoryPrefix,
   insertMention,
@@ -39,7 +38,14 @@ import {
   vehiclesIn,
   type PickedMention,
 } from './composeText';
+import { CategoryPicker } from './CategoryPicker';
 import { MentionList } from './MentionList';
+import {
+  emptyRequestDraft,
+  RequestFields,
+  requestPayload,
+  type RequestDraft,
+} from './RequestFields';
 import { PhotoChip } from './PhotoChip';
 import { useComposePhotos } from './useComposePhotos';
 import { useMentionSuggestions } from './useMentionSuggestions';
@@ -56,6 +62,10 @@ export interface ComposeBoxProps {
   onCancelReply?: () => void;
   /** The entry as core stored it, to show at once. */
   onPosted: (entry: LogEntryView) => void;
+  /** Offices an entry may be addressed to (this office left out). */
+  offices?: readonly OfficeView[];
+  /** The clock, for "due later than now" (tests fix it). */
+  now?: () => number;
 }
 
 interface Draft {
@@ -63,20 +73,33 @@ interface Draft {
   category: LogCategory;
   urgent: boolean;
   mentions: PickedMention[];
+  request: RequestDraft;
 }
 
 /** The text box's id, so the page can focus it (N). */
 export const composeInputId = 'log-compose-input';
 
-const emptyDraft: Draft = { text: '', category: 'incident', urgent: false, mentions: [] };
+const emptyDraft: Draft = {
+  text: '',
+  category: 'incident',
+  urgent: false,
+  mentions: [],
+  request: emptyRequestDraft,
+};
 
 /**
  * The chat-quick compose box: Alt+1…8 (or `/3 `) picks the category, `#` and `@` mention a
  * case or suspect, registration numbers are found in the text, photos are pasted or dropped,
  * Enter posts and Shift+Enter starts a new line.
  */
-export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps) {
-  const { t } = useI18n();
+export function ComposeBox({
+  replyTo,
+  onCancelReply,
+  onPosted,
+  offices = [],
+  now = Date.now,
+}: ComposeBoxProps) {
+  const { t, language } = useI18n();
   const client = useClient();
   const listId = useId();
   const hintId = useId();
@@ -85,6 +108,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
   const [caret, setCaret] = useState(0);
   const [dismissed, setDismissed] = useState<number | undefined>(undefined);
   const [postError, setPostError] = useState<unknown>(undefined);
+  const [dueError, setDueError] = useState(false);
   const [replyId, setReplyId] = useState<string | undefined>(undefined);
   const photos = useComposePhotos();
 
@@ -122,15 +146,13 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
   function pick(index: number) {
     const option = suggestions.options?.[index];
     if (!token || !option) return;
-    const inserted = mentionToken(option.kind, option.label);
+    const label = mentionOptionLabel(t, language, option);
+    const inserted = mentionToken(option.kind, label);
     const next = insertMention(draft.text, token, caret, inserted);
     setDraft((current) => ({
       ...current,
       text: next.text,
-      mentions: [
-        ...current.mentions,
-        { kind: option.kind, id: option.id, label: option.label, token: inserted },
-      ],
+      mentions: [...current.mentions, { kind: option.kind, id: option.id, label, token: inserted }],
     }));
     setCaret(next.caret);
     requestAnimationFrame(() => input.current?.setSelectionRange(next.caret, next.caret));
@@ -151,6 +173,9 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
     const text = draft.text.trim();
     if (text === '' || photos.adding > 0) return;
     const sent = draft;
+    const request = requestPayload(sent.request, sent.category, now());
+    setDueError(request === 'badDue');
+    if (request === 'badDue') return;
     const sentPhotos = photos.take();
     const payload: InputOf<'log.post'> = {
       category: sent.category,
@@ -161,6 +186,7 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
       suspectIds: mentions.filter((m) => m.kind === 'suspect').map((m) => m.id),
       vehicles,
       photos: sentPhotos.map((photo) => photo.hash),
+      ...request,
     };
     setDraft({ ...emptyDraft, category: sent.category === 'reply' ? 'incident' : sent.category });
     setCaret(0);
@@ -297,6 +323,13 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
             />
           ) : null}
         </Group>
+        <RequestFields
+          category={draft.category}
+          value={draft.request}
+          onChange={(request) => setDraft((current) => ({ ...current, request }))}
+          offices={offices}
+          dueError={dueError ? t('records.form.badDue') : undefined}
+        />
         <div className={classes.inputWrap}>
           <Textarea
             ref={input}
@@ -370,35 +403,5 @@ export function ComposeBox({ replyTo, onCancelReply, onPosted }: ComposeBoxProps
         {postError ? <ErrorAlert error={postError} /> : null}
       </Stack>
     </Paper>
-  );
-}
-
-/** The eight categories as a radio group; each shows its Alt+digit key. */
-function CategoryPicker({
-  value,
-  onChange,
-}: {
-  value: LogCategory;
-  onChange: (category: LogCategory) => void;
-}) {
-  const { t } = useI18n();
-  return (
-    <Group gap={6} role="radiogroup" aria-label={t('log.compose.category')} wrap="wrap">
-      {categoryKeys.map((category, index) => (
-        <Button
-          key={category}
-          size="compact-sm"
-          variant={category === value ? 'filled' : 'default'}
-          role="radio"
-          aria-checked={category === value}
-          data-category={category}
-          className={classes.category}
-          onClick={() => onChange(category)}
-          leftSection={<Kbd size="xs">{index + 1}</Kbd>}
-        >
-          {t(`log.category.${category}`)}
-        </Button>
-      ))}
-    </Group>
   );
 }

@@ -1,5 +1,6 @@
 import { Paper, Text, UnstyledButton } from '@mantine/core';
 import type { MentionOption } from '../../../shared/api/views';
+import { mentionOptionLabel } from '../../format/caseTitle';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './ComposeBox.module.css';
 
@@ -16,7 +17,7 @@ export interface MentionListProps {
  * (arrow keys move the highlight, Enter or Tab picks); a click picks too.
  */
 export function MentionList({ id, options, active, onPick, onHover }: MentionListProps) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   return (
     <Paper shadow="md" withBorder className={classes.mentions}>
       <div role="listbox" id={id} aria-label={t('log.compose.suggestions')}>
@@ -37,7 +38,7 @@ export function MentionList({ id, options, active, onPick, onHover }: MentionLis
             onMouseEnter={() => onHover(index)}
           >
             <Text size="sm" span>
-              {option.kind === 'case' ? '#' : '@'} {option.label}
+              {option.kind === 'case' ? '#' : '@'} {mentionOptionLabel(t, language, option)}
             </Text>
           </UnstyledButton>
         ))}

@@ -28,9 +28,24 @@ function renderField(language: Language, initial?: string) {
 }
 
 describe('DateField', () => {
-  it.each<Language>(['en', 'hi', 'bn'])('shows a date as dd/mm/yyyy in %s', (language) => {
+  it.each<[Language, string]>([
+    ['en', '03/04/2025'],
+    ['hi', '03/04/2025'],
+    ['bn', '০৩/০৪/২০২৫'],
+  ])('shows a date as dd/mm/yyyy in %s, in the language’s digits', (language, shown) => {
     const { input } = renderField(language, '2025-04-03');
-    expect(input.value).toBe('03/04/2025');
+    expect(input.value).toBe(shown);
+  });
+
+  it('reads Bengali digits typed in Bengali, shows them back, and numbers the calendar’s days in them', async () => {
+    const { input, onChange } = renderField('bn');
+    await userEvent.type(input, '০৩/০৪/২০২৫');
+    expect(onChange).toHaveBeenLastCalledWith('2025-04-03');
+    // The 15th appears only in the open calendar.
+    expect(await screen.findByText('১৫')).toBeTruthy();
+    expect(screen.getByText(/এপ্রিল ২০২৫/)).toBeTruthy();
+    await userEvent.tab();
+    expect(input.value).toBe('০৩/০৪/২০২৫');
   });
 
   it('reads a typed dd/mm/yyyy date day first', async () => {

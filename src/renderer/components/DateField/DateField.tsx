@@ -2,12 +2,32 @@ import { DateInput } from '@mantine/dates';
 import 'dayjs/locale/bn';
 import 'dayjs/locale/hi';
 import { useI18n } from '../../i18n/I18nProvider';
-import {
-  indianDateFormat,
-  indianDateTimeFormat,
-  parseIndianDate,
-  parseIndianDateTime,
-} from './indianDate';
+import { digitsOf, localeOf, type Language } from '../../i18n/languages';
+import { inDigits, parseIndianDate, parseIndianDateTime, showIndianDate } from './indianDate';
+
+/**
+ * What makes the input and its calendar write numbers in the language's digits (Bengali digits
+ * in Bengali): the value, the month and year headings, the years and the days. Mantine writes
+ * them with dayjs, which knows no digit systems, so each is given as a function.
+ */
+function digitProps(language: Language, withTime: boolean) {
+  const digits = digitsOf[language];
+  const heading = new Intl.DateTimeFormat(localeOf[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const at = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
+  const year = (date: string) => inDigits(date.slice(0, 4), digits);
+  return {
+    valueFormat: (value: string) => showIndianDate(value, digits, withTime),
+    monthLabelFormat: (date: string) => heading.format(at(date)),
+    yearLabelFormat: year,
+    yearsListFormat: year,
+    decadeLabelFormat: (start: string, end: string) => `${year(start)} – ${year(end)}`,
+    renderDay: (date: string) => inDigits(String(Number(date.slice(8, 10))), digits),
+  };
+}
 
 export interface DateFieldProps {
   label: string;
@@ -47,7 +67,7 @@ export function DateField({
       description={description}
       value={value ?? null}
       onChange={(next) => onChange(next ? next.slice(0, 10) : undefined)}
-      valueFormat={indianDateFormat}
+      {...digitProps(language, false)}
       dateParser={parseIndianDate}
       placeholder={t('date.placeholder')}
       locale={language}
@@ -88,12 +108,13 @@ export function DateTimeField({
       required={required}
       value={value ? `${value.replace('T', ' ')}:00` : null}
       onChange={(next) => onChange(next ? next.slice(0, 16).replace(' ', 'T') : '')}
-      valueFormat={indianDateTimeFormat}
+      {...digitProps(language, true)}
       dateParser={parseIndianDateTime}
       withTime
       data-field={dataField}
       placeholder={t('date.timePlaceholder')}
       locale={language}
+      size={rest.size}
       className={rest.className}
       popoverProps={{ withinPortal: true }}
     />

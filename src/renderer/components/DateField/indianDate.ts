@@ -48,3 +48,19 @@ export function formatIndianDate(iso: string): string {
   const [year, month, day] = iso.slice(0, 10).split('-');
   return `${day}/${month}/${year}`;
 }
+
+/** Latin digits written in a digit system (`beng`: Bengali); other text unchanged. */
+export function inDigits(text: string, digits: string): string {
+  if (digits !== 'beng') return text;
+  return text.replace(/[0-9]/g, (digit) => String.fromCharCode(0x09e6 + Number(digit)));
+}
+
+/**
+ * A date value (`YYYY-MM-DD`, with ` HH:mm[:ss]` when it has a time) as the input shows it:
+ * dd/mm/yyyy [HH:mm] in the language's digits.
+ */
+export function showIndianDate(value: string, digits: string, withTime = false): string {
+  const date = formatIndianDate(value);
+  const shown = withTime ? `${date} ${value.slice(11, 16)}` : date;
+  return inDigits(shown, digits);
+}

@@ -7,6 +7,7 @@ import { formatTimeOfDay } from '../../routing/logDate';
 import { canAcknowledge, isUnansweredRequest, seenByOthers } from './logThreads';
 import { categoryColor } from './categoryColor';
 import { EntryPhotos } from './EntryPhotos';
+import { RequestLine } from './RequestLine';
 import classes from './LogEntry.module.css';
 
 export interface LogEntryProps {
@@ -78,6 +79,7 @@ export const LogEntry = memo(function LogEntry({
         ) : null}
       </Group>
       <Text className={classes.text}>{entry.text}</Text>
+      <RequestLine entry={entry} officeId={officeId} officeName={officeName} />
       <EntryPhotos hashes={entry.photos} />
       <EntryLinks entry={entry} mentionLabel={mentionLabel} />
       <Group gap="sm" justify="space-between" wrap="wrap" className={classes.foot}>

@@ -1,19 +1,25 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { useCall } from '../../api/useLoader';
+import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
  * Overdue requests for this office, on the board's and the log's header: how many wait for
  * our answer and how many of ours await others'. Nothing when none is overdue. Refreshes as
- * log entries (replies, closes) arrive.
+ * log entries (replies, closes) arrive. Offices are named in the operator's language.
  */
 export function OverdueRequests() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const overdue = useCall('log.overdue', {}, { refreshOn: ['log'] });
+  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
   const data = overdue.data;
   if (!data || data.requests.length === 0) return null;
+  const nameOf = (id: string) => {
+    const office = offices.data?.find((candidate) => candidate.id === id);
+    return office ? officeName(office, language) : id;
+  };
   const waiting = Object.entries(data.perOffice)
-    .map(([office, count]) => `${office}: ${count}`)
+    .map(([office, count]) => `${nameOf(office)}: ${count}`)
     .join(', ');
   return (
     <Tooltip label={t('records.waitingOn', { offices: waiting })}>

@@ -59,6 +59,7 @@ export function ShiftHandover() {
         }}
         title={t('records.handover')}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('board.close') }}
       >
         {result ? (
           <Stack gap="sm">

@@ -1,4 +1,5 @@
 import {
+  Accordion,
   Alert,
   Button,
   FileButton,
@@ -6,15 +7,19 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  TagsInput,
   Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { sexes, sharingScopes, suspectStatuses } from '../../../shared/domain/enums';
+import { relations, sexes, sharingScopes, suspectStatuses } from '../../../shared/domain/enums';
 import { ErrorAlert } from '../ErrorAlert/ErrorAlert';
-import { DateField } from '../DateField/DateField';
+import {
+  SuspectFields,
+  sectionsWith,
+  suspectFormSections,
+  type FieldSpec,
+} from './SuspectFormFields';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import {
@@ -36,27 +41,16 @@ export interface SuspectFormProps {
   onCancel: () => void;
 }
 
-const textFields: Array<{ field: SuspectFormField; label: MessageKey; long?: boolean }> = [
-  { field: 'fatherName', label: 'gallery.form.fatherName' },
-  { field: 'gang', label: 'gallery.form.gang' },
-  { field: 'age', label: 'gallery.form.age' },
-  { field: 'dateOfBirth', label: 'gallery.form.dateOfBirth' },
-  { field: 'heightCm', label: 'gallery.form.heightCm' },
-  { field: 'build', label: 'gallery.form.build' },
-  { field: 'reward', label: 'gallery.form.reward' },
+/** What an operator types first; the rest of the history sheet is in the sections below. */
+const firstFields: FieldSpec[] = [
+  { field: 'fatherName', label: 'gallery.form.fatherName', kind: 'text' },
+  { field: 'age', label: 'gallery.form.age', kind: 'number' },
 ];
-const longFields: Array<{ field: SuspectFormField; label: MessageKey }> = [
-  { field: 'address', label: 'gallery.form.address' },
-  { field: 'marks', label: 'gallery.form.marks' },
-  { field: 'mo', label: 'gallery.form.mo' },
+const firstLists: FieldSpec[] = [
+  { field: 'aliases', label: 'gallery.form.aliases', kind: 'list' },
+  { field: 'otherNames', label: 'gallery.form.otherNames', kind: 'list' },
+  { field: 'phones', label: 'gallery.form.phones', kind: 'list' },
 ];
-const listFields: Array<{ field: SuspectFormField; label: MessageKey }> = [
-  { field: 'otherNames', label: 'gallery.form.otherNames' },
-  { field: 'aliases', label: 'gallery.form.aliases' },
-  { field: 'phones', label: 'gallery.form.phones' },
-  { field: 'vehicles', label: 'gallery.form.vehicles' },
-];
-const numeric = new Set<SuspectFormField>(['age', 'heightCm', 'reward']);
 
 /** The suspect form, new or edit: checked field by field before anything is sent. */
 export function SuspectForm({
@@ -72,8 +66,11 @@ export function SuspectForm({
   const [photo, setPhoto] = useState<File | null>(null);
   const [failure, setFailure] = useState<unknown>(undefined);
   const [saving, setSaving] = useState(false);
+  const [opened, setOpened] = useState<string[]>([]);
 
   const set = <F extends SuspectFormField>(field: F, value: SuspectFormValues[F]) =>
+    setValues((previous) => ({ ...previous, [field]: value }));
+  const setAny = (field: SuspectFormField, value: string | string[]) =>
     setValues((previous) => ({ ...previous, [field]: value }));
   const errorOf = (field: SuspectFormField) => {
     const error = errors[field];
@@ -84,6 +81,8 @@ export function SuspectForm({
     event.preventDefault();
     const checked = validateSuspectForm(values, todayInIndia());
     setErrors(checked.errors);
+    const toOpen = sectionsWith(Object.keys(checked.errors));
+    setOpened((current) => [...new Set([...current, ...toOpen])]);
     setFailure(undefined);
     if (!checked.input) return;
     setSaving(true);
@@ -114,29 +113,27 @@ export function SuspectForm({
           error={errorOf('name')}
           onChange={(event) => set('name', event.currentTarget.value)}
         />
-        <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
-          {textFields.map(({ field, label }) =>
-            field === 'dateOfBirth' ? (
-              <DateField
-                key={field}
-                label={t(label)}
-                description={t('gallery.form.dateOfBirthHint')}
-                value={values.dateOfBirth || undefined}
-                error={errorOf(field)}
-                onChange={(value) => set(field, value ?? '')}
-                clearable
-              />
-            ) : (
-              <TextInput
-                key={field}
-                label={t(label)}
-                inputMode={numeric.has(field) ? 'numeric' : undefined}
-                value={values[field] as string}
-                error={errorOf(field)}
-                onChange={(event) => set(field, event.currentTarget.value)}
-              />
-            ),
-          )}
+        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm">
+          <Select
+            label={t('records.relation')}
+            data={relations.map((relation) => ({
+              value: relation,
+              label: t(relation ? `records.relation.${relation}` : 'records.relation.none'),
+            }))}
+            value={values.relation}
+            allowDeselect={false}
+            onChange={(value) => set('relation', value ?? '')}
+          />
+          {firstFields.map(({ field, label, kind }) => (
+            <TextInput
+              key={field}
+              label={t(label)}
+              inputMode={kind === 'number' ? 'numeric' : undefined}
+              value={values[field] as string}
+              error={errorOf(field)}
+              onChange={(event) => setAny(field, event.currentTarget.value)}
+            />
+          ))}
           <Select
             label={t('gallery.form.sex')}
             data={sexes.map((sex) => ({ value: sex, label: t(`gallery.sex.${sex}`) }))}
@@ -165,32 +162,34 @@ export function SuspectForm({
             onChange={(value) => value && set('sharing', value)}
           />
         </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm">
-          {listFields.map(({ field, label }) => (
-            <TagsInput
-              key={field}
-              label={t(label)}
-              description={t('gallery.form.listHint')}
-              value={values[field] as string[]}
-              error={errorOf(field)}
-              onChange={(value) => set(field, value)}
-            />
+        <SuspectFields specs={firstLists} values={values} set={setAny} errorOf={errorOf} />
+        <Textarea
+          label={t('gallery.form.address')}
+          autosize
+          minRows={2}
+          maxRows={5}
+          value={values.address}
+          error={errorOf('address')}
+          onChange={(event) => set('address', event.currentTarget.value)}
+        />
+        <Text size="sm">{t('records.form.moreHint')}</Text>
+        <Accordion multiple value={opened} onChange={setOpened} variant="contained">
+          {suspectFormSections.map((section) => (
+            <Accordion.Item key={section.id} value={section.id}>
+              <Accordion.Control>{t(section.title)}</Accordion.Control>
+              <Accordion.Panel>
+                <Stack gap="sm">
+                  <SuspectFields
+                    specs={section.fields}
+                    values={values}
+                    set={setAny}
+                    errorOf={errorOf}
+                  />
+                </Stack>
+              </Accordion.Panel>
+            </Accordion.Item>
           ))}
-        </SimpleGrid>
-        <SimpleGrid cols={{ base: 1, md: 3 }} spacing="sm">
-          {longFields.map(({ field, label }) => (
-            <Textarea
-              key={field}
-              label={t(label)}
-              autosize
-              minRows={2}
-              maxRows={5}
-              value={values[field] as string}
-              error={errorOf(field)}
-              onChange={(event) => set(field, event.currentTarget.value)}
-            />
-          ))}
-        </SimpleGrid>
+        </Accordion>
         {withPhoto ? (
           <Group gap="sm">
             <FileButton onChange={setPhoto} accept="image/jpeg,image/png,image/webp">

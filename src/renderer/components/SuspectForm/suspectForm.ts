@@ -2,10 +2,18 @@ import type { InputOf } from '../../../shared/api/contract';
 import { normaliseRegistration } from '../../../shared/domain/vehicle';
 import type { Sex, SharingScope, SuspectStatus } from '../../../shared/domain/enums';
 import type { SuspectFields } from '../../../shared/domain/records';
+import type { SuspectExtraSetValues } from '../../../shared/domain/recordExtras';
 import type { MessageKey } from '../../i18n/en';
+import {
+  emptySuspectExtrasForm,
+  extraScalarFields,
+  extrasFormFromSuspect,
+  validateSuspectExtras,
+  type SuspectExtrasFormValues,
+} from './suspectExtrasForm';
 
 /** What the operator types: numbers as text, lists as chips. */
-export interface SuspectFormValues {
+export interface SuspectFormValues extends SuspectExtrasFormValues {
   name: string;
   otherNames: string[];
   aliases: string[];
@@ -56,6 +64,7 @@ export const emptySuspectForm: SuspectFormValues = {
   sharing: 'network',
   phones: [],
   vehicles: [],
+  ...emptySuspectExtrasForm,
 };
 
 const shortFields = ['name', 'fatherName', 'build', 'gang'] as const;
@@ -115,10 +124,13 @@ export function validateSuspectForm(
     if (values[field].some((value) => value.trim().length > 200))
       errors[field] = { key: 'gallery.form.tooLong', params: { max: 200 } };
   }
+  const extras = validateSuspectExtras(values, today);
+  Object.assign(errors, extras.errors);
   if (Object.keys(errors).length > 0) return { errors, input: undefined };
   return {
     errors,
     input: {
+      ...extras.extras,
       ...formFields(values),
       age: age ?? null,
       heightCm: heightCm ?? null,
@@ -155,15 +167,17 @@ function formFields(values: SuspectFormValues) {
 
 /** The form filled in from a dossier, for editing. */
 export function formFromSuspect(
-  suspect: SuspectFields & {
-    otherNames: string[];
-    aliases: string[];
-    phones: string[];
-    vehicles: string[];
-  },
+  suspect: SuspectFields &
+    SuspectExtraSetValues & {
+      otherNames: string[];
+      aliases: string[];
+      phones: string[];
+      vehicles: string[];
+    },
 ): SuspectFormValues {
   const text = (value: number | null) => (value === null ? '' : String(value));
   return {
+    ...extrasFormFromSuspect(suspect),
     name: suspect.name,
     otherNames: suspect.otherNames,
     aliases: suspect.aliases,
@@ -203,6 +217,7 @@ export function changedFields(before: SuspectFields, input: SuspectInput): Parti
     'status',
     'reward',
     'sharing',
+    ...extraScalarFields,
   ];
   for (const key of keys) {
     if (input[key] !== before[key]) changed[key] = input[key];

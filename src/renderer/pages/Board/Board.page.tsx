@@ -200,6 +200,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
         onClose={() => setCreating(false)}
         title={t('board.form.createTitle')}
         size="xl"
+        closeButtonProps={{ 'aria-label': t('board.close') }}
       >
         <CaseForm
           mode="create"

@@ -224,6 +224,7 @@ export function DossierPage({ id, offices, backHref, hrefOf }: DossierPageProps)
         onClose={() => setEditing(false)}
         title={t('gallery.form.editTitle')}
         size="xl"
+        closeButtonProps={{ 'aria-label': t('board.close') }}
       >
         <SuspectForm
           initial={formFromSuspect(suspect)}

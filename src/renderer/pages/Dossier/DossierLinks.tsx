@@ -18,7 +18,7 @@ import { PhotoThumb } from '../../components/PhotoThumb/PhotoThumb';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import type { DossierActions } from './dossierContext';
-import { caseTitle } from '../../format/caseTitle';
+import { caseTitle, mentionOptionLabel } from '../../format/caseTitle';
 
 const caseRoles = ['accused', 'suspect', 'witness'] as const;
 const suspectRoles = ['associate', 'same_person'] as const;
@@ -42,7 +42,7 @@ function LinkRecord<Role extends LinkRole>({
   label,
   placeholder,
 }: LinkRecordProps<Role>) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const [options, setOptions] = useState<MentionOption[]>([]);
   const [toId, setToId] = useState<string | null>(null);
   const [role, setRole] = useState<Role>(roles[0] as Role);
@@ -64,7 +64,10 @@ function LinkRecord<Role extends LinkRole>({
         searchable
         clearable
         filter={({ options: all }) => all}
-        data={options.map((option) => ({ value: option.id, label: option.label }))}
+        data={options.map((option) => ({
+          value: option.id,
+          label: mentionOptionLabel(t, language, option),
+        }))}
         value={toId}
         onChange={setToId}
         onSearchChange={search}

@@ -1,9 +1,16 @@
 import type { Client } from '../../../shared/api/client';
 import type { SuspectFullDetail } from '../../../shared/api/views';
 import { changedFields, type SuspectInput } from '../../components/SuspectForm/suspectForm';
+import { extraSetFields } from '../../components/SuspectForm/suspectExtrasForm';
 
-type SetField = 'aliases' | 'otherNames' | 'phones' | 'vehicles';
-const setFieldNames: SetField[] = ['otherNames', 'aliases', 'phones', 'vehicles'];
+type SetField = 'aliases' | 'otherNames' | 'phones' | 'vehicles' | (typeof extraSetFields)[number];
+const setFieldNames: SetField[] = [
+  'otherNames',
+  'aliases',
+  'phones',
+  'vehicles',
+  ...extraSetFields,
+];
 
 interface ValueChange {
   field: SetField;

@@ -92,6 +92,32 @@ describe('new suspect form', () => {
     });
   });
 
+  it('sends the history-sheet fields, and refuses a bad IMEI or UPI id by its value', async () => {
+    const { client, onCreated, user } = setUp();
+    await user.type(field(/^Name\s*\*?$/), 'Bapi Mondal');
+    await user.type(field('Father’s name'), 'Haripada Mondal');
+    await user.click(screen.getByRole('button', { name: /Identifiers: history sheet/ }));
+    await user.type(field('History-sheet no.'), 'HS 12/2019');
+    await user.type(field('IMEIs'), '35391105123{Enter}');
+    await user.type(field('UPI ids'), 'bapi.m@ybl{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save suspect' }));
+    expect(screen.getByText('An IMEI has 15 digits: 35391105123')).toBeTruthy();
+    expect(client.calls).toEqual([]);
+
+    await user.type(field('IMEIs'), '{Backspace}353911051234567{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Save suspect' }));
+    await waitFor(() => expect(onCreated).toHaveBeenCalledWith('suspect-1'));
+    expect(created(client)[0]?.input).toMatchObject({
+      relation: 's_o',
+      fatherName: 'Haripada Mondal',
+      historySheetNumber: 'HS 12/2019',
+      imeis: ['353911051234567'],
+      upiIds: ['bapi.m@ybl'],
+      ageOn: null,
+      complexion: '',
+    });
+  });
+
   it('sends the chosen photo first and makes it the main photo of the new dossier', async () => {
     const { client, onCreated, container, user } = setUp();
     await user.type(field(/^Name\s*\*?$/), 'Sheikh Alam');

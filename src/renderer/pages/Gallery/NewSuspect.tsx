@@ -19,7 +19,13 @@ export function NewSuspect({ opened, onClose, onCreated }: NewSuspectProps) {
   const client = useClient();
   const { t } = useI18n();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('gallery.form.title')} size="xl">
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('gallery.form.title')}
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('board.close') }}
+    >
       <SuspectForm
         initial={emptySuspectForm}
         submitLabel="gallery.form.save"

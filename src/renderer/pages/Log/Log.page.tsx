@@ -294,6 +294,8 @@ export function LogPage({
           }
           onCancelReply={() => setReplyTo(undefined)}
           onPosted={onPosted}
+          offices={(offices.data ?? []).filter((office) => office.id !== officeId)}
+          now={now}
         />
       </div>
     </div>

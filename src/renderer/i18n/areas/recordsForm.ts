@@ -1,0 +1,55 @@
+/**
+ * Messages of the record forms' new parts (issue 10): the suspect form's history-sheet
+ * sections and their value checks, and the compose box's request fields; in all three
+ * languages, in the words of the glossary.
+ */
+export const recordsFormMessages = {
+  en: {
+    'records.form.particulars': 'Particulars and addresses',
+    'records.form.identifiers': 'Identifiers: history sheet, phones, money',
+    'records.form.statusReward': 'Status details and reward',
+    'records.form.moreHint': 'Open a section to fill in more of the history sheet.',
+    'records.form.badBankAccount': 'Not a bank account number: {value}',
+    'records.form.badUpi': 'Not a UPI id (name@bank): {value}',
+    'records.form.badImei': 'An IMEI has 15 digits: {value}',
+    'records.form.badEmail': 'Not an email address: {value}',
+    'records.form.badHandle': 'Not a social media handle: {value}',
+    'records.form.dueAt': 'Answer due by (date and time)',
+    'records.form.badDue': 'The due time must be later than now.',
+    'records.form.requestFields': 'Addressing and memo',
+    'records.memoValue': 'Memo no. {memo}',
+    'records.toOffices': 'To: {offices}',
+  },
+  hi: {
+    'records.form.particulars': 'हुलिया और पते',
+    'records.form.identifiers': 'पहचान: हिस्ट्रीशीट, फ़ोन, पैसा',
+    'records.form.statusReward': 'स्थिति का ब्योरा और इनाम',
+    'records.form.moreHint': 'हिस्ट्रीशीट का और ब्योरा भरने के लिए कोई भाग खोलें।',
+    'records.form.badBankAccount': 'यह बैंक खाता संख्या नहीं है: {value}',
+    'records.form.badUpi': 'यह UPI आईडी (नाम@बैंक) नहीं है: {value}',
+    'records.form.badImei': 'IMEI में 15 अंक होते हैं: {value}',
+    'records.form.badEmail': 'यह ईमेल पता नहीं है: {value}',
+    'records.form.badHandle': 'यह सोशल मीडिया हैंडल नहीं है: {value}',
+    'records.form.dueAt': 'उत्तर की अंतिम समय-सीमा (तारीख़ और समय)',
+    'records.form.badDue': 'समय-सीमा अभी के बाद की होनी चाहिए।',
+    'records.form.requestFields': 'किसे भेजना है और ज्ञापन',
+    'records.memoValue': 'ज्ञापन सं. {memo}',
+    'records.toOffices': 'प्रति: {offices}',
+  },
+  bn: {
+    'records.form.particulars': 'হুলিয়া ও ঠিকানা',
+    'records.form.identifiers': 'শনাক্তকরণ: হিস্ট্রিশিট, ফোন, টাকা',
+    'records.form.statusReward': 'অবস্থার বিবরণ ও পুরস্কার',
+    'records.form.moreHint': 'হিস্ট্রিশিটের আরও তথ্য লিখতে একটি অংশ খুলুন।',
+    'records.form.badBankAccount': 'এটি ব্যাংক অ্যাকাউন্ট নম্বর নয়: {value}',
+    'records.form.badUpi': 'এটি UPI আইডি (নাম@ব্যাংক) নয়: {value}',
+    'records.form.badImei': 'IMEI-তে ১৫টি অঙ্ক থাকে: {value}',
+    'records.form.badEmail': 'এটি ইমেল ঠিকানা নয়: {value}',
+    'records.form.badHandle': 'এটি সোশ্যাল মিডিয়া হ্যান্ডেল নয়: {value}',
+    'records.form.dueAt': 'উত্তরের শেষ সময় (তারিখ ও সময়)',
+    'records.form.badDue': 'শেষ সময় এখনকার পরে হতে হবে।',
+    'records.form.requestFields': 'কোন দপ্তরে ও মেমো',
+    'records.memoValue': 'মেমো নং {memo}',
+    'records.toOffices': 'প্রতি: {offices}',
+  },
+} as const;
