@@ -27,7 +27,11 @@ const scriptOf = (text: string) =>
   /[\u0980-\u09ff]/.test(text) ? 'bn' : /[\u0900-\u097f]/.test(text) ? 'hi' : 'en';
 
 /** The evaluation sets shipped beside this file: the matcher's own, and an independent one written without running the matcher on it first. */
-export const evaluationSets = ['nameEvaluation.json', 'nameEvaluationIndependent.json'] as const;
+export const evaluationSets = [
+  'nameEvaluation.json',
+  'nameEvaluationIndependent.json',
+  'nameEvaluationHoldout.json',
+] as const;
 
 /** Reads an evaluation set shipped beside this file. */
 export function loadEvaluationSet(
