@@ -5,7 +5,7 @@ import type { ReadDb } from '../db/openDatabase';
 const dayMs = 86_400_000;
 const threshold = 0.35;
 /** Words that name a weapon in an MO, in the three languages. */
-const weaponWords = new Set([
+export const weaponWords = new Set([
   'pistol',
   'revolver',
   'gun',
@@ -39,7 +39,8 @@ interface CaseRow {
   mo: string;
 }
 
-function moWords(text: string): Set<string> {
+/** The words of an MO that can say two cases are alike (four letters or more, not filler). */
+export function moWords(text: string): Set<string> {
   return new Set(
     text
       .normalize('NFC')
