@@ -49,7 +49,7 @@ async function demoNode(): Promise<NodeContext> {
   const dir = path.join(
     tmpdir(),
     'samanvay-bench-search',
-    `s${suspects}-c${cases}-d${days}-l${logPerDay}`,
+    `s${suspects}-c${cases}-d${days}-log${logPerDay * days}`,
   );
   const dbPath = path.join(dir, 'demo.db');
   if (existsSync(dbPath)) return openNode({ dbPath, kdf }, { passphrase });

@@ -21,6 +21,16 @@ describe('migration 012: following dossiers', () => {
       expect(
         scratch.db.prepare("SELECT value FROM meta WHERE key = 'search.rebuild'").pluck().get(),
       ).toBe('1');
+      // The full-text vocabulary counts the documents each word is in.
+      scratch.db
+        .prepare("INSERT INTO search_text (rowid, title, body) VALUES (1, 't', 'pistol shop')")
+        .run();
+      scratch.db
+        .prepare("INSERT INTO search_text (rowid, title, body) VALUES (2, 't', 'pistol')")
+        .run();
+      expect(
+        scratch.db.prepare("SELECT doc FROM search_vocab WHERE term = 'pistol'").pluck().get(),
+      ).toBe(2);
     } finally {
       scratch.close();
     }

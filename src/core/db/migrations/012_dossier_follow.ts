@@ -6,7 +6,8 @@ import type { Migration } from './migration';
  * synced): who watches whom is an operator's working list, not a record the other office
  * needs, and each node derives its notices from the changes it holds. The matcher's keys
  * changed (chandrabindu, "-deo", an initial ইউ), so the search index is rebuilt at the next
- * open, as migration 009 asks.
+ * open, as migration 009 asks. "Similar cases" looks cases up by crime head nearest in time,
+ * and by MO words only as uncommon as the full-text index's vocabulary says.
  */
 export const migration012DossierFollow: Migration = {
   version: 12,
@@ -37,6 +38,9 @@ export const migration012DossierFollow: Migration = {
         UNIQUE (operator_id, origin, seq)
       ) STRICT;
       CREATE INDEX follow_notices_unread ON follow_notices (operator_id, read, id);
+      CREATE INDEX cases_by_crime_head_time ON cases (crime_head COLLATE NOCASE, occurred_at)
+        WHERE deleted = 0;
+      CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_text, 'row');
     `);
     db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.rebuild', '1')").run();
   },
