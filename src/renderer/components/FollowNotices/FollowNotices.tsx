@@ -73,7 +73,18 @@ export function FollowNotices() {
               aria-label={`${t('follow.bell')}${unread > 0 ? ` (${t('follow.unread', { count: unread })})` : ''}`}
               data-testid="follow-notices"
             >
-              <span aria-hidden>🔔</span>
+              <svg
+                aria-hidden
+                width="18"
+                height="18"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+              >
+                <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+                <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+              </svg>
             </ActionIcon>
           </Indicator>
         </Popover.Target>
