@@ -63,9 +63,9 @@ export function FollowNotices() {
 
   return (
     <>
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md">
-        <Popover.Target>
-          <Indicator label={unread} size={18} disabled={unread === 0} color="red">
+      <Indicator label={unread} size={18} disabled={unread === 0} color="red">
+        <Popover opened={opened} onChange={setOpened} position="bottom-end" width={380} shadow="md">
+          <Popover.Target>
             <ActionIcon
               variant="light"
               size="lg"
@@ -86,56 +86,56 @@ export function FollowNotices() {
                 <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
               </svg>
             </ActionIcon>
-          </Indicator>
-        </Popover.Target>
-        <Popover.Dropdown>
-          <Stack gap="xs">
-            <Group justify="space-between">
-              <Text fw={700}>{t('follow.title')}</Text>
-              {unread > 0 ? (
-                <Button size="xs" variant="subtle" onClick={() => void markRead()}>
-                  {t('follow.markRead')}
-                </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Stack gap="xs">
+              <Group justify="space-between">
+                <Text fw={700}>{t('follow.title')}</Text>
+                {unread > 0 ? (
+                  <Button size="xs" variant="subtle" onClick={() => void markRead()}>
+                    {t('follow.markRead')}
+                  </Button>
+                ) : null}
+              </Group>
+              {notices.data && notices.data.notices.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('follow.none')}
+                </Text>
               ) : null}
-            </Group>
-            {notices.data && notices.data.notices.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('follow.none')}
-              </Text>
-            ) : null}
-            <ScrollArea.Autosize mah={360}>
-              <Stack gap={6} data-testid="follow-notice-list">
-                {(notices.data?.notices ?? []).map((notice) => (
-                  <div key={notice.id} data-testid="follow-notice">
-                    <Group gap="xs" wrap="nowrap">
-                      {!notice.read ? (
-                        <Badge size="xs" color="red" variant="filled">
-                          {t('follow.unread', { count: 1 })}
-                        </Badge>
-                      ) : null}
-                      <Anchor
-                        href={galleryHref({ filter: {}, suspectId: notice.suspectId })}
-                        size="sm"
-                        fw={600}
-                        onClick={() => setOpened(false)}
-                      >
-                        {notice.suspectName || notice.suspectId}
-                      </Anchor>
-                    </Group>
-                    <Text size="xs">
-                      {what(notice)}
-                      {notice.fields.length > 0 ? ` (${notice.fields.join(', ')})` : ''}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      {formatDateTime(notice.at, language)}
-                    </Text>
-                  </div>
-                ))}
-              </Stack>
-            </ScrollArea.Autosize>
-          </Stack>
-        </Popover.Dropdown>
-      </Popover>
+              <ScrollArea.Autosize mah={360}>
+                <Stack gap={6} data-testid="follow-notice-list">
+                  {(notices.data?.notices ?? []).map((notice) => (
+                    <div key={notice.id} data-testid="follow-notice">
+                      <Group gap="xs" wrap="nowrap">
+                        {!notice.read ? (
+                          <Badge size="xs" color="red" variant="filled">
+                            {t('follow.unread', { count: 1 })}
+                          </Badge>
+                        ) : null}
+                        <Anchor
+                          href={galleryHref({ filter: {}, suspectId: notice.suspectId })}
+                          size="sm"
+                          fw={600}
+                          onClick={() => setOpened(false)}
+                        >
+                          {notice.suspectName || notice.suspectId}
+                        </Anchor>
+                      </Group>
+                      <Text size="xs">
+                        {what(notice)}
+                        {notice.fields.length > 0 ? ` (${notice.fields.join(', ')})` : ''}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(notice.at, language)}
+                      </Text>
+                    </div>
+                  ))}
+                </Stack>
+              </ScrollArea.Autosize>
+            </Stack>
+          </Popover.Dropdown>
+        </Popover>
+      </Indicator>
       <VisuallyHidden aria-live="polite">{announced}</VisuallyHidden>
     </>
   );
