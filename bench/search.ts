@@ -5,7 +5,10 @@
  *   phones (whole and last digits) and free text: p95 ≤ 30 ms each;
  * - building the search index for the suspects: ≤ 20 s for 50k;
  * - index upkeep a write adds (refreshing one record's index entries): p95 ≤ 2 ms;
- * - possible same person for one dossier: p95 ≤ 50 ms.
+ * - possible same person for one dossier: p95 ≤ 50 ms;
+ * - similar cases for one case: p95 ≤ 50 ms;
+ * and, without a budget, the duplicates review list and the pattern list.
+ * Each figure is given as wall time and as the CPU time of each call (the machine is shared).
  * The demo database is made once (it takes minutes) and kept under the temp dir by size.
  * Usage: npm run bench -- bench/search.ts [--suspects N] [--cases N] [--days N] [--log-per-day N] [--runs N]
  */
@@ -20,6 +23,8 @@ import { createNode, openNode } from '../src/core/node/openNode';
 import type { NodeContext } from '../src/core/node/nodeContext';
 import { searchAll } from '../src/core/services/searchService';
 import { similarCases } from '../src/core/services/similarCases';
+import { casePatterns } from '../src/core/services/casePatterns';
+import { duplicatePairs } from '../src/core/services/duplicateService';
 import { similarSuspects } from '../src/core/services/similarSuspects';
 import { note, report } from './lib/budget';
 
@@ -44,7 +49,7 @@ async function demoNode(): Promise<NodeContext> {
   const dir = path.join(
     tmpdir(),
     'samanvay-bench-search',
-    `s${suspects}-c${cases}-d${days}-l${logPerDay}`,
+    `s${suspects}-c${cases}-d${days}-log${logPerDay * days}`,
   );
   const dbPath = path.join(dir, 'demo.db');
   if (existsSync(dbPath)) return openNode({ dbPath, kdf }, { passphrase });
@@ -70,7 +75,7 @@ async function demoNode(): Promise<NodeContext> {
   const started = performance.now();
   await generateDemo(
     context,
-    { suspects, cases, days, photos: 0, logEntries: logPerDay, seed: 1 },
+    { suspects, cases, days, photos: 0, logEntries: logPerDay * days, seed: 1 },
     (line) => console.log(`  ${line}`),
   );
   note('demo made (index kept as it was written)', (performance.now() - started) / 1000, 's');
@@ -87,15 +92,25 @@ function cpuMs(): number {
   return (user + system) / 1000;
 }
 
+/**
+ * Runs `run` on each input and reports wall-clock p50/p95 against the budget, and the CPU
+ * time of each call (p50/p95): on a loaded shared machine, wall time is mostly waiting for a
+ * core, and CPU time is what the query itself costs.
+ */
 function timed(label: string, budgetMs: number, inputs: string[], run: (input: string) => void) {
-  const cpuStart = cpuMs();
+  const cpuTimes: number[] = [];
   const times = inputs.map((input) => {
+    const cpuStart = cpuMs();
     const start = performance.now();
     run(input);
-    return performance.now() - start;
+    const elapsed = performance.now() - start;
+    cpuTimes.push(cpuMs() - cpuStart);
+    return elapsed;
   });
   times.sort((a, b) => a - b);
-  note(`${label} mean CPU`, (cpuMs() - cpuStart) / inputs.length, 'ms');
+  cpuTimes.sort((a, b) => a - b);
+  note(`${label} CPU p50`, percentile(cpuTimes, 50), 'ms');
+  note(`${label} CPU p95`, percentile(cpuTimes, 95), 'ms');
   note(`${label} p50`, percentile(times, 50), 'ms');
   return report(`${label} p95`, percentile(times, 95), 'ms', { max: budgetMs });
 }
@@ -199,6 +214,18 @@ ok =
   timed('similar cases for one case', 50, pick(caseIds, runs), (id) => {
     similarCases(db, id, 90, 8);
   }) && ok;
-console.log('not measured: hit check per write (lookouts and hits are not built yet)');
+// No budget in issue 12 for these two lists; measured so a slow one is seen.
+const listStart = performance.now();
+const listCpu = cpuMs();
+const pairs = duplicatePairs(db, viewer, 'open', 50);
+note(`duplicates review list (${pairs.length} pairs), CPU`, cpuMs() - listCpu, 'ms');
+note('duplicates review list, wall', performance.now() - listStart, 'ms');
+const latest = db.prepare('SELECT max(occurred_at) FROM cases').pluck().get() as number;
+const patternStart = performance.now();
+const patternCpu = cpuMs();
+const patterns = casePatterns(db, { end: latest + 1, days: 30, limit: 30 });
+note(`pattern list, 30 days (${patterns.length} patterns), CPU`, cpuMs() - patternCpu, 'ms');
+note('pattern list, 30 days, wall', performance.now() - patternStart, 'ms');
+console.log('not measured here: hit check per write (lookouts, another branch)');
 context.store.close();
 process.exitCode = ok ? 0 : 1;

@@ -121,6 +121,13 @@ test.describe('the screens of a working office', () => {
       await visit(page, running, '#/log');
       await audit(page, 'log', language);
 
+      await visit(page, running, '#/duplicates');
+      await audit(page, 'duplicates', language);
+
+      await visit(page, running, '#/patterns');
+      await expect(page.getByTestId('pattern').first()).toBeVisible();
+      await audit(page, 'patterns', language);
+
       await visit(page, running, '#/sync');
       await audit(page, 'sync', language);
 

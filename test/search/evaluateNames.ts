@@ -1,13 +1,16 @@
 /**
- * Prints the name matcher's precision and recall on the evaluation set:
+ * Prints the name matcher's precision and recall on each evaluation set:
  * `npx tsx test/search/evaluateNames.ts`. Exit 1 below recall 0.95 or precision 0.9 on
  * cross-script pairs (nameEvaluation.test.ts makes the same check in CI).
  */
-import { evaluate, loadEvaluationSet } from './nameEvaluation';
+import { evaluate, evaluationSets, loadEvaluationSet } from './nameEvaluation';
 
-const set = loadEvaluationSet();
 let failed = false;
-for (const crossScript of [true, false]) {
+for (const [file, crossScript] of evaluationSets.flatMap((name) =>
+  [true, false].map((cross) => [name, cross] as const),
+)) {
+  const set = loadEvaluationSet(file);
+  if (crossScript) console.log(`\n${file}`);
   const result = evaluate(set, crossScript);
   console.log(
     `${crossScript ? 'cross-script pairs' : 'all pairs         '}: ${result.pairs} pairs, ${result.positives} same person; precision ${result.precision.toFixed(3)}, recall ${result.recall.toFixed(3)}`,

@@ -26,11 +26,18 @@ export interface Evaluation {
 const scriptOf = (text: string) =>
   /[\u0980-\u09ff]/.test(text) ? 'bn' : /[\u0900-\u097f]/.test(text) ? 'hi' : 'en';
 
-/** Reads the evaluation set shipped beside this file. */
-export function loadEvaluationSet(): EvaluationSet {
-  return JSON.parse(
-    readFileSync(new URL('./nameEvaluation.json', import.meta.url), 'utf8'),
-  ) as EvaluationSet;
+/** The evaluation sets shipped beside this file: the matcher's own, and an independent one written without running the matcher on it first. */
+export const evaluationSets = [
+  'nameEvaluation.json',
+  'nameEvaluationIndependent.json',
+  'nameEvaluationHoldout.json',
+] as const;
+
+/** Reads an evaluation set shipped beside this file. */
+export function loadEvaluationSet(
+  file: (typeof evaluationSets)[number] = 'nameEvaluation.json',
+): EvaluationSet {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as EvaluationSet;
 }
 
 /** Scores every pair of records (only pairs in two different scripts when `crossScript`). */

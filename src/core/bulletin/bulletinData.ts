@@ -1,5 +1,6 @@
 import type { ReadDb } from '../db/openDatabase';
 import { getPhoto } from '../photos/importPhoto';
+import { casePatterns } from '../services/casePatterns';
 
 const dayMs = 86_400_000;
 const istOffsetMs = 5.5 * 3_600_000;
@@ -178,22 +179,14 @@ function readCases(db: ReadDb, start: number, end: number): BulletinCase[] {
   }));
 }
 
-/** MOs seen in cases of more than one office in the last 30 days (same words, any case). */
+/**
+ * "MO patterns seen on both sides": the pattern list's clusters of similar cases of more than
+ * one office in the last 30 days, each named by the MO most of its cases share.
+ */
 function readPatterns(db: ReadDb, end: number): BulletinData['patterns'] {
-  const rows = db
-    .prepare(
-      "SELECT lower(trim(mo)) AS mo, office_id AS office FROM cases WHERE deleted = 0 AND trim(mo) <> '' AND occurred_at >= ? AND occurred_at < ?",
-    )
-    .all(end - 30 * dayMs, end) as Array<{ mo: string; office: string }>;
-  const byMo = new Map<string, { offices: Set<string>; cases: number }>();
-  for (const row of rows) {
-    const entry = byMo.get(row.mo) ?? { offices: new Set<string>(), cases: 0 };
-    entry.offices.add(row.office);
-    entry.cases += 1;
-    byMo.set(row.mo, entry);
-  }
-  return [...byMo.entries()]
-    .filter(([, entry]) => entry.offices.size > 1)
-    .map(([mo, entry]) => ({ mo, offices: [...entry.offices].sort(), cases: entry.cases }))
-    .sort((a, b) => b.cases - a.cases);
+  return casePatterns(db, { end, days: 30, limit: 20 }).map((pattern) => ({
+    mo: pattern.mo,
+    offices: pattern.offices,
+    cases: pattern.total,
+  }));
 }

@@ -1,4 +1,5 @@
 import type { Change } from '../../shared/domain/change';
+import { judgementRoles } from '../../shared/domain/enums';
 import { officeOfRecordId } from '../../shared/domain/ids';
 import { linkFields } from '../../shared/domain/records';
 
@@ -29,16 +30,22 @@ export function applyLinkChange(prepare: Prepare, change: Change): ApplyOutcome 
       detail: 'link id does not match its ends',
     };
   }
-  if (change.op === 'remove') {
+  const ends = [parsed.data.fromId, parsed.data.toId].map(officeOfRecordId);
+  if (change.op === 'remove' && !ends.includes(change.office)) {
     // Any office may link records; only an office owning one end may unlink them.
-    const ends = [parsed.data.fromId, parsed.data.toId].map(officeOfRecordId);
-    if (!ends.includes(change.office)) {
-      return {
-        status: 'refused',
-        reason: 'NOT_OWNER',
-        detail: 'only an office owning an end unlinks',
-      };
-    }
+    return {
+      status: 'refused',
+      reason: 'NOT_OWNER',
+      detail: 'only an office owning an end unlinks',
+    };
+  }
+  if (judgementRoles.includes(parsed.data.role) && !ends.includes(change.office)) {
+    // "Same person", "not the same person", "same gang": a judgement of an owning office.
+    return {
+      status: 'refused',
+      reason: 'NOT_OWNER',
+      detail: 'only an office owning an end judges a pair',
+    };
   }
   if (change.op === 'add') {
     const { kind, fromId, toId, role } = canonicalLink(parsed.data);

@@ -48,7 +48,7 @@ export function createChangeLog(context: ChangeLogContext) {
   const notify = (commit: Commit, source: 'local' | 'remote', changes: readonly Change[]) => {
     for (const listener of listeners) listener(commit, source, changes);
   };
-  const { ingestOne, beginBatch, searchIndex } = createIngest(db);
+  const { ingestOne, beginBatch, searchIndex } = createIngest(db, identity.nodeId);
   const share = createShareDecision(db);
   const trust = createSignerTrust(db);
   const insertCommit = db.prepare(

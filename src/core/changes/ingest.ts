@@ -4,6 +4,7 @@ import type { Db } from '../db/openDatabase';
 import { createApplier } from './applyChange';
 import type { ApplyOutcome } from './applyOutcome';
 import { bodyJson } from './commitSigning';
+import { createFollowNotices } from './followNotices';
 import { createSearchIndexer } from './searchIndexer';
 
 /** A row of the `changes` table, as the queries here select it. */
@@ -43,11 +44,12 @@ export interface IngestReport {
 /**
  * Takes changes into the log and applies them. A change already held is skipped, so taking
  * the same commit twice changes nothing. Creating a record replays the edits that arrived
- * before it.
+ * before it. `selfNode`: this node's id (an operator is not told of their own edits).
  */
-export function createIngest(db: Db) {
+export function createIngest(db: Db, selfNode?: string) {
   const applier = createApplier(db);
   const searchIndex = createSearchIndexer(db);
+  const followNotices = createFollowNotices(db, () => selfNode);
   const insert = db.prepare(
     `INSERT INTO changes
        (origin, seq, hlc, office, operator, entity, record_id, op, body, commit_last_seq, status, reason, local)
@@ -80,6 +82,7 @@ export function createIngest(db: Db) {
   /** Call at the start of a transaction: learns whether any change is waiting. */
   const beginBatch = () => {
     pendingMaybe = (anyPending.get() as { any: number }).any === 1;
+    followNotices.beginBatch();
   };
 
   const reasonOf = (outcome: ApplyOutcome) =>
@@ -143,6 +146,7 @@ export function createIngest(db: Db) {
       local(change) ? 1 : 0,
     );
     report.changes.push(change);
+    followNotices.record(change, outcome);
     if (outcome.status === 'refused') {
       report.refused.push({ change, reason: outcome.reason, detail: outcome.detail });
     }

@@ -121,7 +121,8 @@ function associatesOf(db: ReadDb, id: string): SuspectThumb[] {
     .prepare(
       `SELECT s.id, s.name, s.primary_photo, l.role FROM links l
        JOIN suspects s ON s.id = CASE WHEN l.from_id = @id THEN l.to_id ELSE l.from_id END
-       WHERE l.kind = 'suspect_suspect' AND l.present = 1 AND (l.from_id = @id OR l.to_id = @id) AND s.deleted = 0`,
+       WHERE l.kind = 'suspect_suspect' AND l.present = 1 AND (l.from_id = @id OR l.to_id = @id) AND s.deleted = 0
+         AND l.role <> 'not_same_person'`,
     )
     .all({ id }) as Array<{ id: string; name: string; primary_photo: string | null; role: string }>;
   return rows.map((row) => ({

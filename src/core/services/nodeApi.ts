@@ -16,6 +16,9 @@ import { createRequestService } from './requestService';
 import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
 import { createSearchService } from './searchService';
+import { casePatterns } from './casePatterns';
+import { createDuplicateService } from './duplicateService';
+import { createFollowService } from './followService';
 
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
@@ -44,6 +47,10 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...createOperatorService(context),
     ...createAdminService(context, kdf),
     ...createSearchService(context),
+    ...createFollowService(context),
+    ...createDuplicateService(context),
+    'patterns.list': async ({ days, limit }) =>
+      casePatterns(db, { end: context.clock.now(), days, limit }),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),
     'stats.get': async () => ({

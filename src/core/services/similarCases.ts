@@ -4,8 +4,10 @@ import type { ReadDb } from '../db/openDatabase';
 
 const dayMs = 86_400_000;
 const threshold = 0.35;
+/** An MO word in more documents than this is too common to look cases up by. */
+const maxWordDocuments = 3000;
 /** Words that name a weapon in an MO, in the three languages. */
-const weaponWords = new Set([
+export const weaponWords = new Set([
   'pistol',
   'revolver',
   'gun',
@@ -39,7 +41,8 @@ interface CaseRow {
   mo: string;
 }
 
-function moWords(text: string): Set<string> {
+/** The words of an MO that can say two cases are alike (four letters or more, not filler). */
+export function moWords(text: string): Set<string> {
   return new Set(
     text
       .normalize('NFC')
@@ -80,44 +83,56 @@ export function similarCases(db: ReadDb, id: string, days: number, limit: number
       )
         candidates.set(row.id, row);
   };
-  add(
-    db
-      .prepare(
-        `SELECT ${columns} FROM cases c WHERE c.deleted = 0 AND c.crime_head = ? COLLATE NOCASE
-         AND c.occurred_at BETWEEN ? AND ? AND c.office_id <> ? LIMIT 200`,
-      )
-      .all(
-        subject.crime_head,
-        subject.occurred_at - window,
-        subject.occurred_at + window,
-        subject.office_id,
-      ) as CaseRow[],
-  );
-  const terms = [...words].slice(0, 10).map((word) => `"${word.replace(/"/g, '')}"`);
+  // The same crime head, nearest in time on either side (index on crime head and time).
+  for (const [range, order] of [
+    ['c.occurred_at >= @at AND c.occurred_at <= @at + @window', 'ASC'],
+    ['c.occurred_at < @at AND c.occurred_at >= @at - @window', 'DESC'],
+  ] as const)
+    add(
+      db
+        .prepare(
+          `SELECT ${columns} FROM cases c WHERE c.deleted = 0 AND c.crime_head = @head COLLATE NOCASE
+           AND ${range} AND c.office_id <> @office ORDER BY c.occurred_at ${order} LIMIT 100`,
+        )
+        .all({
+          head: subject.crime_head,
+          at: subject.occurred_at,
+          window,
+          office: subject.office_id,
+        }) as CaseRow[],
+    );
+  // MO words that are uncommon in the index: a word most cases use finds nothing in particular
+  // and would make the full-text query weigh tens of thousands of documents.
+  const documents = db.prepare('SELECT doc FROM search_vocab WHERE term = ?').pluck();
+  const terms = [...words]
+    .map((word) => ({ word, count: (documents.get(word) as number | undefined) ?? 0 }))
+    .filter(({ count }) => count > 0 && count <= maxWordDocuments)
+    .sort((a, b) => a.count - b.count)
+    .slice(0, 4)
+    .map(({ word }) => `"${word.replace(/"/g, '')}"`);
   if (terms.length > 0) {
     add(
       db
         .prepare(
           `SELECT ${columns} FROM search_text JOIN search_docs d ON d.doc_id = search_text.rowid
            JOIN cases c ON c.id = d.record_id
-           WHERE search_text MATCH ? AND d.entity = 'case' ORDER BY bm25(search_text) LIMIT 200`,
+           WHERE search_text MATCH ? AND d.entity = 'case' LIMIT 300`,
         )
         .all(`body : (${terms.join(' OR ')})`) as CaseRow[],
     );
   }
+  // Cases sharing a vehicle: candidates, and the vehicle reason, from one lookup each.
+  const sharingVehicle = new Set<string>();
   for (const key of vehicles) {
-    add(
-      db
-        .prepare(
-          `SELECT ${columns} FROM search_vehicles v JOIN search_docs d ON d.doc_id = v.doc_id
-           JOIN cases c ON c.id = d.record_id WHERE v.key = ? AND d.entity = 'case' LIMIT 50`,
-        )
-        .all(key) as CaseRow[],
-    );
+    const rows = db
+      .prepare(
+        `SELECT ${columns} FROM search_vehicles v JOIN search_docs d ON d.doc_id = v.doc_id
+         JOIN cases c ON c.id = d.record_id WHERE v.key = ? AND d.entity = 'case' LIMIT 50`,
+      )
+      .all(key) as CaseRow[];
+    for (const row of rows) sharingVehicle.add(row.id);
+    add(rows);
   }
-  const vehiclesOf = db.prepare(
-    `SELECT value FROM set_elements WHERE entity = 'case' AND record_id = ? AND field = 'vehicles' AND removed = 0`,
-  );
   const scored: SimilarCase[] = [];
   for (const row of candidates.values()) {
     const reasons: SimilarCaseReason[] = [];
@@ -137,8 +152,7 @@ export function similarCases(db: ReadDb, id: string, days: number, limit: number
       score += 0.15;
       reasons.push('weapon');
     }
-    const theirVehicles = (vehiclesOf.pluck().all(row.id) as string[]).map(vehicleKey);
-    if (vehicles.some((key) => theirVehicles.includes(key))) {
+    if (sharingVehicle.has(row.id)) {
       score += 0.3;
       reasons.push('vehicle');
     }

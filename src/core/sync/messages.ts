@@ -14,8 +14,9 @@ export const protocolVersion = 2;
  * A hello without it comes from a node before migration 004 (version 1). Nodes with different
  * versions would refuse each other's changes field by field, so the hello is refused with
  * SYNC_UPDATE_NEEDED instead, and the older side is told to update Samanvay.
+ * Version 3: links "not the same person" and "same gang suspected" (issue 12).
  */
-export const recordsVersion = 2;
+export const recordsVersion = 3;
 
 /** The refusal of a peer whose records version is not this node's: which side must update. */
 export function recordsMismatch(theirs: number): SamanvayError {

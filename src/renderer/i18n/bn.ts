@@ -8,6 +8,7 @@ import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
+import { dossierMessages } from './areas/dossier';
 
 /** বাংলা */
 export const bn: Messages = {
@@ -18,6 +19,7 @@ export const bn: Messages = {
   ...logMessages.bn,
   ...syncMessages.bn,
   ...searchMessages.bn,
+  ...dossierMessages.bn,
   ...bundleMessages.bn,
   ...bulletinMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',

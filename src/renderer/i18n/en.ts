@@ -8,6 +8,7 @@ import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
+import { dossierMessages } from './areas/dossier';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
 const errors = {
@@ -88,6 +89,7 @@ export const en = {
   ...logMessages.en,
   ...syncMessages.en,
   ...searchMessages.en,
+  ...dossierMessages.en,
   ...bundleMessages.en,
   ...bulletinMessages.en,
   'app.name': 'Samanvay',

@@ -8,6 +8,7 @@ import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
+import { dossierMessages } from './areas/dossier';
 
 /** हिन्दी */
 export const hi: Messages = {
@@ -18,6 +19,7 @@ export const hi: Messages = {
   ...logMessages.hi,
   ...syncMessages.hi,
   ...searchMessages.hi,
+  ...dossierMessages.hi,
   ...bundleMessages.hi,
   ...bulletinMessages.hi,
   'error.WRONG_PASSPHRASE': 'गुप्त वाक्यांश गलत है।',

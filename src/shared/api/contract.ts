@@ -4,6 +4,7 @@ import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { bulletinContract } from './bulletinContract';
 import { bundleContract, bundleEvents } from './bundleContract';
+import { dossierContract } from './dossierContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
@@ -51,6 +52,7 @@ export const contract = {
   ...adminContract,
   ...searchContract,
   ...similarCasesContract,
+  ...dossierContract,
 } as const;
 
 /** Events core emits to every open screen. */

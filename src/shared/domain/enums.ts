@@ -94,7 +94,17 @@ export const linkRoles = [
   'receiver',
   'harbourer',
   'financier',
+  /** Two dossiers an operator judged to be different people: the pair leaves the duplicates list. */
+  'not_same_person',
+  /** Two cases (of different offices) an operator thinks one gang committed. */
+  'same_gang',
 ] as const;
+
+/**
+ * Link roles that state a judgement about another office's record: only an office owning one
+ * end may make or unmake them, so a third office cannot put words in two others' mouths.
+ */
+export const judgementRoles: readonly LinkRole[] = ['same_person', 'not_same_person', 'same_gang'];
 export type LinkRole = (typeof linkRoles)[number];
 
 export const entityKinds = [

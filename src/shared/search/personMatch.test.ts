@@ -48,3 +48,22 @@ describe('matchPersons', () => {
     expect(nameScore('Ramesh', 'Suresh')).toBe(0);
   });
 });
+
+describe('matchPersons: brothers, compounds and Kumar', () => {
+  it('does not take two brothers of one father and age for one man', () => {
+    const { score } = matchPersons(
+      { names: ['Vijay Yadav'], fatherName: 'Ramdeo Yadav', age: 31 },
+      { names: ['अजीत यादव'], fatherName: 'रामदेव यादव', age: 30 },
+    );
+    expect(score).toBeLessThan(samePersonThreshold);
+  });
+
+  it('matches a father written as one word or two, and a name with and without Kumar', () => {
+    const { score, reasons } = matchPersons(
+      { names: ['Sunil Kumar Hembram'], fatherName: 'Chunaram Hembram', age: 33 },
+      { names: ['Sunil Hembrom'], fatherName: 'Chuna Ram Hembrom', age: 32 },
+    );
+    expect(score).toBeGreaterThanOrEqual(samePersonThreshold);
+    expect(reasons).toContain('fatherName');
+  });
+});

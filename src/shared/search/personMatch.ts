@@ -33,13 +33,53 @@ export function wordScore(a: string, b: string): number {
   return 0;
 }
 
+/** The key of "Kumar" (and "Kr."): a middle name one office writes and the other leaves out. */
+const optionalKey = 'KMR';
+
+/** Adjacent words of `words` joined where the join is one word of `other` ("Chuna Ram" / "Chunaram"). */
+function joinCompounds(words: string[], other: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < words.length; index += 1) {
+    const pair = `${words[index] ?? ''}${words[index + 1] ?? ''}`;
+    if (index + 1 < words.length && other.includes(pair)) {
+      joined.push(pair);
+      index += 1;
+    } else joined.push(words[index] ?? '');
+  }
+  return joined;
+}
+
+/** Two names' word keys made comparable: compounds joined, a one-sided Kumar dropped; shorter first. */
+function alignWords(left: string[], right: string[]): [string[], string[]] {
+  let a = joinCompounds(left, right);
+  let b = joinCompounds(right, a);
+  if (a.includes(optionalKey) !== b.includes(optionalKey)) {
+    const without = (words: string[]) => words.filter((word) => word !== optionalKey);
+    if (without(a).length > 0 && without(b).length > 0) {
+      a = without(a);
+      b = without(b);
+    }
+  }
+  return a.length <= b.length ? [a, b] : [b, a];
+}
+
+/**
+ * Whether some word of the shorter name has no partner at all in the longer: "Vijay Yadav"
+ * and "Ajit Yadav" share a surname and differ in the given name (brothers, not one man).
+ */
+export function namesConflict(left: string[], right: string[]): boolean {
+  if (left.length === 0 || right.length === 0) return false;
+  const [short, long] = alignWords(left, right);
+  return short.some((word) => long.every((other) => wordScore(word, other) === 0));
+}
+
 /**
  * How alike two names are, 0–1, whatever their script and word order: each word of the
  * shorter name takes its best partner in the longer, and the sum is shared over the longer.
  */
 export function keysScore(left: string[], right: string[]): number {
   if (left.length === 0 || right.length === 0) return 0;
-  const [short, long] = left.length <= right.length ? [left, right] : [right, left];
+  const [short, long] = alignWords(left, right);
   const free = [...long];
   let total = 0;
   for (const word of short) {
@@ -111,8 +151,17 @@ export function keyPerson(person: PersonParticulars): KeyedPerson {
 }
 
 function bestOf(left: string[][], right: string[][]): number {
-  let best = 0;
-  for (const a of left) for (const b of right) best = Math.max(best, keysScore(a, b));
+  return bestPair(left, right).score;
+}
+
+/** The best-scoring pair of names, and whether that pair has a word with no partner. */
+function bestPair(left: string[][], right: string[][]): { score: number; conflict: boolean } {
+  let best = { score: 0, conflict: false };
+  for (const a of left)
+    for (const b of right) {
+      const score = keysScore(a, b);
+      if (score > best.score) best = { score, conflict: namesConflict(a, b) };
+    }
   return best;
 }
 
@@ -122,7 +171,7 @@ export function matchKeyed(
   b: KeyedPerson,
 ): { score: number; reasons: MatchReason[] } {
   const reasons: MatchReason[] = [];
-  const byName = bestOf(a.names, b.names);
+  const { score: byName, conflict } = bestPair(a.names, b.names);
   const byAlias = Math.max(
     bestOf(a.aliases, [...b.names, ...b.aliases]),
     bestOf(b.aliases, a.names),
@@ -130,7 +179,8 @@ export function matchKeyed(
   const names = Math.max(byName, byAlias * 0.9);
   if (byName >= 0.7) reasons.push('name');
   else if (byAlias >= 0.7) reasons.push('alias');
-  let score = names * 0.7;
+  // A given name with no partner (brothers of one father) counts against, unless an alias matched.
+  let score = names * 0.7 - (conflict && byName >= byAlias * 0.9 ? 0.2 : 0);
   if (a.father.length > 0 && b.father.length > 0) {
     const father = keysScore(a.father, b.father);
     if (father >= 0.7) {

@@ -137,3 +137,16 @@ describe('nameKey properties', () => {
     );
   });
 });
+
+describe('nameKeys: nasals, glides and -deo', () => {
+  it('reads chandrabindu as the nasal that anusvara and Latin write', () => {
+    expect(nameKeys('হাঁসদা')).toEqual(nameKeys('Hansda'));
+    expect(nameKeys('हांसदा')).toEqual(nameKeys('Hansda'));
+  });
+  it('reads an initial ইউ as the y of Yunus', () => {
+    expect(nameKeys('মোঃ ইউনুস')).toEqual(nameKeys('Md. Yunus'));
+  });
+  it('reads a final -deo as -dev', () => {
+    expect(nameKeys('Sukhdeo')).toEqual(nameKeys('सुखदेव'));
+  });
+});

@@ -26,6 +26,8 @@ const digraphs: Array<[RegExp, string]> = [
   [/dh/g, 'd'],
   [/bh/g, 'b'],
   [/x/g, 'ks'],
+  // A final "eo" is the v of देव written the Bihar way (Sukhdeo, Ramdeo, Baldeo).
+  [/eo$/g, 'ev'],
   // A final or pre-consonant "ng" is the nasal of सिंह/সিং (Singh).
   [/ng(?![aeiou])/g, 'n'],
 ];

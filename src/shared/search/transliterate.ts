@@ -64,8 +64,20 @@ for (const [letter, sound] of Object.entries({
 
 const virama = new Set(['\u094d', '\u09cd']);
 const nukta = new Set(['\u093c', '\u09bc']);
-/** Anusvara: a nasal before the next consonant. */
-const anusvara = new Set(['\u0902', '\u0982']);
+/** Anusvara and chandrabindu: a nasal (हांसदा and হাঁসদা are both Hansda). */
+const anusvara = new Set(['\u0902', '\u0982', '\u0901', '\u0981']);
+/** Independent i/ī and u/ū: at the start of a word, "iu" is the glide of Yunus (ইউনুস). */
+const independentI = new Set(['\u0907', '\u0908', '\u0987', '\u0988']);
+const independentOrSignU = new Set([
+  '\u0909',
+  '\u090a',
+  '\u0989',
+  '\u098a',
+  '\u0941',
+  '\u0942',
+  '\u09c1',
+  '\u09c2',
+]);
 /** Visarga: in names, the abbreviation mark of "মোঃ" (Md.). */
 const visarga = new Set(['\u0903', '\u0983']);
 
@@ -86,9 +98,7 @@ function isVowelSign(char: string): boolean {
     (code >= 0x09be && code <= 0x09cc) ||
     code === 0x0962 ||
     code === 0x0963 ||
-    code === 0x09d7 ||
-    code === 0x0901 ||
-    code === 0x0981
+    code === 0x09d7
   );
 }
 
@@ -127,6 +137,11 @@ export function transliterateIndic(text: string): string {
       continue;
     }
     if (nukta.has(char) || virama.has(char)) continue;
+    const startsWord = !/[\p{L}\p{M}]/u.test(chars[index - 1] ?? '');
+    if (startsWord && independentI.has(char) && independentOrSignU.has(next)) {
+      out += 'y';
+      continue;
+    }
     if (isIndependentVowel(char) || isVowelSign(char)) {
       out += 'a';
       continue;

@@ -5,6 +5,7 @@ import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/en';
 import { hrefOf, routes, type Route } from '../../routing/useHashRoute';
+import { FollowNotices } from '../FollowNotices/FollowNotices';
 import { LanguageSwitcher } from '../LanguageSwitcher/LanguageSwitcher';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { UrgentBanner } from '../UrgentBanner/UrgentBanner';
@@ -15,6 +16,8 @@ const routeLabel: Record<Route, MessageKey> = {
   gallery: 'nav.gallery',
   log: 'nav.log',
   bulletin: 'nav.bulletin',
+  duplicates: 'nav.duplicates',
+  patterns: 'nav.patterns',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };
@@ -88,6 +91,7 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
             >
               {t('search.open')}
             </Button>
+            <FollowNotices />
             <LanguageSwitcher />
             <Button variant="default" size="xs" onClick={onLock} loading={locking}>
               {t('frame.lock')}

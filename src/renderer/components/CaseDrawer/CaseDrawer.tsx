@@ -146,7 +146,14 @@ function CaseDetailBody({
         <Title order={3} size="h5" mb="xs">
           {t('search.similarCases.title')}
         </Title>
-        <CaseSimilar caseId={caseId} officeLabel={officeLabel} />
+        <CaseSimilar
+          caseId={caseId}
+          officeLabel={officeLabel}
+          sameGang={loaded.linkedCases
+            .filter((linked) => linked.role === 'same_gang')
+            .map((linked) => linked.id)}
+          onChanged={detail.reload}
+        />
       </section>
       <section className={classes.section}>
         <Title order={3} size="h5" mb="xs">

@@ -28,9 +28,11 @@ export function CaseLinks({
   const [failure, setFailure] = useState<unknown>(undefined);
   const [unlinking, setUnlinking] = useState<SuspectThumb | undefined>(undefined);
   const roleLabel = (role: string) =>
-    (suspectRoles as string[]).includes(role) || role === 'related'
-      ? t(`board.role.${role as LinkRole & ('accused' | 'suspect' | 'witness' | 'related')}`)
-      : role;
+    role === 'same_gang'
+      ? t('gang.linked')
+      : (suspectRoles as string[]).includes(role) || role === 'related'
+        ? t(`board.role.${role as LinkRole & ('accused' | 'suspect' | 'witness' | 'related')}`)
+        : role;
 
   const searchSuspects = useCallback(
     async (api: Client, text: string): Promise<PickerOption[]> =>

@@ -23,6 +23,7 @@ import { displayName } from '../../components/SuspectCard/suspectName';
 import { SuspectForm } from '../../components/SuspectForm/SuspectForm';
 import { formFromSuspect } from '../../components/SuspectForm/suspectForm';
 import { officeName } from '../../format/officeName';
+import { FollowButton } from '../../components/FollowButton/FollowButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Dossier.module.css';
 import { dossierChanges } from './dossierChanges';
@@ -151,11 +152,14 @@ export function DossierPage({ id, offices, backHref, hrefOf }: DossierPageProps)
               {t('gallery.dossier.owner', { office: officeNameOf(suspect.officeId) })}
             </Text>
           </div>
-          {suspect.canEdit ? (
-            <Button variant="default" onClick={() => setEditing(true)}>
-              {t('gallery.dossier.edit')}
-            </Button>
-          ) : null}
+          <Group gap="xs" wrap="nowrap">
+            <FollowButton suspectId={suspect.id} />
+            {suspect.canEdit ? (
+              <Button variant="default" onClick={() => setEditing(true)}>
+                {t('gallery.dossier.edit')}
+              </Button>
+            ) : null}
+          </Group>
         </Group>
         {!suspect.canEdit ? (
           <Alert variant="light" color="gray" data-testid="not-owner">
