@@ -125,8 +125,8 @@ const empty = (say: Say) => `<p class="empty">${say('none')}</p>`;
 
 const require = createRequire(import.meta.url);
 let fontCss: string | undefined;
-/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them. */
-function fonts(): string {
+/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them (bulletin, lookout notice). */
+export function fonts(): string {
   fontCss ??= [
     ['@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', 400],
     ['@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', 700],

@@ -15,6 +15,7 @@ import { createRequestService } from './requestService';
 import { createSuspectService } from './suspectService';
 import { createOperatorService } from './operatorService';
 import { createSearchService } from './searchService';
+import { createLookoutService } from './lookoutService';
 
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
@@ -42,6 +43,7 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...createOperatorService(context),
     ...createAdminService(context, kdf),
     ...createSearchService(context),
+    ...createLookoutService(context),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),
     'stats.get': async () => ({

@@ -14,8 +14,9 @@ export const protocolVersion = 2;
  * A hello without it comes from a node before migration 004 (version 1). Nodes with different
  * versions would refuse each other's changes field by field, so the hello is refused with
  * SYNC_UPDATE_NEEDED instead, and the older side is told to update Samanvay.
+ * 3: lookout notices, hits and replies to hits (migration 012) are records.
  */
-export const recordsVersion = 2;
+export const recordsVersion = 3;
 
 /** The refusal of a peer whose records version is not this node's: which side must update. */
 export function recordsMismatch(theirs: number): SamanvayError {

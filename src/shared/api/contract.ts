@@ -7,6 +7,7 @@ import { bundleContract, bundleEvents } from './bundleContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
+import { lookoutContract, lookoutEvents } from './lookoutContract';
 import type {
   InitResult,
   LogEntryView,
@@ -51,6 +52,7 @@ export const contract = {
   ...adminContract,
   ...searchContract,
   ...similarCasesContract,
+  ...lookoutContract,
 } as const;
 
 /** Events core emits to every open screen. */
@@ -59,6 +61,7 @@ export const events = {
   'session.changed': event<SessionStatus>(),
   ...syncEvents,
   ...bundleEvents,
+  ...lookoutEvents,
   /** An urgent lookout arrived (or was posted): every office shows a banner and notifies. */
   'lookout.urgent': event<LogEntryView>(),
 } as const;
