@@ -46,13 +46,21 @@ function nameInText(names: string[][], textKeys: string[]): boolean {
  */
 export function createHitCheck(db: Db) {
   const indexer = createSearchIndexer(db);
+  // A lookout is a candidate when it shares a vehicle or phone key with the record, or at
+  // least two word keys of a name (one, for a name of one word): a common surname alone
+  // does not make every lookout on a "Sheikh" a candidate.
   const candidates = db.prepare(
-    `SELECT DISTINCT l.id, l.suspect_id, l.target, l.name, l.father_name, l.age, l.aliases,
+    `SELECT l.id, l.suspect_id, l.target, l.name, l.father_name, l.age, l.aliases,
             l.particulars, l.vehicle, l.phone
-     FROM json_each(?) AS wanted
-     JOIN lookout_keys AS k ON k.key = wanted.value
-     JOIN lookouts AS l ON l.id = k.lookout_id
-     WHERE l.deleted = 0 AND l.withdrawn = 0 AND l.valid_from <= ? AND l.valid_until >= ?`,
+     FROM (
+       SELECT k.lookout_id AS id, sum(k.key LIKE 'n:%') AS names, sum(k.key NOT LIKE 'n:%') AS ids
+       FROM json_each(?) AS wanted JOIN lookout_keys AS k ON k.key = wanted.value
+       GROUP BY k.lookout_id
+     ) AS shared
+     JOIN lookouts AS l ON l.id = shared.id
+     WHERE l.deleted = 0 AND l.withdrawn = 0 AND l.valid_from <= ? AND l.valid_until >= ?
+       AND (shared.ids > 0 OR shared.names >= 2 OR (shared.names = 1 AND (
+         SELECT count(*) FROM lookout_keys AS own WHERE own.lookout_id = l.id AND own.key LIKE 'n:%') = 1))`,
   );
   const suppressed = db
     .prepare(
