@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../shared/domain/enums';
-import type { HitFields, HitReason } from '../../shared/domain/lookouts';
+import { isNoticeEntry, type HitFields, type HitReason } from '../../shared/domain/lookouts';
 import { phoneKey, vehicleKey } from '../../shared/search/identifierKeys';
 import {
   keyCoverage,
@@ -139,6 +139,8 @@ export function createHitCheck(db: Db) {
   /** The hits one record raises now (none for a record of another kind, or deleted). */
   function check(entity: EntityKind, id: string, now: number): FoundHit[] {
     if (entity !== 'suspect' && entity !== 'case' && entity !== 'log') return [];
+    // A lookout's own notice in the log names what it looks for: it is no sighting.
+    if (entity === 'log' && isNoticeEntry(id)) return [];
     const document = indexer.documentOf(entity, id);
     if (!document) return [];
     const textKeys = document.person

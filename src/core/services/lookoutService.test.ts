@@ -39,6 +39,10 @@ describe('lookouts and hits on one office', () => {
     expect(raised().map((hit) => hit.matchId)).toEqual([suspectId]);
     const [lookout] = await api['lookouts.list']({});
     expect(lookout).toMatchObject({ id: lookoutId, state: 'active', openHits: 1 });
+    // The notice is in the coordination log too, and is not taken for a sighting of itself.
+    const notice = await api['log.thread']({ id: `${lookoutId}-notice` });
+    expect(notice[0]).toMatchObject({ category: 'lookout' });
+    expect(notice[0]?.text).toContain('WANTED: Md. Rabiul Sheikh');
   });
 
   it('a vehicle written another way in a log entry, and a phone in a case summary, are hits', async () => {

@@ -1,12 +1,14 @@
 import type { CoreApi } from '../../shared/api/contract';
 import type { ChangeIntent } from '../../shared/domain/change';
 import { officeOfRecordId } from '../../shared/domain/ids';
-import type { LookoutFields } from '../../shared/domain/lookouts';
+import { noticeEntryId, type LookoutFields } from '../../shared/domain/lookouts';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { getHit, getLookout, listHits, listLookouts } from '../repos/lookoutRepo';
 import { readSet } from '../repos/recordRows';
 import { lookoutNoticeHtml } from '../bulletin/lookoutNotice';
+import { lookoutKindWords } from '../bulletin/lookoutNoticeWords';
+import { logExtraDefaults } from '../../shared/domain/recordExtras';
 import { watchForHits } from './hitWatcher';
 import { changedFields, newId, writeChanges } from './writeChanges';
 
@@ -64,6 +66,36 @@ function fromSuspect(context: NodeContext, suspectId: string): Particulars {
   };
 }
 
+/**
+ * The lookout's entry in the coordination log, so every office sees it there too: category
+ * `lookout`, with its photo and vehicle; its id is the lookout's with `-notice`, which the hit
+ * check and the bulletin know (the entry is the notice itself, not a sighting).
+ */
+function noticeEntry(lookoutId: string, fields: LookoutFields, at: number): ChangeIntent {
+  const subject = [fields.name, fields.vehicle, fields.phone]
+    .filter((part) => part !== '')
+    .join(' · ');
+  return {
+    entity: 'log',
+    recordId: noticeEntryId(lookoutId),
+    op: 'create',
+    body: {
+      fields: {
+        at,
+        category: 'lookout',
+        text: `${lookoutKindWords.en[fields.kind]}: ${subject}. ${fields.action}`.slice(0, 8000),
+        urgent: false,
+        replyTo: null,
+        caseIds: [],
+        suspectIds: fields.suspectId ? [fields.suspectId] : [],
+        vehicles: fields.vehicle ? [fields.vehicle] : [],
+        photos: fields.photo ? [fields.photo] : [],
+        ...logExtraDefaults,
+      },
+    },
+  };
+}
+
 /** Checks what a lookout on its target needs: a name, a vehicle or a phone; a real period. */
 function checkLookout(fields: LookoutFields): void {
   if (fields.target === 'suspect' && fields.name === '')
@@ -118,7 +150,10 @@ export function createLookoutService(context: NodeContext): LookoutApi {
       };
       checkLookout(fields);
       const id = newId(context);
-      writeChanges(context, [{ entity: 'lookout', recordId: id, op: 'create', body: { fields } }]);
+      writeChanges(context, [
+        { entity: 'lookout', recordId: id, op: 'create', body: { fields } },
+        noticeEntry(id, fields, context.clock.now()),
+      ]);
       return { id };
     },
     'lookouts.update': async ({ id, fields }) => {

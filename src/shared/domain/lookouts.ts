@@ -110,3 +110,13 @@ export const hitReplyFields = z.object({
   note: shortText,
 });
 export type HitReplyFields = z.infer<typeof hitReplyFields>;
+
+/** The id of a lookout's own entry in the coordination log (the notice, not a sighting). */
+export function noticeEntryId(lookoutId: string): string {
+  return `${lookoutId}-notice`;
+}
+
+/** Whether a log entry is a lookout's own notice entry. */
+export function isNoticeEntry(logId: string): boolean {
+  return logId.endsWith('-notice');
+}
