@@ -7,6 +7,7 @@ import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
+import { lookoutMessages } from './areas/lookouts';
 
 /** বাংলা */
 export const bn: Messages = {
@@ -18,6 +19,7 @@ export const bn: Messages = {
   ...searchMessages.bn,
   ...bundleMessages.bn,
   ...bulletinMessages.bn,
+  ...lookoutMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',

@@ -7,6 +7,7 @@ import { bulletinMessages } from './areas/bulletin';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
+import { lookoutMessages } from './areas/lookouts';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
 const errors = {
@@ -85,6 +86,7 @@ export const en = {
   ...searchMessages.en,
   ...bundleMessages.en,
   ...bulletinMessages.en,
+  ...lookoutMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',
