@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HitView } from '../../shared/api/lookoutContract';
+import type { Change } from '../../shared/domain/change';
+import { syntheticPortrait } from '../photos/syntheticPhoto';
+import { photosOf } from '../sync/photoTransfer';
 import { tempNode } from '../testing/tempCore';
 import { peerOffice } from '../testing/peerOffice';
 import { caseInputFor, lookoutInputFor, suspectInputFor } from './lookoutTestKit';
@@ -201,6 +204,27 @@ describe('lookouts and hits on one office', () => {
       code: 'NOT_OWNER',
     });
     expect((await api['lookouts.list']({}))[0]).toMatchObject({ withdrawn: false, openHits: 1 });
+  });
+
+  it('a lookout on a suspect with a photo prints the photo, and sync fetches it with the lookout', async () => {
+    const { api, context } = await node();
+    const photo = await api['photos.add']({
+      data: (await syntheticPortrait(3, { width: 200, height: 260 })).toString('base64'),
+    });
+    const { id: subject } = await api['suspects.create'](
+      suspectInputFor({ name: 'Rabiul Sheikh', photos: [photo.hash], primaryPhoto: photo.hash }),
+    );
+    const { id } = await api['lookouts.raise'](
+      lookoutInputFor(now, { suspectId: subject, name: '', fatherName: '', age: null }),
+    );
+    const { html } = await api['lookouts.notice']({ id, language: 'hi' });
+    expect(html).toMatch(/<img class="photo" src="data:image\/(jpeg|webp|png);base64,/);
+    const created = context.store.db
+      .prepare("SELECT entity, op, body FROM changes WHERE entity = 'lookout' AND record_id = ?")
+      .get(id) as { entity: 'lookout'; op: 'create'; body: string };
+    expect(
+      photosOf({ ...created, body: JSON.parse(created.body) as Change['body'] } as Change),
+    ).toEqual([photo.hash]);
   });
 
   it('prints a one-page notice in English and Bengali with the reward in lakh', async () => {

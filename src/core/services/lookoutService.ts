@@ -87,7 +87,8 @@ function noticeEntry(lookoutId: string, fields: LookoutFields, at: number): Chan
         urgent: false,
         replyTo: null,
         caseIds: [],
-        suspectIds: fields.suspectId ? [fields.suspectId] : [],
+        // Not linked to the suspect: a local dossier would keep the notice home too.
+        suspectIds: [],
         vehicles: fields.vehicle ? [fields.vehicle] : [],
         photos: fields.photo ? [fields.photo] : [],
         ...logExtraDefaults,
