@@ -1,5 +1,6 @@
 import { phoneKey, vehicleKey } from '../../shared/search/identifierKeys';
 import { nameKeys } from '../../shared/search/phoneticKey';
+import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../db/openDatabase';
 
 interface LookoutKeyRow {
@@ -36,14 +37,18 @@ export function lookoutMatchKeys(lookout: {
  * change reached, inside the same transaction, so the hit check never reads stale keys.
  */
 export function createLookoutKeys(db: Db) {
-  const row = db.prepare(
-    'SELECT name, aliases, vehicle, phone, deleted FROM lookouts WHERE id = ?',
-  );
-  const clear = db.prepare('DELETE FROM lookout_keys WHERE lookout_id = ?');
-  const insert = db.prepare('INSERT OR IGNORE INTO lookout_keys (key, lookout_id) VALUES (?, ?)');
+  // Prepared on first use: the search index is also rebuilt on schemas before migration 012.
+  let statements: { row: Statement; clear: Statement; insert: Statement } | undefined;
+  const prepared = () =>
+    (statements ??= {
+      row: db.prepare('SELECT name, aliases, vehicle, phone, deleted FROM lookouts WHERE id = ?'),
+      clear: db.prepare('DELETE FROM lookout_keys WHERE lookout_id = ?'),
+      insert: db.prepare('INSERT OR IGNORE INTO lookout_keys (key, lookout_id) VALUES (?, ?)'),
+    });
   return {
     /** Rewrites one lookout's keys from its row (or removes them). */
     refresh(id: string): void {
+      const { row, clear, insert } = prepared();
       clear.run(id);
       const lookout = row.get(id) as LookoutKeyRow | undefined;
       if (!lookout || lookout.deleted === 1) return;
