@@ -15,6 +15,7 @@ import { PatternsPage } from './pages/Patterns/Patterns.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { GalleryPage } from './pages/Gallery/Gallery.page';
 import { LogPage } from './pages/Log/Log.page';
+import { LookoutsPage } from './pages/Lookouts/Lookouts.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
 import { SettingsPage } from './pages/Settings/Settings.page';
 import { SyncPage } from './pages/Sync/Sync.page';
@@ -123,6 +124,7 @@ function UnlockedApp() {
       {route === 'settings' ? <SettingsPage status={status} onSaved={refresh} /> : null}
       {route === 'log' ? <LogPage officeId={status.office?.id ?? ''} /> : null}
       {route === 'gallery' ? <GalleryPage /> : null}
+      {route === 'lookouts' ? <LookoutsPage officeId={status.office?.id ?? ''} /> : null}
       {route === 'sync' ? <SyncPage /> : null}
       {route === 'bulletin' ? <BulletinPage /> : null}
       {route === 'duplicates' ? <DuplicatesPage /> : null}

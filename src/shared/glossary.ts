@@ -108,6 +108,11 @@ export const glossary: readonly GlossaryConcept[] = [
     keys: ['gallery.status.wanted'],
   },
   {
+    concept: 'lookout notice',
+    term: { en: 'lookout notice', hi: 'लुकआउट सूचना', bn: 'লুকআউট নোটিস' },
+    keys: ['nav.lookouts', 'lookouts.title', 'lookouts.raise', 'lookouts.empty'],
+  },
+  {
     concept: 'coordination log',
     term: { en: 'coordination log', hi: 'समन्वय पंजी', bn: 'সমন্বয় খাতা' },
     stem: { en: 'log' },

@@ -49,6 +49,43 @@ describe('sync between nodes with different records versions', () => {
     expect(frames.some((frame) => frame.message.type === 'batch')).toBe(false);
   });
 
+  it('refuses a peer from before lookouts (records version 2) with "update Samanvay"', async () => {
+    const a = await startNode('A', { officeId: 'jh-dhanbad' });
+    const old = await startNode('O', { officeId: 'wb-adpc' });
+    open.push(a, old);
+    pair(a, old);
+    await old.stop();
+    const connection = await dial({
+      identity: old.context.identity,
+      admission: () => undefined,
+      onRefused: () => undefined,
+      address: a.address,
+      expected: a.nodeId,
+    });
+    let closed = false;
+    connection.attach({
+      frame: () => undefined,
+      close: () => {
+        closed = true;
+      },
+    });
+    connection.send({
+      type: 'hello',
+      protocol: protocolVersion,
+      node: old.nodeId,
+      office: old.context.officeId,
+      vector: {},
+      records: 2,
+    });
+    await until('connection closed', () => closed);
+    const logged = readSyncLog(a.context.store.db, 'error').find(
+      (entry) => entry.code === 'SYNC_UPDATE_NEEDED',
+    );
+    expect(logged?.detail).toMatch(
+      /Update Samanvay on the other computer: its records are version 2/,
+    );
+  });
+
   it('syncs as before when both hello with the same records version', async () => {
     const a = await startNode('A', { officeId: 'jh-dhanbad' });
     const b = await startNode('B', { officeId: 'wb-adpc' });

@@ -1,6 +1,7 @@
 import type { ReadDb } from '../db/openDatabase';
 import { getPhoto } from '../photos/importPhoto';
 import { casePatterns } from '../services/casePatterns';
+import { isLookoutNotice, readBulletinLookouts } from './bulletinLookouts';
 
 const dayMs = 86_400_000;
 const istOffsetMs = 5.5 * 3_600_000;
@@ -29,7 +30,7 @@ export interface BulletinCase {
   isNew: boolean;
 }
 
-/** A lookout notice (a log entry of category `lookout`), with its photos as data URLs. */
+/** A lookout notice (a lookout record, or a log entry of category `lookout`), with its photos as data URLs. */
 export interface BulletinLookout {
   id: string;
   office: string;
@@ -115,6 +116,7 @@ export function readBulletinData(db: ReadDb, date: string, officeIds?: string[])
         : [];
     }),
   }));
+  const fromLookouts = readBulletinLookouts(db, start, end);
 
   return {
     date,
@@ -122,13 +124,20 @@ export function readBulletinData(db: ReadDb, date: string, officeIds?: string[])
     counts: [...counts.values()].sort(
       (a, b) => a.office.localeCompare(b.office) || a.crimeHead.localeCompare(b.crimeHead),
     ),
-    lookouts,
-    arrests: logOf('arrest').map(({ office, at, text }) => ({ office, at, text })),
+    // A lookout's own notice entry is printed from the lookout record, once.
+    lookouts: [
+      ...inOffices(fromLookouts.lookouts),
+      ...lookouts.filter((row) => !isLookoutNotice(row)),
+    ].sort((a, b) => a.at - b.at),
+    arrests: [
+      ...logOf('arrest').map(({ office, at, text }) => ({ office, at, text })),
+      ...inOffices(fromLookouts.hits),
+    ].sort((a, b) => a.at - b.at),
     cases: readCases(db, start, end).filter((row) => chosen.has(row.office)),
     patterns: readPatterns(db, end).filter((pattern) =>
       pattern.offices.some((office) => chosen.has(office)),
     ),
-    withdrawn: [],
+    withdrawn: inOffices(fromLookouts.withdrawn),
     duty: inOffices(
       db
         .prepare(

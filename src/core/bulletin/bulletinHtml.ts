@@ -60,7 +60,7 @@ function card(lookout: BulletinLookout): string {
   return `<div class="card">${photo ? `<img src="${photo}" alt="">` : '<div class="nophoto"></div>'}<p class="meta">${escape(lookout.office)} · ${istTime(lookout.at)}</p><p>${escape(lookout.text)}</p></div>`;
 }
 
-/** Section 3: arrests (log entries of category arrest); hits arrive with issue 12. */
+/** Section 3: arrests (log entries of category arrest) and hits on lookouts, with their replies. */
 export function arrestSection(data: BulletinData, say: Say): string {
   if (data.arrests.length === 0) return section(say('arrests'), empty(say));
   const items = data.arrests
@@ -102,7 +102,7 @@ export function patternSection(data: BulletinData, say: Say): string {
   return section(say('patterns'), `<ul>${items}</ul>`);
 }
 
-/** Section 6: withdrawn lookouts. Awaits lookout withdrawal (issue 12): empty until then. */
+/** Section 6: lookouts withdrawn that day, with the reason given. */
 export function withdrawnSection(withdrawn: BulletinLookout[], say: Say): string {
   if (withdrawn.length === 0) return section(say('withdrawn'), empty(say));
   return section(say('withdrawn'), `<div class="cards">${withdrawn.map(card).join('')}</div>`);
@@ -125,8 +125,8 @@ const empty = (say: Say) => `<p class="empty">${say('none')}</p>`;
 
 const require = createRequire(import.meta.url);
 let fontCss: string | undefined;
-/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them. */
-function fonts(): string {
+/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them (bulletin, lookout notice). */
+export function fonts(): string {
   fontCss ??= [
     ['@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', 400],
     ['@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', 700],

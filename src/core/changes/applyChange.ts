@@ -108,6 +108,13 @@ export function createApplier(db: Db) {
       // Ids carry their creator's office: no other office can create (or re-create) them.
       return refused('NOT_OWNER', 'the record id names another office');
     }
+    // Only the office that issued a lookout answers its hits: the lookout id names that office.
+    if (
+      change.entity === 'hitReply' &&
+      officeOfRecordId(String(parsed.data.lookoutId)) !== change.office
+    ) {
+      return refused('NOT_OWNER', 'only the issuing office replies to a hit on its lookout');
+    }
     const existing = head(definition, change.recordId);
     if (existing) {
       const key = orderKey(change);

@@ -22,6 +22,14 @@ export type CommitListener = (
 ) => void;
 
 /**
+ * Derives more intents from changes about to be written, to go in the same commit (the hit
+ * check: a hit is signed and saved with the write that caused it, or not at all). Called
+ * inside the write transaction, after the changes are applied and the search index is
+ * flushed; intents it returns are not passed to it again.
+ */
+export type WriteHook = (changes: readonly Change[]) => ChangeIntent[];
+
+/**
  * How far ahead of this node's clock a received stamp may be. Clocks a day apart still sync;
  * a stamp beyond this (a broken or hostile clock) would drag every node's clock with it.
  */
@@ -45,6 +53,7 @@ export interface ChangeLogContext {
 export function createChangeLog(context: ChangeLogContext) {
   const { db, identity, hlc, clock, officeId } = context;
   const listeners = new Set<CommitListener>();
+  const writeHooks = new Set<WriteHook>();
   const notify = (commit: Commit, source: 'local' | 'remote', changes: readonly Change[]) => {
     for (const listener of listeners) listener(commit, source, changes);
   };
@@ -61,7 +70,11 @@ export function createChangeLog(context: ChangeLogContext) {
       }
     ).seq ?? 0;
 
-  const writeTransaction = db.transaction((unsigned: Omit<Commit, 'signature'>): Commit => {
+  const fixCommitSeq = db.prepare(
+    'UPDATE changes SET commit_last_seq = ? WHERE origin = ? AND seq BETWEEN ? AND ?',
+  );
+
+  const writeTransaction = db.transaction((requested: Omit<Commit, 'signature'>): Commit => {
     beginBatch();
     const report: IngestReport = { changes: [], refused: [] };
     const withheld: number[] = [];
@@ -70,8 +83,36 @@ export function createChangeLog(context: ChangeLogContext) {
       if (local) withheld.push(change.seq);
       return local;
     };
-    for (const change of unsigned.changes) {
-      const outcome = ingestOne(change, unsigned.lastSeq, report, true, decide);
+    ingestAll(requested.changes, requested.lastSeq, report, decide);
+    let unsigned = requested;
+    if (writeHooks.size > 0) {
+      searchIndex.flush();
+      const derived = [...writeHooks].flatMap((hook) => hook(requested.changes));
+      const operator = requested.changes[0]?.operator ?? '';
+      const extra = stampIntents(derived, requested.lastSeq + 1, operator);
+      if (extra.length > 0) {
+        const lastSeq = requested.lastSeq + extra.length;
+        ingestAll(extra, lastSeq, report, decide);
+        fixCommitSeq.run(lastSeq, identity.nodeId, requested.firstSeq, requested.lastSeq);
+        unsigned = { ...requested, lastSeq, changes: [...requested.changes, ...extra] };
+      }
+    }
+    const commit = signCommit(identity, unsigned, withheld);
+    if (!commit) throw new SamanvayError('INTERNAL', 'commit out of sequence');
+    insertCommit.run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, clock.now());
+    searchIndex.flush();
+    return commit;
+  });
+
+  /** Takes a local commit's changes in; a change the rules refuse aborts the whole write. */
+  function ingestAll(
+    changes: readonly Change[],
+    commitLastSeq: number,
+    report: IngestReport,
+    decide: (change: Change) => boolean,
+  ): void {
+    for (const change of changes) {
+      const outcome = ingestOne(change, commitLastSeq, report, true, decide);
       if (outcome?.status === 'pending') {
         throw new SamanvayError('NOT_FOUND', undefined, {
           entity: change.entity,
@@ -86,12 +127,19 @@ export function createChangeLog(context: ChangeLogContext) {
         });
       }
     }
-    const commit = signCommit(identity, unsigned, withheld);
-    if (!commit) throw new SamanvayError('INTERNAL', 'commit out of sequence');
-    insertCommit.run(commit.origin, commit.lastSeq, commit.firstSeq, commit.signature, clock.now());
-    searchIndex.flush();
-    return commit;
-  });
+  }
+
+  /** Intents as this node's changes, numbered from `firstSeq`, stamped now. */
+  function stampIntents(intents: ChangeIntent[], firstSeq: number, operator: string): Change[] {
+    return intents.map((intent, index) => ({
+      ...intent,
+      origin: identity.nodeId,
+      seq: firstSeq + index,
+      hlc: hlc.next(),
+      office: officeId,
+      operator,
+    }));
+  }
 
   const receiveTransaction = db.transaction((commit: Commit) => {
     beginBatch();
@@ -120,14 +168,7 @@ export function createChangeLog(context: ChangeLogContext) {
     if (requested.length === 0) return [];
     const intents = [...requested, ...sharingSnapshotIntents(db, requested)];
     const firstSeq = lastSeq() + 1;
-    const changes: Change[] = intents.map((intent, index) => ({
-      ...intent,
-      origin: identity.nodeId,
-      seq: firstSeq + index,
-      hlc: hlc.next(),
-      office: officeId,
-      operator: operatorId,
-    }));
+    const changes = stampIntents(intents, firstSeq, operatorId);
     const commit = writeTransaction({
       origin: identity.nodeId,
       firstSeq,
@@ -135,8 +176,9 @@ export function createChangeLog(context: ChangeLogContext) {
       changes,
       redacted: [],
     });
-    notify(commit, 'local', changes);
-    return changes;
+    // The commit may carry changes a write hook added (hits): listeners hear of them all.
+    notify(commit, 'local', commit.changes);
+    return commit.changes;
   }
 
   /** Checks a received commit before anything in it is used; returns its signer. */
@@ -221,6 +263,12 @@ export function createChangeLog(context: ChangeLogContext) {
     onCommit(listener: CommitListener): () => void {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+
+    /** Adds a hook that derives changes for each local commit (see WriteHook); returns its remover. */
+    onWriting(hook: WriteHook): () => void {
+      writeHooks.add(hook);
+      return () => writeHooks.delete(hook);
     },
   };
 }

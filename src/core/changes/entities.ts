@@ -12,6 +12,7 @@ import {
   setFields,
   suspectChangeFields,
 } from '../../shared/domain/records';
+import { hitFields, hitReplyFields, lookoutFields } from '../../shared/domain/lookouts';
 
 export type ColumnKind = 'text' | 'number' | 'json' | 'bool';
 
@@ -141,6 +142,26 @@ export const entities: Record<EntityKind, EntityDefinition> = {
     { appendOnly: true, tracksUpdates: false, tracksOperator: true },
   ),
   link: define('links', linkFields, {}, { tracksUpdates: false }),
+  lookout: define('lookouts', lookoutFields, {
+    age: 'number',
+    aliases: 'json',
+    validFrom: 'number',
+    validUntil: 'number',
+    reward: 'number',
+    withdrawn: 'bool',
+  }),
+  hit: define(
+    'hits',
+    hitFields,
+    { reasons: 'json', score: 'number', foundAt: 'number' },
+    { appendOnly: true, tracksUpdates: false },
+  ),
+  hitReply: define(
+    'hit_replies',
+    hitReplyFields,
+    {},
+    { appendOnly: true, tracksUpdates: false, tracksOperator: true },
+  ),
 };
 
 /** Converts a field value to what SQLite stores. */

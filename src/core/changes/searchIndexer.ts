@@ -9,6 +9,7 @@ import {
 } from '../../shared/search/identifierKeys';
 import { normaliseText } from '../../shared/text/normaliseText';
 import type { Db } from '../db/openDatabase';
+import { createLookoutKeys } from './lookoutKeys';
 
 /** The record kinds search covers, and so the ones the index follows. */
 const indexedEntities = new Set<EntityKind>(['case', 'suspect', 'log']);
@@ -204,6 +205,9 @@ export function createSearchIndexer(db: Db) {
   }
 
   const touched = new Map<string, { entity: EntityKind; id: string }>();
+  // Lookouts' match keys follow the same touch/flush as the index (migration 013).
+  const lookoutKeys = createLookoutKeys(db);
+  const touchedLookouts = new Set<string>();
 
   return {
     refresh,
@@ -211,12 +215,15 @@ export function createSearchIndexer(db: Db) {
     /** Notes that a change reached this record; the index follows at `flush`. */
     touch(entity: EntityKind, id: string): void {
       if (indexedEntities.has(entity)) touched.set(`${entity}|${id}`, { entity, id });
+      if (entity === 'lookout') touchedLookouts.add(id);
     },
     /** Brings every touched record's index entries up to date; call inside the transaction. */
     flush(): Array<{ entity: EntityKind; id: string }> {
       const records = [...touched.values()];
       touched.clear();
       for (const record of records) refresh(record.entity, record.id);
+      for (const id of touchedLookouts) lookoutKeys.refresh(id);
+      touchedLookouts.clear();
       return records;
     },
     /** Builds the whole index again from the tables (after migration 009, repair). */

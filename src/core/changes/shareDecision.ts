@@ -19,7 +19,7 @@ type Sharing = 'local' | 'network' | undefined;
  * The rule, on the state right after the change is applied: records whose `sharing` is
  * 'local' (cases, suspects) and every change to them (edits, set elements) are local; so is
  * a note on one, a link with a local record at either end (a link would name it), and a log
- * entry that refers to records all of which are local. Turning a record to 'network' later
+ * entry that refers to records all of which are local, and a hit on a local record. Turning a record to 'network' later
  * shares only what is written from then on (and the snapshot below), never this history.
  */
 export function createShareDecision(db: ReadDb): ShareDecision {
@@ -62,6 +62,10 @@ export function createShareDecision(db: ReadDb): ShareDecision {
         }
         case 'log':
           return logIsLocal(change);
+        case 'hit':
+        case 'hitReply':
+          // A hit names the record it matched: on a local record it stays home too.
+          return isLocal(change.body.fields?.matchId);
         default:
           return false;
       }

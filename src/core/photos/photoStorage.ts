@@ -130,7 +130,8 @@ export const referencedPhotosSql = `
     AND NOT EXISTS (SELECT 1 FROM suspects s
       WHERE e.entity = 'suspect' AND s.id = e.record_id AND s.deleted = 1)
   UNION SELECT j.value FROM log_entries, json_each(log_entries.photos) AS j
-    WHERE log_entries.photos <> '[]' AND log_entries.deleted = 0`;
+    WHERE log_entries.photos <> '[]' AND log_entries.deleted = 0
+  UNION SELECT photo FROM lookouts WHERE photo IS NOT NULL AND deleted = 0`;
 
 /**
  * Removes the photos no record refers to any more, row first, then file (a crash between

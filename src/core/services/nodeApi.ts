@@ -19,6 +19,7 @@ import { createSearchService } from './searchService';
 import { casePatterns } from './casePatterns';
 import { createDuplicateService } from './duplicateService';
 import { createFollowService } from './followService';
+import { createLookoutService } from './lookoutService';
 
 /** The calls that need an unlocked node: everything but opening and closing the session. */
 export type NodeApi = Omit<
@@ -51,6 +52,7 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...createDuplicateService(context),
     'patterns.list': async ({ days, limit }) =>
       casePatterns(db, { end: context.clock.now(), days, limit }),
+    ...createLookoutService(context),
     'offices.list': async () => listOffices(db),
     'operators.list': async () => listOperators(db, context.officeId),
     'stats.get': async () => ({

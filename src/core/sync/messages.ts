@@ -14,7 +14,8 @@ export const protocolVersion = 2;
  * A hello without it comes from a node before migration 004 (version 1). Nodes with different
  * versions would refuse each other's changes field by field, so the hello is refused with
  * SYNC_UPDATE_NEEDED instead, and the older side is told to update Samanvay.
- * Version 3: links "not the same person" and "same gang suspected" (issue 12).
+ * Version 3: lookout notices, hits and replies to hits are records, and so are the links
+ * "not the same person" and "same gang suspected" (issue 12).
  */
 export const recordsVersion = 3;
 

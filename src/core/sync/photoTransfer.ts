@@ -30,6 +30,8 @@ export function photosOf(change: Change): string[] {
   const fields = change.body.fields;
   if (fields) {
     if (typeof fields.primaryPhoto === 'string') found.push(fields.primaryPhoto);
+    // A lookout notice's photo.
+    if (change.entity === 'lookout' && typeof fields.photo === 'string') found.push(fields.photo);
     if (Array.isArray(fields.photos))
       for (const item of fields.photos) if (typeof item === 'string') found.push(item);
   }

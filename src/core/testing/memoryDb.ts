@@ -24,6 +24,9 @@ export const derivedTables = [
   'links',
   'set_elements',
   'removed_tags',
+  'lookouts',
+  'hits',
+  'hit_replies',
 ] as const;
 
 /** Every derived table's rows, sorted, as text: equal dumps mean equal data. */

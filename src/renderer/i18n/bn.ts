@@ -9,6 +9,7 @@ import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 import { dossierMessages } from './areas/dossier';
+import { lookoutMessages } from './areas/lookouts';
 
 /** বাংলা */
 export const bn: Messages = {
@@ -22,6 +23,7 @@ export const bn: Messages = {
   ...dossierMessages.bn,
   ...bundleMessages.bn,
   ...bulletinMessages.bn,
+  ...lookoutMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',

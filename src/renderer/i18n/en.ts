@@ -9,6 +9,7 @@ import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 import { dossierMessages } from './areas/dossier';
+import { lookoutMessages } from './areas/lookouts';
 
 /** The message for each error code a call can fail with: the UI shows these, never a stack. */
 const errors = {
@@ -92,6 +93,7 @@ export const en = {
   ...dossierMessages.en,
   ...bundleMessages.en,
   ...bulletinMessages.en,
+  ...lookoutMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',

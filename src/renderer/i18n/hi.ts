@@ -9,6 +9,7 @@ import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
 import { dossierMessages } from './areas/dossier';
+import { lookoutMessages } from './areas/lookouts';
 
 /** हिन्दी */
 export const hi: Messages = {
@@ -22,6 +23,7 @@ export const hi: Messages = {
   ...dossierMessages.hi,
   ...bundleMessages.hi,
   ...bulletinMessages.hi,
+  ...lookoutMessages.hi,
   'error.WRONG_PASSPHRASE': 'गुप्त वाक्यांश गलत है।',
   'error.WRONG_RECOVERY_KEY': 'पुनर्प्राप्ति कुंजी गलत है।',
   'error.RECOVERY_KEY_MALFORMED': 'पुनर्प्राप्ति कुंजी ठीक से नहीं लिखी गई: अक्षरों का हर समूह मिलाकर देखें।',

@@ -5,9 +5,10 @@ export const routes = [
   'board',
   'gallery',
   'log',
-  'bulletin',
+  'lookouts',
   'duplicates',
   'patterns',
+  'bulletin',
   'sync',
   'settings',
 ] as const;

@@ -8,6 +8,7 @@ import { dossierContract } from './dossierContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
+import { lookoutContract, lookoutEvents } from './lookoutContract';
 import type {
   InitResult,
   LogEntryView,
@@ -53,6 +54,7 @@ export const contract = {
   ...searchContract,
   ...similarCasesContract,
   ...dossierContract,
+  ...lookoutContract,
 } as const;
 
 /** Events core emits to every open screen. */
@@ -61,6 +63,7 @@ export const events = {
   'session.changed': event<SessionStatus>(),
   ...syncEvents,
   ...bundleEvents,
+  ...lookoutEvents,
   /** An urgent lookout arrived (or was posted): every office shows a banner and notifies. */
   'lookout.urgent': event<LogEntryView>(),
 } as const;

@@ -116,5 +116,8 @@ export const entityKinds = [
   'log',
   'note',
   'link',
+  'lookout',
+  'hit',
+  'hitReply',
 ] as const;
 export type EntityKind = (typeof entityKinds)[number];

@@ -10,6 +10,7 @@ import { migration009Search } from './009_search';
 import { migration010Bundles } from './010_bundles';
 import { migration011PoliceRecords } from './011_police_records';
 import { migration012DossierFollow } from './012_dossier_follow';
+import { migration013Lookouts } from './013_lookouts';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   migration010Bundles,
   migration011PoliceRecords,
   migration012DossierFollow,
+  migration013Lookouts,
 ];

@@ -9,12 +9,14 @@ import { FollowNotices } from '../FollowNotices/FollowNotices';
 import { LanguageSwitcher } from '../LanguageSwitcher/LanguageSwitcher';
 import { SearchBox } from '../SearchBox/SearchBox';
 import { UrgentBanner } from '../UrgentBanner/UrgentBanner';
+import { HitBanner } from '../HitBanner/HitBanner';
 import classes from './AppFrame.module.css';
 
 const routeLabel: Record<Route, MessageKey> = {
   board: 'nav.board',
   gallery: 'nav.gallery',
   log: 'nav.log',
+  lookouts: 'nav.lookouts',
   bulletin: 'nav.bulletin',
   duplicates: 'nav.duplicates',
   patterns: 'nav.patterns',
@@ -112,6 +114,7 @@ export function AppFrame({ status, route, onLock, locking, children }: AppFrameP
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1} className={classes.main}>
         <UrgentBanner officeId={status.office?.id} />
+        <HitBanner />
         {children}
       </AppShell.Main>
       <SearchBox opened={searching} onClose={() => setSearching(false)} />

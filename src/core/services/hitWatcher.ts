@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import type { Change, ChangeIntent } from '../../shared/domain/change';
+import type { EntityKind } from '../../shared/domain/enums';
+import { newRecordId, officeOfRecordId } from '../../shared/domain/ids';
+import type { NodeContext } from '../node/nodeContext';
+import { getHit } from '../repos/lookoutRepo';
+import { createHitCheck, type FoundHit } from './hitCheck';
+
+const checkedKinds = new Set<EntityKind>(['suspect', 'case', 'log']);
+
+const lookoutIdOf = (change: Change): string => {
+  const id = change.body.fields?.lookoutId;
+  return typeof id === 'string' ? id : '';
+};
+
+/** How many of this office's records one new lookout is compared with at most. */
+const scanLimit = 2000;
+
+/**
+ * Raises hits wherever a match first lands. Every commit, written here or received, has the
+ * suspects, cases and log entries it touched checked against the active lookouts, and a new
+ * lookout (raised here or received) checked against this office's own records. A local
+ * write carries its hits in its own commit; a received commit's hits are written just after
+ * it. A hit is shared with the network unless the matched record is local (the share
+ * decision keeps it home). Each is announced (`hit.raised`): the banner where it was found,
+ * and the notification at the issuing office when it arrives there.
+ */
+export function watchForHits(context: NodeContext): () => void {
+  const db = context.store.db;
+  const hitCheck = createHitCheck(db);
+  const ownRecordsBy = (table: string) =>
+    db.prepare(
+      `SELECT DISTINCT d.entity, d.record_id FROM ${table} AS keyed
+       JOIN search_docs AS d ON d.doc_id = keyed.doc_id
+       WHERE keyed.key IN (SELECT value FROM json_each(?)) AND d.office_id = ? LIMIT ${scanLimit}`,
+    );
+  const ownRecords = {
+    n: ownRecordsBy('search_names'),
+    v: ownRecordsBy('search_vehicles'),
+    p: ownRecordsBy('search_phones'),
+  };
+  const lookoutKeys = db.prepare('SELECT key FROM lookout_keys WHERE lookout_id = ?').pluck();
+
+  const hitIntents = (found: FoundHit[]): ChangeIntent[] => {
+    const now = context.clock.now();
+    return found.map((hit) => ({
+      entity: 'hit',
+      recordId: newRecordId(context.officeId, (size) => randomBytes(size), now),
+      op: 'create',
+      body: { fields: { ...hit, foundAt: now } },
+    }));
+  };
+
+  /** This office's records a new lookout matches (by the search index), as hits on it. */
+  function scanForLookout(lookoutId: string, now: number): FoundHit[] {
+    const keys = lookoutKeys.all(lookoutId) as string[];
+    const records = new Map<string, { entity: EntityKind; record_id: string }>();
+    for (const prefix of ['n', 'v', 'p'] as const) {
+      const wanted = keys.filter((key) => key.startsWith(`${prefix}:`)).map((key) => key.slice(2));
+      if (wanted.length === 0) continue;
+      const rows = ownRecords[prefix].all(JSON.stringify(wanted), context.officeId) as Array<{
+        entity: EntityKind;
+        record_id: string;
+      }>;
+      for (const row of rows) records.set(`${row.entity}|${row.record_id}`, row);
+    }
+    return [...records.values()].flatMap((row) =>
+      hitCheck.check(row.entity, row.record_id, now).filter((hit) => hit.lookoutId === lookoutId),
+    );
+  }
+
+  /** The hits the records and new lookouts among `changes` raise now, one per pair. */
+  function hitsOf(changes: readonly Change[]): FoundHit[] {
+    const now = context.clock.now();
+    const records = new Map<string, { entity: EntityKind; id: string }>();
+    const lookouts = new Set<string>();
+    for (const change of changes) {
+      if (checkedKinds.has(change.entity)) {
+        records.set(`${change.entity}|${change.recordId}`, {
+          entity: change.entity,
+          id: change.recordId,
+        });
+      }
+      if (change.entity === 'lookout' && change.op === 'create') lookouts.add(change.recordId);
+    }
+    if (records.size === 0 && lookouts.size === 0) return [];
+    const found = new Map<string, FoundHit>();
+    const keep = (hit: FoundHit) => {
+      const pair = `${hit.lookoutId}|${hit.matchId}`;
+      if (!found.has(pair)) found.set(pair, hit);
+    };
+    for (const record of records.values()) {
+      for (const hit of hitCheck.check(record.entity, record.id, now)) keep(hit);
+    }
+    for (const lookoutId of lookouts) for (const hit of scanForLookout(lookoutId, now)) keep(hit);
+    return [...found.values()];
+  }
+
+  /** Announces hits raised here, and hits on this office's lookouts raised elsewhere. */
+  function announce(changes: readonly Change[], source: 'local' | 'remote'): void {
+    for (const change of changes) {
+      if (change.entity !== 'hit' || change.op !== 'create') continue;
+      if (source === 'remote' && officeOfRecordId(lookoutIdOf(change)) !== context.officeId)
+        continue;
+      const view = getHit(db, change.recordId);
+      if (view) context.emit('hit.raised', view);
+    }
+  }
+
+  // A write carries its hits in its own commit: saved and signed together, or not at all.
+  const stopWriting = context.changeLog.onWriting((changes) => hitIntents(hitsOf(changes)));
+  const stopListening = context.changeLog.onCommit((_commit, source, changes) => {
+    announce(changes, source);
+    if (source !== 'remote') return;
+    // A received record (or lookout) is checked here too: a hit is found where it first lands.
+    const intents = hitIntents(hitsOf(changes));
+    if (intents.length > 0)
+      context.changeLog.write(intents, context.session.operatorId || 'system');
+  });
+  return () => {
+    stopWriting();
+    stopListening();
+  };
+}
