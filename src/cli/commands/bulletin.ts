@@ -15,7 +15,8 @@ import {
 } from '../cliContext';
 
 /**
- * `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices a,b]`:
+ * `samanvay bulletin --db FILE --date YYYY-MM-DD [--to YYYY-MM-DD] --out FILE.pdf [--lang hi|bn]
+ * [--offices a,b]`:
  * the daily crime bulletin, printed to A4 PDF by Chromium (Playwright, Debian's chromium).
  */
 export async function bulletinCommand(args: string[], io: CliIo): Promise<number> {
@@ -23,6 +24,7 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
     ...commonFlags,
     'recovery-key-file': { type: 'string' },
     date: { type: 'string' },
+    to: { type: 'string' },
     out: { type: 'string' },
     lang: { type: 'string' },
     offices: { type: 'string' },
@@ -30,6 +32,9 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
   });
   const date = requireString(flags, 'date');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+  const to = typeof flags.to === 'string' ? flags.to : undefined;
+  if (to !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(to) || to < date))
+    throw new UsageError('--to must be YYYY-MM-DD, not before --date');
   const language = flags.lang ?? 'hi';
   if (language !== 'hi' && language !== 'bn') throw new UsageError('--lang must be hi or bn');
   const out = resolve(requireString(flags, 'out'));
@@ -38,14 +43,14 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
   let html: string;
   let footer: string;
   try {
-    const data = readBulletinData(context.store.db, date, offices);
+    const data = readBulletinData(context.store.db, { from: date, to }, offices);
     html = bulletinHtml(data, language);
     const operator = getOperator(context.store.db, context.session.operatorId);
     footer = bulletinFooter({
       operator: operator ? `${operator.rank} ${operator.name}` : '',
       office: context.officeId,
       printedAt: Date.now(),
-      number: bulletinNumber(context.officeId, date),
+      number: bulletinNumber(context.officeId, to && to !== date ? `${date}..${to}` : date),
     });
   } finally {
     context.store.close();
