@@ -143,6 +143,7 @@ const logTexts: Record<LogCategory, string[]> = {
     'Joint border meeting at Chirkunda check post at 11:00; lists of active offenders to be exchanged.',
   ],
   handover: ['Shift handover: 3 pending requests, 1 lookout active, no urgent matters.'],
+  task: ['Task from the joint meeting: share the call records of {suspect} by Friday.'],
 };
 
 /** One entry of the coordination log at a given time. */

@@ -4,6 +4,7 @@ import { adminContract } from './adminContract';
 import { event, method } from './define';
 import { bulletinContract } from './bulletinContract';
 import { bundleContract, bundleEvents } from './bundleContract';
+import { meetingContract } from './meetingContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
@@ -47,6 +48,7 @@ export const contract = {
   ...syncContract,
   ...bundleContract,
   ...bulletinContract,
+  ...meetingContract,
   ...screensContract,
   ...adminContract,
   ...searchContract,
