@@ -10,6 +10,7 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider';
 import type { Language } from './i18n/languages';
 import { BoardPage } from './pages/Board/Board.page';
 import { BulletinPage } from './pages/Bulletin/Bulletin.page';
+import { MeetingPage } from './pages/Meeting/Meeting.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { GalleryPage } from './pages/Gallery/Gallery.page';
 import { LogPage } from './pages/Log/Log.page';
@@ -123,6 +124,7 @@ function UnlockedApp() {
       {route === 'gallery' ? <GalleryPage /> : null}
       {route === 'sync' ? <SyncPage /> : null}
       {route === 'bulletin' ? <BulletinPage /> : null}
+      {route === 'meeting' ? <MeetingPage officeId={status.office?.id ?? ''} /> : null}
     </AppFrame>
   );
 }

@@ -4,6 +4,7 @@ import { galleryMessages } from './areas/gallery';
 import { recordsMessages } from './areas/records';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
+import { meetingMessages } from './areas/meeting';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
@@ -85,6 +86,7 @@ export const en = {
   ...searchMessages.en,
   ...bundleMessages.en,
   ...bulletinMessages.en,
+  ...meetingMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',
@@ -148,6 +150,7 @@ export const en = {
   'nav.gallery': 'Suspect gallery',
   'nav.log': 'Daily log',
   'nav.bulletin': 'Bulletin',
+  'nav.meeting': 'Meeting',
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
 

@@ -4,6 +4,7 @@ import { galleryMessages } from './areas/gallery';
 import { recordsMessages } from './areas/records';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
+import { meetingMessages } from './areas/meeting';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
@@ -18,6 +19,7 @@ export const hi: Messages = {
   ...searchMessages.hi,
   ...bundleMessages.hi,
   ...bulletinMessages.hi,
+  ...meetingMessages.hi,
   'error.WRONG_PASSPHRASE': 'गुप्त वाक्यांश गलत है।',
   'error.WRONG_RECOVERY_KEY': 'पुनर्प्राप्ति कुंजी गलत है।',
   'error.RECOVERY_KEY_MALFORMED': 'पुनर्प्राप्ति कुंजी ठीक से नहीं लिखी गई: अक्षरों का हर समूह मिलाकर देखें।',
@@ -140,6 +142,7 @@ export const hi: Messages = {
   'nav.gallery': 'संदिग्धों की गैलरी',
   'nav.log': 'समन्वय पंजी',
   'nav.bulletin': 'दैनिक अपराध बुलेटिन',
+  'nav.meeting': 'संयुक्त बैठक',
   'nav.sync': 'सिंक',
   'nav.settings': 'सेटिंग्स',
 

@@ -1,7 +1,15 @@
 import { useEffect, useState } from 'react';
 
 /** The screens of the app frame, in navbar order. */
-export const routes = ['board', 'gallery', 'log', 'bulletin', 'sync', 'settings'] as const;
+export const routes = [
+  'board',
+  'gallery',
+  'log',
+  'bulletin',
+  'meeting',
+  'sync',
+  'settings',
+] as const;
 export type Route = (typeof routes)[number];
 
 export function hrefOf(route: Route): string {

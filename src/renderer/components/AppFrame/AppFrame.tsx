@@ -15,6 +15,7 @@ const routeLabel: Record<Route, MessageKey> = {
   gallery: 'nav.gallery',
   log: 'nav.log',
   bulletin: 'nav.bulletin',
+  meeting: 'nav.meeting',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };
