@@ -3,10 +3,12 @@
  * exported by node A for node B, then imported by B in a child process of its own.
  * Budgets: import ≤ 30 s, peak RSS of the importing process ≤ 300 MB. Also printed: export
  * time, the file's size against the raw data (change bodies and photo bytes).
- * Usage: npm run bench -- bench/bundle.ts [--changes N] [--photos N]
+ * Usage: npm run bench -- bench/bundle.ts [--changes N] [--photos N] [--cpu-prof DIR]
+ * (`--cpu-prof DIR` writes a V8 CPU profile of the importing process into DIR; `--keep DIR`
+ * copies B's folder and the bundle there before the import, to run the import again alone.)
  */
 import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
+import { cpSync, statSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -18,7 +20,12 @@ import { note, report } from './lib/budget';
 import { addPhotoSuspects, benchNode, writeCases } from './lib/syncSetup';
 
 const { values } = parseArgs({
-  options: { changes: { type: 'string' }, photos: { type: 'string' } },
+  options: {
+    changes: { type: 'string' },
+    photos: { type: 'string' },
+    'cpu-prof': { type: 'string' },
+    keep: { type: 'string' },
+  },
 });
 const changeCount = Number(values.changes ?? 100_000);
 const photoCount = Number(values.photos ?? 2000);
@@ -60,15 +67,27 @@ const exportSeconds = (performance.now() - exportStart) / 1000;
 const bPath = b.store.dbPath;
 b.store.close();
 a.store.close();
+if (values.keep) {
+  cpSync(dirname(bPath), join(values.keep, 'b'), { recursive: true });
+  cpSync(file, join(values.keep, 'for-b.bundle'));
+}
 
 const child = spawnSync(
   process.execPath,
-  ['--import', 'tsx', join(import.meta.dirname, 'lib', 'bundleImportChild.ts'), bPath, file],
+  [
+    ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
+    '--import',
+    'tsx',
+    join(import.meta.dirname, 'lib', 'bundleImportChild.ts'),
+    bPath,
+    file,
+  ],
   { encoding: 'utf8', maxBuffer: 1e6 },
 );
 if (child.status !== 0) throw new Error(`import failed: ${child.stderr}`);
 const imported = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
   ms: number;
+  cpuMs: number;
   maxRssMb: number;
   applied: number;
   rejected: number;
@@ -82,6 +101,11 @@ note('bundle file size', statSync(file).size / 1e6, 'MB');
 note('raw data (change bodies + photo bytes)', raw / 1e6, 'MB');
 note('file size / raw data', statSync(file).size / raw, '×');
 note('import: commits applied / refused', imported.applied, `/ ${imported.rejected}`);
+note(
+  'import: CPU time (user + system; less than wall time on a loaded machine)',
+  imported.cpuMs / 1000,
+  's',
+);
 let ok = report('import: wall time', imported.ms / 1000, 's', { max: 30 });
 ok =
   report('import: peak RSS of the importing process', imported.maxRssMb, 'MB', { max: 300 }) && ok;

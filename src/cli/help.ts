@@ -70,9 +70,11 @@ samanvay bundle ack --db FILE --out FILE [--for NODEID] [--json]
   imported), so its next bundle for this node holds only what is new.`;
 
 const bulletinHelp = `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices ID,ID]
-  Prints the daily crime bulletin of that IST day to an A4 PDF (English and Hindi or Bengali)
-  with the system's Chromium: --chromium PATH, else SAMANVAY_CHROMIUM, else /usr/bin/chromium
-  or another usual place (CHROMIUM_MISSING when there is none: apt install chromium).`;
+  [--to YYYY-MM-DD] [--chromium PATH]
+  Prints the daily crime bulletin of that IST day (or of --date to --to) to an A4 PDF (English
+  and Hindi or Bengali) with the system's Chromium: --chromium PATH, else SAMANVAY_CHROMIUM,
+  else /usr/bin/chromium or another usual place (CHROMIUM_MISSING when there is none: apt
+  install chromium).`;
 
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.

@@ -12,6 +12,7 @@ import { BoardPage } from './pages/Board/Board.page';
 import { BulletinPage } from './pages/Bulletin/Bulletin.page';
 import { DuplicatesPage } from './pages/Duplicates/Duplicates.page';
 import { PatternsPage } from './pages/Patterns/Patterns.page';
+import { MeetingPage } from './pages/Meeting/Meeting.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { GalleryPage } from './pages/Gallery/Gallery.page';
 import { LogPage } from './pages/Log/Log.page';
@@ -129,6 +130,7 @@ function UnlockedApp() {
       {route === 'bulletin' ? <BulletinPage /> : null}
       {route === 'duplicates' ? <DuplicatesPage /> : null}
       {route === 'patterns' ? <PatternsPage /> : null}
+      {route === 'meeting' ? <MeetingPage officeId={status.office?.id ?? ''} /> : null}
     </AppFrame>
   );
 }

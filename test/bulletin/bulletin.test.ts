@@ -125,4 +125,22 @@ describe('samanvay bulletin', () => {
       }),
     );
   });
+
+  it('prints a range of days, and refuses a range that ends before it starts', () => {
+    const weekAgo = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(
+      Date.now() - 7 * 86_400_000,
+    );
+    const out = join(node.dir, 'bulletin-week.pdf');
+    const range = ['bulletin', '--db', db, '--date', weekAgo, '--to', today, '--out', out];
+    expect(samanvay(range, env).code).toBe(0);
+    const text = execFileSync('pdftotext', ['-layout', out, '-'], { encoding: 'utf8' });
+    expect(text).toContain(`${weekAgo} – ${today}`);
+    expect(text).toContain('Nirsa PS Case No. 112/2026');
+    const backwards = samanvay(
+      ['bulletin', '--db', db, '--date', today, '--to', weekAgo, '--out', out],
+      env,
+    );
+    expect(backwards.code).toBe(2);
+    expect(backwards.stderr).toMatch(/--to/);
+  });
 });

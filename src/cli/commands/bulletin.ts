@@ -12,8 +12,9 @@ import { withCliCore } from '../cliCore';
 import { findChromium, printPdf } from '../printPdf';
 
 /**
- * `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.pdf [--lang hi|bn] [--offices a,b]
- * [--chromium PATH]`: the daily crime bulletin, as the app builds it (`bulletin.html`),
+ * `samanvay bulletin --db FILE --date YYYY-MM-DD [--to YYYY-MM-DD] --out FILE.pdf [--lang hi|bn]
+ * [--offices a,b] [--chromium PATH]`: the daily crime bulletin of a day or a range of days, as
+ * the app builds it (`bulletin.html`),
  * printed to A4 PDF by the system's Chromium.
  */
 export async function bulletinCommand(args: string[], io: CliIo): Promise<number> {
@@ -21,6 +22,7 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
     ...commonFlags,
     'recovery-key-file': { type: 'string' },
     date: { type: 'string' },
+    to: { type: 'string' },
     out: { type: 'string' },
     lang: { type: 'string' },
     offices: { type: 'string' },
@@ -28,6 +30,9 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
   });
   const date = requireString(flags, 'date');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
+  const to = typeof flags.to === 'string' ? flags.to : undefined;
+  if (to !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(to) || to < date))
+    throw new UsageError('--to must be YYYY-MM-DD, not before --date');
   const language = flags.lang ?? 'hi';
   if (language !== 'hi' && language !== 'bn') throw new UsageError('--lang must be hi or bn');
   const out = resolve(requireString(flags, 'out'));
@@ -37,7 +42,12 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
     typeof flags.chromium === 'string' ? flags.chromium : io.env.SAMANVAY_CHROMIUM || undefined,
   );
   const source = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>
-    client.call('bulletin.html', { date, language, ...(offices ? { offices } : {}) }),
+    client.call('bulletin.html', {
+      date,
+      ...(to ? { to } : {}),
+      language,
+      ...(offices ? { offices } : {}),
+    }),
   );
   await printPdf(source, out, chromium);
   io.out(

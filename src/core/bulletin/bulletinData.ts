@@ -39,8 +39,15 @@ export interface BulletinLookout {
   photos: string[];
 }
 
+/** The days a bulletin covers: one IST day, or `from` to `to` inclusive (YYYY-MM-DD). */
+export interface BulletinRange {
+  from: string;
+  to?: string | undefined;
+}
+
 /** Everything one bulletin prints. */
 export interface BulletinData {
+  /** The day, or "from – to" for a range. */
   date: string;
   offices: Array<{ id: string; name: string; nameHi: string; nameBn: string }>;
   counts: Array<{ office: string; crimeHead: string; today: number; days: number[] }>;
@@ -53,19 +60,28 @@ export interface BulletinData {
 }
 
 /**
- * Reads what the bulletin of one IST day prints, from the current data model. Sections whose
- * data other work adds (lookout withdrawal, hits, the IO) read what exists today and are
- * marked in `bulletinHtml.ts`.
+ * Reads what the bulletin of one IST day (or a range of days) prints, for the chosen offices
+ * (all when none are named), from the current data model. Sections whose data other work
+ * adds (lookout withdrawal, hits) read what exists today and are marked in `bulletinHtml.ts`.
+ * "Today" in the counts is the whole range; the 30-day chart ends with its last day.
  */
-export function readBulletinData(db: ReadDb, date: string, officeIds?: string[]): BulletinData {
-  const { start, end } = istDay(date);
+export function readBulletinData(
+  db: ReadDb,
+  range: BulletinRange | string,
+  officeIds?: string[],
+): BulletinData {
+  const { from, to } = typeof range === 'string' ? { from: range, to: undefined } : range;
+  const last = to && to > from ? to : from;
+  const { start } = istDay(from);
+  const { end } = istDay(last);
+  const date = last === from ? from : `${from} – ${last}`;
   const offices = (
     db
       .prepare(
         'SELECT id, name_en AS name, name_hi AS nameHi, name_bn AS nameBn FROM offices WHERE deleted = 0 ORDER BY id',
       )
       .all() as BulletinData['offices']
-  ).filter((office) => !officeIds || officeIds.includes(office.id));
+  ).filter((office) => !officeIds || officeIds.length === 0 || officeIds.includes(office.id));
   const chosen = new Set(offices.map((office) => office.id));
   const inOffices = <T extends { office: string }>(rows: T[]) =>
     rows.filter((row) => chosen.has(row.office));
@@ -152,7 +168,7 @@ function readCases(db: ReadDb, start: number, end: number): BulletinCase[] {
   const rows = db
     .prepare(
       `SELECT id, office_id, police_station, fir_number, fir_year, sections, crime_head, occurred_at,
-              place, property_value, mo, priority, created_at
+              place, property_value, mo, priority, created_at, io_name, io_rank, io_mobile
        FROM cases WHERE deleted = 0 AND sharing = 'network' AND updated_at >= ? AND updated_at < ?
        ORDER BY occurred_at`,
     )
@@ -182,8 +198,11 @@ function readCases(db: ReadDb, start: number, end: number): BulletinCase[] {
     loss: Number(row.property_value),
     mo: String(row.mo),
     attention: row.priority === 'high' ? 'high priority' : '',
-    // The IO arrives with the police-record fields (issue 10).
-    referTo: '',
+    // The IO (issue 10): rank, name and mobile; empty prints "unknown".
+    referTo: [row.io_rank, row.io_name, row.io_mobile]
+      .map((part) => String(part ?? '').trim())
+      .filter(Boolean)
+      .join(' '),
     isNew: Number(row.created_at) >= start,
   }));
 }

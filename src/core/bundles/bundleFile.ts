@@ -3,10 +3,11 @@ import { createReadStream } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
-import { Decrypter, Encrypter } from 'age-encryption';
+import { Encrypter } from 'age-encryption';
 import { SamanvayError } from '../../shared/errors';
 import { fsyncDirectory } from '../db/atomicFile';
 import { signBytes, type NodeIdentity } from '../identity/nodeIdentity';
+import { decryptAgeStream } from './ageStream';
 import { parseEntries, type BundleEntry } from './bundleEntries';
 import {
   bundleLimits,
@@ -164,30 +165,17 @@ export async function readBundle(path: string, options: ReadBundleOptions): Prom
     throw new SamanvayError('BUNDLE_NOT_FOR_THIS_NODE', undefined, { to: envelope.to });
   }
   const senderKey = options.senderKey(envelope.from);
-  const file = createReadStream(path, { start: length, highWaterMark: 64 * 1024 });
+  const file = createReadStream(path, { start: length, highWaterMark: 256 * 1024 });
   let read = length;
-  const chunks = file[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  const ciphertext = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done === true) {
-        controller.close();
-        return;
-      }
-      read += next.value.length;
+  const ciphertext = (async function* () {
+    for await (const chunk of file as AsyncIterable<Buffer>) {
+      read += chunk.length;
       options.onProgress?.(read, size);
-      controller.enqueue(
-        new Uint8Array(next.value.buffer, next.value.byteOffset, next.value.length),
-      );
-    },
-  });
+      yield chunk;
+    }
+  })();
   try {
-    const decrypter = new Decrypter();
-    decrypter.addIdentity(options.identity);
-    const plaintext = await decrypter.decrypt(ciphertext).catch(() => {
-      throw damaged('the encrypted header does not open with this computer’s key');
-    });
-    const result = await parseEntries(asIterable(plaintext), {
+    const result = await parseEntries(decryptAgeStream(ciphertext, options.identity), {
       envelopeBytes: head.subarray(0, length),
       senderKey,
       onManifest: (manifest) => options.onManifest?.(manifest, envelope),
@@ -200,8 +188,4 @@ export async function readBundle(path: string, options: ReadBundleOptions): Prom
   } finally {
     file.destroy();
   }
-}
-
-function asIterable(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8Array> {
-  return stream;
 }

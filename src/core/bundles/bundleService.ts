@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { BundleExportView, BundleImportView } from '../../shared/api/bundleContract';
 import type { Change, Commit } from '../../shared/domain/change';
@@ -20,8 +21,8 @@ import {
   recordAcknowledged,
 } from './bundleStore';
 
-/** Changes per commit batch in a bundle, as sync batches them. */
-const batchChanges = 2000;
+/** Changes per commit batch in a bundle: small enough that reading one batch stays a few MB. */
+const batchChanges = 500;
 
 /** Progress of a long export or import: a phase and how far it is. */
 export type BundleProgress = (progress: {
@@ -223,13 +224,16 @@ export async function importBundle(
     identity: deriveBundleKey(context.identity).identity,
     senderKey: senderKeyOf(context),
   };
+  // Which batches the first pass checked, by content: the second takes them without checking again.
+  const checked = new Set<string>();
   const verified = await readBundle(input.path, {
     ...options,
     onManifest: (manifest, envelope) => preview.manifest(manifest, envelope),
     onEntry: (entry) => {
-      if (entry.kind === 'commits')
+      if (entry.kind === 'commits') {
         preview.count(preview.commits(parseJson(entry.bytes, entry.name)));
-      else preview.photo(entry.name.slice('photos/'.length, -'.jpg'.length));
+        checked.add(contentKey(entry.name, entry.bytes));
+      } else preview.photo(entry.name.slice('photos/'.length, -'.jpg'.length));
     },
     onProgress: (done, total) => input.onProgress?.({ phase: 'verify', done, total }),
   });
@@ -248,7 +252,7 @@ export async function importBundle(
   if (verified.envelope.kind === 'ack') {
     recordAcknowledged(db, from, verified.manifest.vector, context.clock.now());
   } else {
-    await applyBundle(context, input, from, options, summary);
+    await applyBundle(context, input, { sender: from, options, checked }, summary);
   }
   appendBundleHistory(db, {
     direction: 'import',
@@ -263,42 +267,68 @@ export async function importBundle(
   return summary;
 }
 
-/** The second pass: commits through sync's receive path, photos through its photo store. */
+/** A batch's name and the SHA-256 of its bytes: the same key means the same, checked, content. */
+function contentKey(name: string, bytes: Buffer): string {
+  return `${name} ${createHash('sha256').update(bytes).digest('hex')}`;
+}
+
+/** Photos stored at once while applying: enough for the photo store's group commit. */
+const photosInFlight = 32;
+
+/**
+ * The second pass: commits through sync's receive path, photos through its photo store.
+ * A batch whose bytes the first pass already checked is not shape-checked again (its commits
+ * are still verified by their origins' signatures in `receive`); photos are handed to the
+ * store several at a time, so their files are fsynced and their rows written in groups.
+ */
 async function applyBundle(
   context: NodeContext,
   input: { path: string; onProgress?: BundleProgress },
-  sender: string,
-  options: Parameters<typeof readBundle>[1],
+  first: { sender: string; options: Parameters<typeof readBundle>[1]; checked: Set<string> },
   summary: ImportSummary,
 ): Promise<void> {
   const db = context.store.db;
   const store = createCommitStore(context);
   const photos = createPhotoStore(db, context.clock);
   const checker = createPreview(db);
+  const storing = new Set<Promise<void>>();
+  // A failure other than a refused photo (a full disk) ends the import once the others settle.
+  let failure: { error: unknown } | undefined;
+  const storePhoto = async (hash: string, bytes: Buffer) => {
+    try {
+      await photos.accept(hash, 0, bytes.length, bytes);
+      summary.photosStored += 1;
+    } catch (error) {
+      if (error instanceof SamanvayError) summary.photosRefused += 1;
+      else failure ??= { error };
+    }
+  };
   try {
     await readBundle(input.path, {
-      ...options,
+      ...first.options,
       onEntry: async (entry) => {
         if (entry.kind === 'commits') {
-          const commits = checker.commits(parseJson(entry.bytes, entry.name));
-          receiveBatch(context, store, commits, sender, summary);
+          const json = parseJson(entry.bytes, entry.name);
+          const commits = first.checked.has(contentKey(entry.name, entry.bytes))
+            ? (json as Commit[])
+            : checker.commits(json);
+          receiveBatch(context, store, commits, first.sender, summary);
           return;
         }
+        if (failure) throw failure.error;
         const hash = entry.name.slice('photos/'.length, -'.jpg'.length);
         if (photos.has(hash)) return;
-        try {
-          await photos.accept(hash, 0, entry.bytes.length, entry.bytes);
-          summary.photosStored += 1;
-        } catch (error) {
-          if (!(error instanceof SamanvayError)) throw error;
-          summary.photosRefused += 1;
-        }
+        const stored = storePhoto(hash, entry.bytes).finally(() => storing.delete(stored));
+        storing.add(stored);
+        if (storing.size >= photosInFlight) await Promise.race(storing);
       },
       onProgress: (done, total) => input.onProgress?.({ phase: 'apply', done, total }),
     });
   } finally {
+    await Promise.all(storing);
     store.close();
   }
+  if (failure) throw failure.error;
 }
 
 /** One batch in one transaction, as a sync session takes a batch. */

@@ -51,6 +51,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
       'Joint border meeting at Chirkunda check post at 11:00; lists of active offenders to be exchanged.',
     ],
     handover: ['Shift handover: pending requests and active lookouts listed.'],
+    task: ['Task from the joint meeting: share the call records of {suspect} by Friday.'],
   },
   hi: {
     incident: [
@@ -80,6 +81,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
     ],
     meeting: ['चिरकुंडा चेक पोस्ट पर 11:00 बजे संयुक्त सीमा बैठक; सक्रिय अपराधियों की सूची का आदान-प्रदान।'],
     handover: ['शिफ़्ट हस्तांतरण: लंबित अनुरोध और सक्रिय लुकआउट सूचीबद्ध।'],
+    task: ['संयुक्त बैठक का कार्य: {suspect} का कॉल रिकॉर्ड शुक्रवार तक साझा करें।'],
   },
   bn: {
     incident: [
@@ -109,6 +111,7 @@ const templates: Record<Language, Record<LogCategory, string[]>> = {
     ],
     meeting: ['চিরকুন্ডা চেক পোস্টে ১১:০০টায় যৌথ সীমান্ত বৈঠক; সক্রিয় অপরাধীদের তালিকা বিনিময়।'],
     handover: ['শিফট হস্তান্তর: বাকি অনুরোধ ও চালু লুকআউটের তালিকা।'],
+    task: ['যৌথ বৈঠকের কাজ: {suspect}-এর কল রেকর্ড শুক্রবারের মধ্যে পাঠান।'],
   },
 };
 

@@ -11,6 +11,7 @@ import { createAdminService } from './adminService';
 import { createBoardService } from './boardService';
 import { createCaseService } from './caseService';
 import { createLogService } from './logService';
+import { createMeetingService } from './meetingService';
 import { createRecordService } from './recordService';
 import { createRequestService } from './requestService';
 import { createSuspectService } from './suspectService';
@@ -44,6 +45,7 @@ export function createNodeApi(context: NodeContext, kdf?: KdfParams): NodeApi {
     ...suspects,
     ...createLogService(context),
     ...createRequestService(context),
+    ...createMeetingService(context),
     ...createRecordService(context, suspects['suspects.addValue']),
     ...createOperatorService(context),
     ...createAdminService(context, kdf),

@@ -5,6 +5,7 @@ import { recordsMessages } from './areas/records';
 import { recordsFormMessages } from './areas/recordsForm';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
+import { meetingMessages } from './areas/meeting';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
@@ -24,6 +25,7 @@ export const bn: Messages = {
   ...bundleMessages.bn,
   ...bulletinMessages.bn,
   ...lookoutMessages.bn,
+  ...meetingMessages.bn,
   'error.WRONG_PASSPHRASE': 'গোপন বাক্যাংশটি ভুল।',
   'error.WRONG_RECOVERY_KEY': 'পুনরুদ্ধার চাবিটি ভুল।',
   'error.RECOVERY_KEY_MALFORMED': 'পুনরুদ্ধার চাবি ঠিকমতো লেখা হয়নি: অক্ষরের প্রতিটি গুচ্ছ মিলিয়ে দেখুন।',
@@ -150,6 +152,7 @@ export const bn: Messages = {
   'nav.gallery': 'সন্দেহভাজনদের গ্যালারি',
   'nav.log': 'সমন্বয় খাতা',
   'nav.bulletin': 'দৈনিক অপরাধ বুলেটিন',
+  'nav.meeting': 'যৌথ বৈঠক',
   'nav.sync': 'সিঙ্ক',
   'nav.settings': 'সেটিংস',
 

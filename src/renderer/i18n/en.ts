@@ -5,6 +5,7 @@ import { recordsMessages } from './areas/records';
 import { recordsFormMessages } from './areas/recordsForm';
 import { logMessages } from './areas/log';
 import { bulletinMessages } from './areas/bulletin';
+import { meetingMessages } from './areas/meeting';
 import { bundleMessages } from './areas/bundle';
 import { syncMessages } from './areas/sync';
 import { searchMessages } from './areas/search';
@@ -94,6 +95,7 @@ export const en = {
   ...bundleMessages.en,
   ...bulletinMessages.en,
   ...lookoutMessages.en,
+  ...meetingMessages.en,
   'app.name': 'Samanvay',
   'app.tagline': 'Coordination for border control rooms',
   'app.loading': 'Loading…',
@@ -157,6 +159,7 @@ export const en = {
   'nav.gallery': 'Suspect gallery',
   'nav.log': 'Daily log',
   'nav.bulletin': 'Bulletin',
+  'nav.meeting': 'Meeting',
   'nav.sync': 'Sync',
   'nav.settings': 'Settings',
 

@@ -9,6 +9,7 @@ export const routes = [
   'duplicates',
   'patterns',
   'bulletin',
+  'meeting',
   'sync',
   'settings',
 ] as const;

@@ -6,6 +6,11 @@ export const bulletinContract = {
   'bulletin.html': method<{ html: string; footer: string }>()(
     z.object({
       date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+      /** The last day of a range (inclusive); the bulletin covers `date` alone without it. */
+      to: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
       language: z.enum(['hi', 'bn']),
       offices: z.array(z.string().min(1).max(64)).max(20).optional(),
     }),

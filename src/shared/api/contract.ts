@@ -5,6 +5,7 @@ import { event, method } from './define';
 import { bulletinContract } from './bulletinContract';
 import { bundleContract, bundleEvents } from './bundleContract';
 import { dossierContract } from './dossierContract';
+import { meetingContract } from './meetingContract';
 import { syncContract, syncEvents } from './syncContract';
 import { screensContract } from './screensContract';
 import { searchContract, similarCasesContract } from './searchContract';
@@ -49,6 +50,7 @@ export const contract = {
   ...syncContract,
   ...bundleContract,
   ...bulletinContract,
+  ...meetingContract,
   ...screensContract,
   ...adminContract,
   ...searchContract,

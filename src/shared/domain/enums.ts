@@ -79,6 +79,7 @@ export const logCategories = [
   'information',
   'meeting',
   'handover',
+  'task',
 ] as const;
 export type LogCategory = (typeof logCategories)[number];
 

@@ -11,6 +11,7 @@ import { migration010Bundles } from './010_bundles';
 import { migration011PoliceRecords } from './011_police_records';
 import { migration012DossierFollow } from './012_dossier_follow';
 import { migration013Lookouts } from './013_lookouts';
+import { migration014MeetingTasks } from './014_meeting_tasks';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -28,4 +29,5 @@ export const migrations: Migration[] = [
   migration011PoliceRecords,
   migration012DossierFollow,
   migration013Lookouts,
+  migration014MeetingTasks,
 ];

@@ -20,6 +20,7 @@ const routeLabel: Record<Route, MessageKey> = {
   bulletin: 'nav.bulletin',
   duplicates: 'nav.duplicates',
   patterns: 'nav.patterns',
+  meeting: 'nav.meeting',
   sync: 'nav.sync',
   settings: 'nav.settings',
 };

@@ -4,8 +4,11 @@ import { logCategories, type LogCategory } from '../../../shared/domain/enums';
 /**
  * The categories in the order of their keys: Alt+1 is an incident … Alt+8 a shift handover.
  * A reply is picked by the Reply button, but it keeps its key so the numbers stay stable.
+ * A task is made on the Meeting screen (with its owner office and due day), not here.
  */
-export const categoryKeys: readonly LogCategory[] = logCategories;
+export const categoryKeys: readonly LogCategory[] = logCategories.filter(
+  (category) => category !== 'task',
+);
 
 /** The category of Alt+digit (`Digit3` → request), read from `event.code` so any layout works. */
 export function categoryOfKey(code: string): LogCategory | undefined {

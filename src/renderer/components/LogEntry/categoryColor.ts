@@ -10,4 +10,5 @@ export const categoryColor: Record<LogCategory, string> = {
   information: 'blue',
   meeting: 'teal',
   handover: 'dark',
+  task: 'indigo',
 };

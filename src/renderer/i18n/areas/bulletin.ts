@@ -3,6 +3,9 @@ export const bulletinMessages = {
   en: {
     'bulletin.title': 'Daily crime bulletin',
     'bulletin.date': 'Day',
+    'bulletin.to': 'Last day (for several days)',
+    'bulletin.offices': 'Offices',
+    'bulletin.allOffices': 'All offices',
     'bulletin.language': 'Second language',
     'bulletin.hindi': 'Hindi',
     'bulletin.bengali': 'Bengali',
@@ -14,6 +17,9 @@ export const bulletinMessages = {
   hi: {
     'bulletin.title': 'दैनिक अपराध बुलेटिन',
     'bulletin.date': 'दिन',
+    'bulletin.to': 'अंतिम दिन (कई दिनों के लिए)',
+    'bulletin.offices': 'कार्यालय',
+    'bulletin.allOffices': 'सभी कार्यालय',
     'bulletin.language': 'दूसरी भाषा',
     'bulletin.hindi': 'हिन्दी',
     'bulletin.bengali': 'বাংলা (बांग्ला)',
@@ -25,6 +31,9 @@ export const bulletinMessages = {
   bn: {
     'bulletin.title': 'দৈনিক অপরাধ বুলেটিন',
     'bulletin.date': 'দিন',
+    'bulletin.to': 'শেষ দিন (কয়েক দিনের জন্য)',
+    'bulletin.offices': 'দপ্তর',
+    'bulletin.allOffices': 'সব দপ্তর',
     'bulletin.language': 'দ্বিতীয় ভাষা',
     'bulletin.hindi': 'हिन्दी (হিন্দি)',
     'bulletin.bengali': 'বাংলা',

@@ -1,5 +1,6 @@
 import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@mantine/core';
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
+import { OpenTasks } from '../../components/OpenTasks/OpenTasks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
@@ -154,6 +155,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
             </Text>
           ) : null}
           <OverdueRequests />
+          <OpenTasks />
         </Group>
         <Text size="xs" c="dimmed" lineClamp={2} className={classes.help}>
           {t('board.keysHelp')}

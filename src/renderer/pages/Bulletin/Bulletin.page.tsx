@@ -1,6 +1,16 @@
-import { Button, Group, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useClient } from '../../api/ClientProvider';
+import { useCall } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -8,7 +18,8 @@ const today = () =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata' }).format(Date.now());
 
 /**
- * The Bulletin screen: pick a day and the second language, see the bulletin as it prints,
+ * The Bulletin screen: pick a day (or a first and last day), the offices (all when none is
+ * chosen) and the second language, see the bulletin as it prints,
  * and print it (the print dialog's "Save as PDF" saves it). The footer of every printed page
  * (page number, printed by, office, time IST, bulletin number, marking) is added for print.
  */
@@ -16,6 +27,11 @@ export function BulletinPage() {
   const client = useClient();
   const { t, language: uiLanguage } = useI18n();
   const [date, setDate] = useState(today());
+  const [to, setTo] = useState('');
+  const [chosen, setChosen] = useState<string[]>([]);
+  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
+  const officeName = (office: { nameEn: string; nameHi: string; nameBn: string }) =>
+    uiLanguage === 'hi' ? office.nameHi : uiLanguage === 'bn' ? office.nameBn : office.nameEn;
   const [language, setLanguage] = useState<'hi' | 'bn'>(uiLanguage === 'bn' ? 'bn' : 'hi');
   const [html, setHtml] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -27,7 +43,12 @@ export function BulletinPage() {
     setBusy(true);
     setFailure(undefined);
     try {
-      const result = await client.call('bulletin.html', { date, language });
+      const result = await client.call('bulletin.html', {
+        date,
+        language,
+        ...(to ? { to } : {}),
+        ...(chosen.length > 0 ? { offices: chosen } : {}),
+      });
       setHtml(withFooter(result.html, result.footer));
     } catch (error) {
       setFailure(error);
@@ -49,6 +70,25 @@ export function BulletinPage() {
             value={date}
             onChange={(event) => setDate(event.currentTarget.value)}
             required
+          />
+          <TextInput
+            type="date"
+            label={t('bulletin.to')}
+            value={to}
+            min={date}
+            onChange={(event) => setTo(event.currentTarget.value)}
+          />
+          <MultiSelect
+            label={t('bulletin.offices')}
+            placeholder={chosen.length === 0 ? t('bulletin.allOffices') : undefined}
+            data={(offices.data ?? []).map((office) => ({
+              value: office.id,
+              label: officeName(office),
+            }))}
+            value={chosen}
+            onChange={setChosen}
+            clearable
+            miw={240}
           />
           <Stack gap={2}>
             <Text size="sm">{t('bulletin.language')}</Text>

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { schemas } from '../domain/records';
+import { method } from './define';
+import type { LogEntryView, OverdueRequest } from './views';
+
+/** A case on a joint meeting's agenda. */
+export interface AgendaCase {
+  id: string;
+  officeId: string;
+  policeStation: string;
+  firNumber: string;
+  firYear: number;
+  crimeHead: string;
+  lane: string;
+  occurredAt: number;
+}
+
+/** A person on a joint meeting's agenda or exchanged list. */
+export interface AgendaSuspect {
+  id: string;
+  officeId: string;
+  name: string;
+  status: string;
+  /** The police station the person is listed under ("" when none is known). */
+  policeStation: string;
+  historySheetNumber: string;
+  createdAt: number;
+}
+
+/** The joint agenda of the offices at a meeting (this office and the ones picked). */
+export interface MeetingAgenda {
+  offices: string[];
+  /** Lookout notices of the last 30 days not closed by their office. */
+  lookouts: LogEntryView[];
+  /** Wanted, absconding and proclaimed offenders (until the lookouts kind, issue 12). */
+  wanted: AgendaSuspect[];
+  /** Cases not yet charge-sheeted or closed, shared with the network. */
+  unsolvedCases: AgendaCase[];
+  /** Suspects recorded in the last 30 days. */
+  newSuspects: AgendaSuspect[];
+  overdueRequests: OverdueRequest[];
+}
+
+/** A decision of a meeting: a task of one office with a due time, open until done. */
+export interface TaskView {
+  entry: LogEntryView;
+  owner: string;
+  dueAt: number;
+  done: boolean;
+  /** Whether this office may mark it done (it owns the task or recorded it). */
+  mayClose: boolean;
+}
+
+/** The lists offices exchange at a meeting, per police station. */
+export interface ExchangedLists {
+  wanted: AgendaSuspect[];
+  historySheeters: AgendaSuspect[];
+  activeCriminals: AgendaSuspect[];
+}
+
+const offices = z.array(schemas.recordId).min(1).max(10);
+const meetingText = z.string().trim().min(1).max(4000);
+
+/** Meeting mode: the joint agenda, minutes, decisions as tasks, and the owner's open tasks. */
+export const meetingContract = {
+  'meeting.agenda': method<MeetingAgenda>()(z.object({ offices })),
+  'meeting.minute': method<LogEntryView>()(z.object({ offices, text: meetingText })),
+  'meeting.decide': method<TaskView>()(
+    z.object({
+      offices,
+      text: meetingText,
+      owner: schemas.recordId,
+      dueAt: z.number().int().min(0).max(8_640_000_000_000),
+    }),
+  ),
+  'meeting.lists': method<ExchangedLists>()(z.object({ offices })),
+  'tasks.open': method<TaskView[]>()(z.object({})),
+  'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
+} as const;
