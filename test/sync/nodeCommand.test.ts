@@ -58,6 +58,14 @@ describe('samanvay node and sync --once through the worker core', () => {
     );
   }, 60_000);
 
+  it('says in one line when its address is taken: exit 1', async () => {
+    const child = runSamanvay(['node', '--db', bPath, '--listen', a.address]);
+    expect((await child.exited).code).toBe(1);
+    expect(child.stderr()).toBe(
+      `samanvay node: Cannot accept peers at ${a.address}: the address is in use (EADDRINUSE). [INVALID_INPUT]\n`,
+    );
+  }, 60_000);
+
   it('logs each sync event as JSON, and stops on SIGTERM with every received change kept', async () => {
     const child = runSamanvay(['node', '--db', bPath, '--listen', `127.0.0.1:${port}`, '--json']);
     expect(JSON.parse(await child.waitFor(/"type":"node"/, 60_000))).toEqual({

@@ -28,7 +28,20 @@ export function createSyncAdminApi(context: NodeContext, control: SyncControl): 
   return {
     'admin.syncStart': async ({ listen, only }) => {
       const address = listen === null ? undefined : parseAddress(listen);
-      const { port } = await control.start({ listen: address, only });
+      let port: number | undefined;
+      try {
+        ({ port } = await control.start({ listen: address, only }));
+      } catch (error) {
+        // A port in use or not allowed: say so in one line (the CLI's error), not INTERNAL.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (!listen || (code !== 'EADDRINUSE' && code !== 'EACCES' && code !== 'EADDRNOTAVAIL'))
+          throw error;
+        throw new SamanvayError(
+          'INVALID_INPUT',
+          `Cannot accept peers at ${listen}: ${code === 'EADDRINUSE' ? 'the address is in use' : 'the address cannot be used here'} (${code}).`,
+          { field: 'listen', address: listen },
+        );
+      }
       return {
         nodeId: context.identity.nodeId,
         listening: address && port !== undefined ? `${address.host}:${port}` : null,
