@@ -77,6 +77,12 @@ describe('board free text through the full-text index', () => {
     const ids = new Set<string>();
     for (const lane of caseLanes) {
       expect(board.lanes[lane].items.length).toBe(board.lanes[lane].total);
+      // A lane's later pages follow its first in the same order.
+      const later = await node.api['cases.lane']({ text: query, lane, offset: 1, limit: 200 });
+      expect(later.total).toBe(board.lanes[lane].total);
+      expect(later.items.map((item) => item.id)).toEqual(
+        board.lanes[lane].items.slice(1).map((item) => item.id),
+      );
       for (const item of board.lanes[lane].items) ids.add(item.id);
     }
     return ids;

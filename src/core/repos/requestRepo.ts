@@ -17,21 +17,72 @@ export function waitingOn(entry: LogEntryView, allOffices: readonly string[]): s
   );
 }
 
+/** SQL: whether the office `office` (an expression) has closed the request `e`. */
+const closedBy = (office: string) =>
+  `EXISTS (SELECT 1 FROM set_elements c WHERE c.entity = 'log' AND c.record_id = e.id
+     AND c.field = 'closes' AND c.value = ${office} AND c.removed = 0)`;
+
 /** Requests whose due time has passed and that some office has not yet answered or closed, oldest due first. */
-export function overdueRequests(db: ReadDb, now: number): OverdueRequest[] {
+export function overdueRequests(db: ReadDb, now: number, limit = -1): OverdueRequest[] {
   const offices = (
     db.prepare('SELECT id FROM offices WHERE deleted = 0 ORDER BY id').all() as Array<{
       id: string;
     }>
   ).map((row) => row.id);
+  // Tens of thousands of requests fall due over the years, nearly all answered: those still
+  // waiting are picked out in SQL (the rule of `waitingOn`), and only they are read in full.
   const rows = db
     .prepare(
-      `${logSelect} WHERE e.deleted = 0 AND e.due_at IS NOT NULL AND e.due_at < ? ORDER BY e.due_at, e.id`,
+      `${logSelect} WHERE e.deleted = 0 AND e.due_at IS NOT NULL AND e.due_at < @now
+       AND NOT ${closedBy('e.office_id')}
+       AND EXISTS (SELECT 1 FROM (
+           SELECT value AS office FROM json_each(coalesce(e.addressed_to, '[]'))
+           UNION SELECT id FROM offices WHERE deleted = 0 AND id <> e.office_id
+             AND coalesce(e.addressed_to, '[]') = '[]') a
+         WHERE NOT ${closedBy('a.office')} AND NOT EXISTS (SELECT 1 FROM log_entries r
+           WHERE r.reply_to = e.id AND r.deleted = 0 AND r.office_id = a.office))
+       ORDER BY e.due_at, e.id LIMIT @limit`,
     )
-    .all(now) as LogRow[];
+    .all({ now, limit }) as LogRow[];
   return toViews(db, rows)
     .map((entry) => ({ entry, waitingOn: waitingOn(entry, offices) }))
     .filter((request) => request.waitingOn.length > 0);
+}
+
+/**
+ * How many overdue requests wait on each office (the rule of `waitingOn`, counted in SQL),
+ * how many requests wait at all, and how many of those `officeId` sent.
+ */
+export function overdueCounts(
+  db: ReadDb,
+  now: number,
+  officeId: string,
+): { perOffice: Record<string, number>; requests: number; oursWaiting: number } {
+  const due = `e.deleted = 0 AND e.due_at IS NOT NULL AND e.due_at < @now AND NOT ${closedBy('e.office_id')}`;
+  const open = (office: string) =>
+    `NOT ${closedBy(office)} AND NOT EXISTS (SELECT 1 FROM log_entries r
+       WHERE r.reply_to = e.id AND r.deleted = 0 AND r.office_id = ${office})`;
+  const pairs = db
+    .prepare(
+      `SELECT e.id AS id, e.office_id AS sender, j.value AS office
+         FROM log_entries e, json_each(coalesce(e.addressed_to, '[]')) j
+         WHERE ${due} AND ${open('j.value')}
+       UNION ALL
+       SELECT e.id, e.office_id, o.id FROM log_entries e JOIN offices o
+         ON o.deleted = 0 AND o.id <> e.office_id
+         WHERE coalesce(e.addressed_to, '[]') = '[]' AND ${due} AND ${open('o.id')}`,
+    )
+    .raw()
+    .all({ now }) as Array<[string, string, string]>;
+  const perOffice: Record<string, number> = {};
+  const requests = new Set<string>();
+  const ours = new Set<string>();
+  for (const [id, sender, office] of pairs) {
+    perOffice[office] = (perOffice[office] ?? 0) + 1;
+    requests.add(id);
+    if (sender === officeId) ours.add(id);
+  }
+  return { perOffice, requests: requests.size, oursWaiting: ours.size };
 }
 
 /** Requests still open (due or not, not yet answered or closed by every addressee), newest first. */

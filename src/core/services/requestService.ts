@@ -3,26 +3,27 @@ import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { logEntry } from '../repos/logRepo';
 import { readSet } from '../repos/recordRows';
-import { handoverItems, overdueRequests } from '../repos/requestRepo';
+import { handoverItems, overdueCounts, overdueRequests } from '../repos/requestRepo';
 import { newId, writeChanges } from './writeChanges';
 
 type RequestApi = Pick<CoreApi, 'log.overdue' | 'log.close' | 'log.handover'>;
+
+/** Overdue requests listed by `log.overdue` (the counts cover them all). */
+const overdueListed = 200;
 
 /** Requests with due times (overdue per office, closing), and the shift handover. */
 export function createRequestService(context: NodeContext): RequestApi {
   const db = context.store.db;
   return {
     'log.overdue': async () => {
-      const requests = overdueRequests(db, context.clock.now());
-      const perOffice: Record<string, number> = {};
-      for (const request of requests)
-        for (const office of request.waitingOn) perOffice[office] = (perOffice[office] ?? 0) + 1;
+      const now = context.clock.now();
+      const counts = overdueCounts(db, now, context.officeId);
       return {
-        requests,
-        perOffice,
-        waitingOnUs: perOffice[context.officeId] ?? 0,
-        oursWaiting: requests.filter((request) => request.entry.officeId === context.officeId)
-          .length,
+        // The oldest only: a node with years of requests has tens of thousands overdue.
+        requests: overdueRequests(db, now, overdueListed),
+        perOffice: counts.perOffice,
+        waitingOnUs: counts.perOffice[context.officeId] ?? 0,
+        oursWaiting: counts.oursWaiting,
       };
     },
     'log.close': async ({ id }) => {

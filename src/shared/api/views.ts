@@ -264,6 +264,7 @@ export interface OverdueRequest {
 
 /** Overdue requests, how many wait on each office, and this office's two counts. */
 export interface OverdueRequests {
+  /** The oldest overdue requests (at most 200; the counts below cover every one). */
   requests: OverdueRequest[];
   perOffice: Record<string, number>;
   /** Overdue requests this office has not answered. */

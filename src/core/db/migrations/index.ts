@@ -12,6 +12,7 @@ import { migration011PoliceRecords } from './011_police_records';
 import { migration012DossierFollow } from './012_dossier_follow';
 import { migration013Lookouts } from './013_lookouts';
 import { migration014MeetingTasks } from './014_meeting_tasks';
+import { migration015BoardText } from './015_board_text';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -30,4 +31,5 @@ export const migrations: Migration[] = [
   migration012DossierFollow,
   migration013Lookouts,
   migration014MeetingTasks,
+  migration015BoardText,
 ];
