@@ -91,6 +91,7 @@ try {
     plain.pragma('synchronous = FULL');
     plain.pragma('foreign_keys = ON');
     plain.pragma('cache_size = -65536');
+    plain.pragma('temp_store = MEMORY');
     runMigrations(plain, migrations);
     const ms = writeAll(plain, batch);
     plain.close();

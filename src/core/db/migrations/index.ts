@@ -9,6 +9,7 @@ import { migration008LogOutline } from './008_log_outline';
 import { migration009Search } from './009_search';
 import { migration010Bundles } from './010_bundles';
 import { migration011PoliceRecords } from './011_police_records';
+import { migration012CaseInsertCounts } from './012_case_insert_counts';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -24,4 +25,5 @@ export const migrations: Migration[] = [
   migration009Search,
   migration010Bundles,
   migration011PoliceRecords,
+  migration012CaseInsertCounts,
 ];
