@@ -108,12 +108,16 @@ serviceA.connectNow();
 await until(() => b.connectedAt > 0);
 // From the TLS session up, leaving out the child's start-up (loading TypeScript).
 const began = b.connectedAt;
-await until(() => b.received >= total);
-const changesDone = performance.now();
+// Node A's resident memory sampled from the start of the sync: the initial sync of the
+// changes, then the photos.
 let peakA = process.memoryUsage().rss;
 const sampler = setInterval(() => {
   peakA = Math.max(peakA, process.memoryUsage().rss);
 }, 20);
+await until(() => b.received >= total);
+const changesDone = performance.now();
+const peakSyncA = peakA / (1024 * 1024);
+const peakSyncB = peakRssMb(b.pid);
 await until(() => b.photos >= photoCount);
 const photosDone = performance.now();
 clearInterval(sampler);
@@ -125,6 +129,9 @@ note('initial sync: changes', total, 'changes');
 note('initial sync: wall time, changes', seconds(began, changesDone), 's');
 const rate = total / seconds(began, changesDone);
 ok = report('initial sync: changes/s', rate, 'changes/s', { min: 30_000 }) && ok;
+ok = report('initial sync: peak RSS, node A (sending)', peakSyncA, 'MB', { max: 400 }) && ok;
+if (peakSyncB !== undefined)
+  ok = report('initial sync: peak RSS, node B (receiving)', peakSyncB, 'MB', { max: 400 }) && ok;
 note('initial sync: photos', photoCount, 'photos');
 note('initial sync: photo bytes', photoBytes / 1e6, 'MB');
 note('initial sync: wall time, changes and photos', seconds(began, photosDone), 's');

@@ -11,6 +11,7 @@ import { canonicalJson } from './canonicalJson';
 import { orderKey, stampWall } from './hlc';
 import { applyLinkChange } from './applyLinkChange';
 import { applySetChange, type Prepare } from './applySetChange';
+import { createCaseCounters } from './caseCounters';
 
 interface RecordHead {
   office_id: string;
@@ -49,6 +50,7 @@ function nodeCreateRank(
  * (`pending`) until the creation arrives and is then replayed.
  */
 export function createApplier(db: Db) {
+  const caseCounters = createCaseCounters(db);
   const statements = new Map<string, Statement>();
   const prepare: Prepare = (sql) => {
     let statement = statements.get(sql);
@@ -145,6 +147,7 @@ export function createApplier(db: Db) {
     if (definition.tracksUpdates) values.push(wall, `${key}|${change.office}`);
     if (definition.tracksOperator) values.push(change.operator);
     statement.run(values);
+    if (change.entity === 'case') caseCounters.inserted(change.recordId);
     return applied;
   }
 

@@ -69,6 +69,11 @@ export function applyConnectionPragmas(db: Db): void {
   // 64 MiB of decrypted pages (SQLite's default is 2 MiB): every page read from the file is
   // decrypted and authenticated, so a page kept is work saved.
   db.pragma('cache_size = -65536');
+  // Statement journals in memory, not in a temporary file: a statement whose trigger writes
+  // another table journals every 16 KiB page it touches first, and past 64 KiB SQLite spills
+  // that to a file (profiled: a third of the cost of such a statement). Temporary tables and
+  // large sorts stay in memory too, which also keeps decrypted pages off the disk.
+  db.pragma('temp_store = MEMORY');
 }
 
 /**

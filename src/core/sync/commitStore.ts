@@ -4,7 +4,7 @@ import { changeHash } from '../changes/commitSigning';
 import { changeFromRow, type ChangeRow, type IngestReport } from '../changes/ingest';
 import type { NodeContext } from '../node/nodeContext';
 import type { Rejection, Vector } from './messages';
-import { getPeer, isRevoked } from './peerStore';
+import { isRevoked } from './peerStore';
 
 /** What became of one received commit. */
 export type ReceiveOutcome =
@@ -45,6 +45,9 @@ export function createCommitStore(context: NodeContext) {
   const changesOf = db.prepare(
     'SELECT origin, seq, hlc, office, operator, entity, record_id, op, body, local FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq',
   );
+
+  // What getPeer reads of a peer, prepared once: it is asked for every commit received.
+  const peerOffice = db.prepare('SELECT office_id FROM peers WHERE node_id = ?');
 
   function toCommit(row: CommitRow): Commit {
     const redacted = JSON.parse(row.redacted) as RedactedChange[];
@@ -107,7 +110,10 @@ export function createCommitStore(context: NodeContext) {
       }
       try {
         const pairedOffice =
-          commit.origin === peer ? (getPeer(db, peer)?.officeId ?? undefined) : undefined;
+          commit.origin === peer
+            ? ((peerOffice.get(peer) as { office_id: string | null } | undefined)?.office_id ??
+              undefined)
+            : undefined;
         const report = context.changeLog.receive(commit, { pairedOffice });
         return { status: 'applied', report };
       } catch (error) {
