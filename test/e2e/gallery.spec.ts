@@ -132,7 +132,7 @@ test('the dossier links to a case with a role, and offers the possible same pers
 
   await dossier.getByLabel('Link to a case').filter({ visible: true }).click();
   await dossier.getByLabel('Link to a case').filter({ visible: true }).fill('101');
-  await page.getByRole('option', { name: /FIR 101\/2025/ }).click();
+  await page.getByRole('option', { name: /Nirsa PS Case No\. 101\/2025/ }).click();
   await dossier
     .getByRole('region', { name: 'Linked cases' })
     .getByRole('button', { name: 'Link', exact: true })

@@ -189,7 +189,10 @@ for (const language of languages) {
     await expect(suspectForm).toBeVisible();
     for (const control of await suspectForm.locator('button[data-accordion-control]').all())
       await control.click();
-    await page.screenshot({ path: screenPath(`suspect-form-${language}`), fullPage: true });
+    await suspectForm.locator('input').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenPath(`suspect-form-${language}`) });
+    await suspectForm.locator('button[data-accordion-control]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: screenPath(`suspect-form-more-${language}`) });
     expect.soft(await blocking(page), `suspect form in ${language}`).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(suspectForm).toBeHidden();
