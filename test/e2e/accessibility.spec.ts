@@ -121,6 +121,9 @@ test.describe('the screens of a working office', () => {
       await visit(page, running, '#/log');
       await audit(page, 'log', language);
 
+      await visit(page, running, '#/lookouts');
+      await audit(page, 'lookouts', language);
+
       await visit(page, running, '#/sync');
       await audit(page, 'sync', language);
 
