@@ -39,6 +39,12 @@ export function watchForHits(context: NodeContext): () => void {
     v: ownRecordsBy('search_vehicles'),
     p: ownRecordsBy('search_phones'),
   };
+  const anyActive = db
+    .prepare(
+      `SELECT 1 FROM lookouts WHERE deleted = 0 AND withdrawn = 0 AND valid_from <= ?
+         AND valid_until >= ? LIMIT 1`,
+    )
+    .pluck();
   const lookoutKeys = db.prepare('SELECT key FROM lookout_keys WHERE lookout_id = ?').pluck();
 
   const hitIntents = (found: FoundHit[]): ChangeIntent[] => {
@@ -85,6 +91,8 @@ export function watchForHits(context: NodeContext): () => void {
         lookouts.add(change.recordId);
     }
     if (records.size === 0 && lookouts.size === 0) return [];
+    // No active lookout at all (the usual bulk import or initial sync): nothing to compare.
+    if (lookouts.size === 0 && anyActive.get(now, now) === undefined) return [];
     const found = new Map<string, FoundHit>();
     const keep = (hit: FoundHit) => {
       const pair = `${hit.lookoutId}|${hit.matchId}`;
