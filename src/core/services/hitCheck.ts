@@ -30,6 +30,8 @@ export type FoundHit = Omit<HitFields, 'foundAt'>;
 
 /** How many word keys of a long log entry or case text are looked up at most. */
 const maxTextKeys = 300;
+/** How much of a long log entry or case text is read for names written out in it. */
+const maxTextChars = 3000;
 
 /** Whether a lookout's name is written out in a text: every word of it (phonetically). */
 function nameInText(names: string[][], textKeys: string[]): boolean {
@@ -76,6 +78,25 @@ export function createHitCheck(db: Db) {
     )
     .pluck();
   const people = new Map<string, KeyedPerson>();
+  // Word keys of free text, word by word and remembered: a log's vocabulary repeats, and
+  // keying a long entry whole every time would cost milliseconds per write.
+  const wordKeys = new Map<string, string[]>();
+
+  function textNameKeys(text: string): string[] {
+    const keys = new Set<string>();
+    for (const word of text.slice(0, maxTextChars).split(/[\s,.;:!?()[\]{}"'।॥/\\|-]+/u)) {
+      if (word === '') continue;
+      let found = wordKeys.get(word);
+      if (!found) {
+        found = nameKeys(word);
+        if (wordKeys.size >= 50_000) wordKeys.clear();
+        wordKeys.set(word, found);
+      }
+      for (const key of found) keys.add(key);
+      if (keys.size >= maxTextKeys) break;
+    }
+    return [...keys];
+  }
 
   const personOf = (lookout: LookoutRow): KeyedPerson => {
     const cacheKey = `${lookout.id}|${lookout.name}|${lookout.father_name}|${lookout.age}|${lookout.aliases}`;
@@ -143,12 +164,7 @@ export function createHitCheck(db: Db) {
     if (entity === 'log' && isNoticeEntry(id)) return [];
     const document = indexer.documentOf(entity, id);
     if (!document) return [];
-    const textKeys = document.person
-      ? []
-      : [...new Set(nameKeys(`${document.title}\n${document.body}`.slice(0, 4000)))].slice(
-          0,
-          maxTextKeys,
-        );
+    const textKeys = document.person ? [] : textNameKeys(`${document.title}\n${document.body}`);
     const nameKeysOf = document.person
       ? [...document.person.names, ...document.person.aliases].flat()
       : textKeys;

@@ -39,6 +39,12 @@ export function watchForHits(context: NodeContext): () => void {
     v: ownRecordsBy('search_vehicles'),
     p: ownRecordsBy('search_phones'),
   };
+  const anyActive = db
+    .prepare(
+      `SELECT 1 FROM lookouts WHERE deleted = 0 AND withdrawn = 0 AND valid_from <= ?
+         AND valid_until >= ? LIMIT 1`,
+    )
+    .pluck();
   const lookoutKeys = db.prepare('SELECT key FROM lookout_keys WHERE lookout_id = ?').pluck();
 
   const hitIntents = (found: FoundHit[]): ChangeIntent[] => {
@@ -69,8 +75,8 @@ export function watchForHits(context: NodeContext): () => void {
     );
   }
 
-  /** The hits the records and new lookouts among `changes` raise now, one per pair. */
-  function hitsOf(changes: readonly Change[]): FoundHit[] {
+  /** The hits the records (and, with `scan`, new lookouts) among `changes` raise now, one per pair. */
+  function hitsOf(changes: readonly Change[], scan = true): FoundHit[] {
     const now = context.clock.now();
     const records = new Map<string, { entity: EntityKind; id: string }>();
     const lookouts = new Set<string>();
@@ -81,9 +87,12 @@ export function watchForHits(context: NodeContext): () => void {
           id: change.recordId,
         });
       }
-      if (change.entity === 'lookout' && change.op === 'create') lookouts.add(change.recordId);
+      if (scan && change.entity === 'lookout' && change.op === 'create')
+        lookouts.add(change.recordId);
     }
     if (records.size === 0 && lookouts.size === 0) return [];
+    // No active lookout at all (the usual bulk import or initial sync): nothing to compare.
+    if (lookouts.size === 0 && anyActive.get(now, now) === undefined) return [];
     const found = new Map<string, FoundHit>();
     const keep = (hit: FoundHit) => {
       const pair = `${hit.lookoutId}|${hit.matchId}`;
@@ -109,13 +118,35 @@ export function watchForHits(context: NodeContext): () => void {
 
   // A write carries its hits in its own commit: saved and signed together, or not at all.
   const stopWriting = context.changeLog.onWriting((changes) => hitIntents(hitsOf(changes)));
+  const write = (intents: ChangeIntent[]) => {
+    if (intents.length > 0)
+      context.changeLog.write(intents, context.session.operatorId || 'system');
+  };
+  // A received lookout is compared with this office's records once the batch it came in is
+  // taken in: hits its issuer already raised on them arrive in the same batch, and are not
+  // raised twice. (A crash in between loses only that comparison, never a saved record.)
+  const waitingScans = new Set<string>();
+  let scanQueued = false;
+  const scanReceived = () => {
+    scanQueued = false;
+    const lookoutIds = [...waitingScans];
+    waitingScans.clear();
+    if (!db.open || lookoutIds.length === 0) return;
+    const now = context.clock.now();
+    write(hitIntents(lookoutIds.flatMap((id) => scanForLookout(id, now))));
+  };
   const stopListening = context.changeLog.onCommit((_commit, source, changes) => {
     announce(changes, source);
     if (source !== 'remote') return;
-    // A received record (or lookout) is checked here too: a hit is found where it first lands.
-    const intents = hitIntents(hitsOf(changes));
-    if (intents.length > 0)
-      context.changeLog.write(intents, context.session.operatorId || 'system');
+    // A received record is checked here too: a hit is found where it first lands.
+    write(hitIntents(hitsOf(changes, false)));
+    for (const change of changes) {
+      if (change.entity === 'lookout' && change.op === 'create') waitingScans.add(change.recordId);
+    }
+    if (waitingScans.size > 0 && !scanQueued) {
+      scanQueued = true;
+      setImmediate(scanReceived);
+    }
   });
   return () => {
     stopWriting();

@@ -20,6 +20,20 @@ async function node() {
   return { ...made, raised };
 }
 
+const entryFields = {
+  category: 'information' as const,
+  urgent: false,
+  replyTo: null,
+  caseIds: [],
+  suspectIds: [],
+  vehicles: [],
+  photos: [],
+  addressedTo: [],
+  dueAt: null,
+  memoNumber: '',
+  incomingOperator: '',
+};
+
 const cleanups: Array<() => void> = [];
 afterEach(() => cleanups.splice(0).forEach((cleanup) => cleanup()));
 
@@ -48,7 +62,7 @@ describe('lookouts and hits on one office', () => {
     expect(notice[0]?.text).toContain('WANTED: Md. Rabiul Sheikh');
   });
 
-  it('a vehicle written another way in a log entry, and a phone in a case summary, are hits', async () => {
+  it('a vehicle written another way in a log entry, a phone in a case summary and a name in a sighting are hits', async () => {
     const { api } = await node();
     const { id: onVehicle } = await api['lookouts.raise'](
       lookoutInputFor(now, { target: 'vehicle', name: '', vehicle: 'JH10AB1234' }),
@@ -57,30 +71,26 @@ describe('lookouts and hits on one office', () => {
       lookoutInputFor(now, { target: 'phone', name: '', phone: '+91 98765 43210' }),
     );
     const entry = await api['log.post']({
-      category: 'information',
+      ...entryFields,
       text: 'Black Pulsar JH-10 AB 1234 seen near Kumardhubi',
-      urgent: false,
-      replyTo: null,
-      caseIds: [],
-      suspectIds: [],
-      vehicles: [],
-      photos: [],
-      addressedTo: [],
-      dueAt: null,
-      memoNumber: '',
-      incomingOperator: '',
     });
     const { id: caseId } = await api['cases.create'](
       caseInputFor({ summary: 'Ransom call from 09876543210' }),
     );
+    const { id: onName } = await api['lookouts.raise'](lookoutInputFor(now));
+    const sighting = await api['log.post']({
+      ...entryFields,
+      text: 'Informer: रबीउल शेख, s/o Abdul, was at Kumardhubi station this morning.',
+    });
     const hits = await api['hits.list']({ limit: 10 });
     expect(hits.map((hit) => [hit.lookoutId, hit.matchId, hit.reasons])).toEqual(
       expect.arrayContaining([
         [onVehicle, entry.id, ['vehicle']],
         [onPhone, caseId, ['phone']],
+        [onName, sighting.id, ['name']],
       ]),
     );
-    expect(hits).toHaveLength(2);
+    expect(hits).toHaveLength(3);
   });
 
   it('no hit on the lookout’s own suspect, a different person, or a withdrawn or expired lookout', async () => {
