@@ -127,6 +127,7 @@ test.describe('the screens of a working office', () => {
       await visit(page, running, '#/patterns');
       await expect(page.getByTestId('pattern').first()).toBeVisible();
       await audit(page, 'patterns', language);
+
       await visit(page, running, '#/lookouts');
       await audit(page, 'lookouts', language);
 
