@@ -72,7 +72,7 @@ test('a joint meeting: agenda, minutes, a decision as a task on the owner’s bo
     .getByRole('link', { name: 'Meeting' })
     .click();
   await expect(page.getByRole('heading', { name: 'Joint meeting' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Offices at the meeting' }).click();
+  await page.getByRole('combobox', { name: 'Offices at the meeting' }).click();
   await page.getByRole('option', { name: 'Asansol-Durgapur Police Commissionerate' }).click();
   await expect(page.getByRole('heading', { name: 'Joint agenda' })).toBeVisible();
   await expect(page.getByTestId('agenda-unsolved')).toBeVisible();

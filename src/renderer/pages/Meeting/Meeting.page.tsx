@@ -39,6 +39,7 @@ export function MeetingPage({ officeId }: { officeId: string }) {
           .map((office) => ({ value: office.id, label: officeName(office.id) }))}
         value={chosen}
         onChange={setChosen}
+        searchable
         clearable
         maw={640}
       />
