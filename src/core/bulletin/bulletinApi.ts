@@ -2,14 +2,20 @@ import { SamanvayError } from '../../shared/errors';
 import type { CoreApi } from '../../shared/api/contract';
 import type { NodeContext } from '../node/nodeContext';
 import { getOperator } from '../repos/officeRepo';
+import { exportMeetingBundles } from '../bundles/meetingBundles';
+import { exchangedLists, meetingEntries } from '../repos/meetingRepo';
 import { readBulletinData } from './bulletinData';
+import { meetingHtml } from './meetingHtml';
 import { bulletinFooter, bulletinNumber } from './bulletinFooter';
 import { bulletinHtml } from './bulletinHtml';
 
 /** The bulletin calls of the contract. */
-export type BulletinApi = Pick<CoreApi, 'bulletin.html'>;
+export type BulletinApi = Pick<CoreApi, 'bulletin.html' | 'meeting.export'>;
 
-/** The bulletin's HTML and per-page footer, as the CLI prints them. */
+/** The start of the IST day of `at`: a meeting's record covers the day it is exported. */
+const istDayStartOf = (at: number) => at - ((at + 5.5 * 3_600_000) % 86_400_000);
+
+/** The bulletin's HTML and per-page footer, as the CLI prints them; the meeting's record too. */
 export function createBulletinApi(context: NodeContext): BulletinApi {
   return {
     'bulletin.html': async ({ date, to, language, offices }) => {
@@ -27,6 +33,31 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
           printedAt: context.clock.now(),
           number: bulletinNumber(context.officeId, to && to !== date ? `${date}..${to}` : date),
         }),
+      };
+    },
+    'meeting.export': async ({ offices, language, folder }) => {
+      const db = context.store.db;
+      const now = context.clock.now();
+      const present = [...new Set([context.officeId, ...offices])].sort();
+      const bundles = await exportMeetingBundles(context, present, folder);
+      const operator = getOperator(db, context.session.operatorId);
+      return {
+        html: meetingHtml(
+          {
+            offices: present,
+            at: now,
+            ...meetingEntries(db, context.officeId, present, istDayStartOf(now)),
+            lists: exchangedLists(db, present, now),
+          },
+          language,
+        ),
+        footer: bulletinFooter({
+          operator: operator ? `${operator.rank} ${operator.name}` : '',
+          office: context.officeId,
+          printedAt: now,
+          number: `meeting/${present.join('+')}`,
+        }),
+        bundles,
       };
     },
   };

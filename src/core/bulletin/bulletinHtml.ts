@@ -125,8 +125,8 @@ const empty = (say: Say) => `<p class="empty">${say('none')}</p>`;
 
 const require = createRequire(import.meta.url);
 let fontCss: string | undefined;
-/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them (bulletin, lookout notice). */
-export function fonts(): string {
+/** The bundled Noto fonts (Latin, Devanagari, Bengali) inlined, so an offline PC shapes them (bulletin, lookout notice, meeting minutes). */
+export function bulletinFonts(): string {
   fontCss ??= [
     ['@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2', 400],
     ['@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2', 700],
@@ -157,7 +157,7 @@ export function bulletinHtml(data: BulletinData, language: BulletinLanguage): st
     dutySection(data, say),
   ].join('');
   const offices = data.offices.map((office) => escape(office.name)).join(', ');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${say('title')}</title><style>${fonts()}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${say('title')}</title><style>${bulletinFonts()}
 @page{size:A4;margin:22mm 14mm 20mm 14mm}
 body{font-family:"Bulletin",sans-serif;font-size:10pt;color:#000}
 h1{font-size:15pt;margin:0 0 4mm}h2{font-size:12pt;border-bottom:1px solid #000;margin:5mm 0 2mm}

@@ -2,7 +2,7 @@ import type { LookoutView } from '../../shared/api/lookoutContract';
 import { getOffice } from '../repos/officeRepo';
 import type { NodeContext } from '../node/nodeContext';
 import { getPhoto } from '../photos/photoStorage';
-import { fonts } from './bulletinHtml';
+import { bulletinFonts } from './bulletinHtml';
 import { lookoutKindWords, lookoutNoticeWords } from './lookoutNoticeWords';
 
 type NoticeWord = keyof (typeof lookoutNoticeWords)['en'];
@@ -67,7 +67,7 @@ export function lookoutNoticeHtml(
     .join('');
   const heading = `${lookoutKindWords.en[lookout.kind]} / ${lookoutKindWords[language][lookout.kind]}`;
   const stamp = lookout.withdrawn ? `<p class="withdrawn">${say('withdrawn')}</p>` : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${say('notice')}</title><style>${fonts()}
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${say('notice')}</title><style>${bulletinFonts()}
 @page{size:A4;margin:16mm}
 body{font-family:"Bulletin",sans-serif;font-size:12pt;color:#000}
 h1{font-size:26pt;text-align:center;margin:0 0 2mm}.sub{text-align:center;margin:0 0 6mm}

@@ -93,7 +93,11 @@ function textLanes(
     .raw()
     .all(...params) as Array<[string, CaseLane, number]>;
   const byLane = new Map<CaseLane, Array<[string, CaseLane, number]>>();
-  for (const row of found) byLane.set(row[1], [...(byLane.get(row[1]) ?? []), row]);
+  for (const row of found) {
+    const lane = byLane.get(row[1]);
+    if (lane) lane.push(row);
+    else byLane.set(row[1], [row]);
+  }
   const counts = new Map<CaseLane, number>();
   const ids = new Map<CaseLane, string[]>();
   for (const [lane, rows] of byLane) {

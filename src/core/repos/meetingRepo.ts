@@ -130,3 +130,32 @@ export function openTasks(db: ReadDb, office: string): TaskView[] {
     .map((entry) => taskView(entry, office))
     .filter((task) => !task.done && task.mayClose);
 }
+
+/**
+ * A meeting's minutes and decisions: the `meeting` entries addressed to exactly the offices
+ * present and the tasks this office recorded for one of them, posted since `since`.
+ */
+export function meetingEntries(
+  db: ReadDb,
+  office: string,
+  offices: string[],
+  since: number,
+): { minutes: LogEntryView[]; tasks: TaskView[] } {
+  const rows = db
+    .prepare(
+      `${logSelect} WHERE e.deleted = 0 AND e.category IN ('meeting', 'task') AND e.at >= ?
+         AND e.office_id = ? ORDER BY e.at, e.id LIMIT 2000`,
+    )
+    .all(since, office) as LogRow[];
+  const present = JSON.stringify([...offices].sort());
+  const entries = toViews(db, rows);
+  return {
+    minutes: entries.filter(
+      (entry) =>
+        entry.category === 'meeting' && JSON.stringify([...entry.addressedTo].sort()) === present,
+    ),
+    tasks: entries
+      .filter((entry) => entry.category === 'task' && offices.includes(entry.addressedTo[0] ?? ''))
+      .map((entry) => taskView(entry, office)),
+  };
+}

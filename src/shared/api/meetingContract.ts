@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schemas } from '../domain/records';
 import { method } from './define';
+import type { BundleExportView } from './bundleContract';
 import type { LogEntryView, OverdueRequest } from './views';
 
 /** A case on a joint meeting's agenda. */
@@ -58,6 +59,13 @@ export interface ExchangedLists {
   activeCriminals: AgendaSuspect[];
 }
 
+/** The meeting's record to print, and the bundle written for each node of the offices present. */
+export interface MeetingExport {
+  html: string;
+  footer: string;
+  bundles: Array<BundleExportView & { office: string }>;
+}
+
 const offices = z.array(schemas.recordId).min(1).max(10);
 const meetingText = z.string().trim().min(1).max(4000);
 
@@ -74,6 +82,17 @@ export const meetingContract = {
     }),
   ),
   'meeting.lists': method<ExchangedLists>()(z.object({ offices })),
+  /**
+   * In one step: the minutes and exchanged lists as printable HTML (Save as PDF, or the CLI's
+   * Chromium), and a bundle for each node of the other offices present, written into `folder`.
+   */
+  'meeting.export': method<MeetingExport>()(
+    z.object({
+      offices,
+      language: z.enum(['hi', 'bn']),
+      folder: z.string().trim().min(1).max(4096),
+    }),
+  ),
   'tasks.open': method<TaskView[]>()(z.object({})),
   'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
 } as const;

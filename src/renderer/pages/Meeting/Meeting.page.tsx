@@ -4,6 +4,7 @@ import { useCall, useLoader } from '../../api/useLoader';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MeetingAgendaView } from './MeetingAgenda';
+import { MeetingExport } from './MeetingExport';
 import { MeetingMinutes } from './MeetingMinutes';
 
 /**
@@ -38,6 +39,7 @@ export function MeetingPage({ officeId }: { officeId: string }) {
           .map((office) => ({ value: office.id, label: officeName(office.id) }))}
         value={chosen}
         onChange={setChosen}
+        searchable
         clearable
         maw={640}
       />
@@ -48,6 +50,7 @@ export function MeetingPage({ officeId }: { officeId: string }) {
       {chosen.length > 0 ? (
         <MeetingMinutes offices={[officeId, ...chosen]} officeName={officeName} />
       ) : null}
+      {chosen.length > 0 ? <MeetingExport offices={chosen} /> : null}
     </Stack>
   );
 }

@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { NodeContext } from '../node/nodeContext';
+import { exportBundle, type ExportSummary } from './bundleService';
+
+/** One bundle written for a node of an office at the meeting. */
+export interface MeetingBundle extends ExportSummary {
+  office: string;
+}
+
+/**
+ * Writes a bundle for each node of each other office at the meeting that publishes a bundle
+ * key and is not revoked, into `folder` as `<office>-<node id prefix>.bundle`: each a delta
+ * from what that node last acknowledged, under sync's share rules, as `exportBundle` makes it.
+ */
+export async function exportMeetingBundles(
+  context: NodeContext,
+  offices: string[],
+  folder: string,
+): Promise<MeetingBundle[]> {
+  const nodes = context.store.db
+    .prepare(
+      `SELECT id, office_id AS office FROM nodes
+       WHERE deleted = 0 AND bundle_key IS NOT NULL AND office_id <> ?
+         AND office_id IN (SELECT value FROM json_each(?))
+       ORDER BY office_id, id`,
+    )
+    .all(context.officeId, JSON.stringify(offices)) as Array<{ id: string; office: string }>;
+  const written: MeetingBundle[] = [];
+  for (const node of nodes) {
+    const peer = node.id.toUpperCase();
+    const path = join(folder, `${node.office}-${peer.slice(0, 8)}.bundle`);
+    written.push({ office: node.office, ...(await exportBundle(context, { peer, path })) });
+  }
+  return written;
+}
