@@ -10,6 +10,7 @@ import { migration009Search } from './009_search';
 import { migration010Bundles } from './010_bundles';
 import { migration011PoliceRecords } from './011_police_records';
 import { migration012BoardText } from './012_board_text';
+import { migration013OverdueRequests } from './013_overdue_requests';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -26,4 +27,5 @@ export const migrations: Migration[] = [
   migration010Bundles,
   migration011PoliceRecords,
   migration012BoardText,
+  migration013OverdueRequests,
 ];
