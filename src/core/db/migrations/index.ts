@@ -14,6 +14,7 @@ import { migration013Lookouts } from './013_lookouts';
 import { migration014MeetingTasks } from './014_meeting_tasks';
 import { migration015BoardText } from './015_board_text';
 import { migration016CaseInsertCounts } from './016_case_insert_counts';
+import { migration017OverdueRequests } from './017_overdue_requests';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -34,4 +35,5 @@ export const migrations: Migration[] = [
   migration014MeetingTasks,
   migration015BoardText,
   migration016CaseInsertCounts,
+  migration017OverdueRequests,
 ];

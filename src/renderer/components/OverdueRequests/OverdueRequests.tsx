@@ -1,4 +1,5 @@
 import { Badge, Tooltip } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useCall } from '../../api/useLoader';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -9,6 +10,17 @@ import { useI18n } from '../../i18n/I18nProvider';
  * log entries (replies, closes) arrive. Offices are named in the operator's language.
  */
 export function OverdueRequests() {
+  // Asked a moment after the screen's own data: core answers calls in turn, and counting every
+  // overdue request must not hold up the board's or the log's first paint.
+  const [asked, setAsked] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return asked ? <OverdueBadge /> : null;
+}
+
+function OverdueBadge() {
   const { t, language } = useI18n();
   const overdue = useCall('log.overdue', {}, { refreshOn: ['log'] });
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
