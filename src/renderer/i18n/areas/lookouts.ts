@@ -168,7 +168,7 @@ export const lookoutMessages = {
     'lookouts.reason.name': 'নামের উচ্চারণ এক',
     'lookouts.reason.alias': 'ওরফে মেলে',
     'lookouts.reason.fatherName': 'পিতার নাম মেলে',
-    'lookouts.reason.age': 'বয়স 3 বছরের মধ্যে',
+    'lookouts.reason.age': 'বয়স ৩ বছরের মধ্যে',
     'lookouts.reason.address': 'ঠিকানা মেলে',
     'lookouts.reason.phone': 'একই ফোন',
     'lookouts.reason.vehicle': 'একই গাড়ি',
