@@ -90,8 +90,40 @@ export interface IdentifierMatchRow extends SearchDocRow {
 }
 
 /**
+ * The distinct keys of `table` in the index range [`from`, `to`) of `column` (`key` or
+ * `reversed`), one index seek each, so a key held by thousands of records costs one step.
+ */
+function keysInRange(
+  db: ReadDb,
+  table: 'search_vehicles' | 'search_phones',
+  column: 'key' | 'reversed',
+  from: string,
+  to: string,
+  limit: number,
+): string[] {
+  const first = db
+    .prepare(
+      `SELECT ${column} FROM ${table} WHERE ${column} >= ? AND ${column} < ? ORDER BY ${column} LIMIT 1`,
+    )
+    .pluck();
+  const next = db
+    .prepare(
+      `SELECT ${column} FROM ${table} WHERE ${column} > ? AND ${column} < ? ORDER BY ${column} LIMIT 1`,
+    )
+    .pluck();
+  const found: string[] = [];
+  let value = first.get(from, to) as string | undefined;
+  while (value !== undefined && found.length < limit) {
+    found.push(value);
+    value = next.get(value, to) as string | undefined;
+  }
+  return column === 'key' ? found : found.map((reversed) => [...reversed].reverse().join(''));
+}
+
+/**
  * Records with a vehicle (`table` search_vehicles) or phone (search_phones) whose key is
- * `part`, starts with it or ends with it (from the indexes); anywhere inside it when neither finds one.
+ * `part`, starts with it or ends with it (from the indexes); anywhere inside it when neither
+ * finds one. At most `limit`, the first by key and then record.
  */
 export function identifierMatches(
   db: ReadDb,
@@ -101,16 +133,25 @@ export function identifierMatches(
 ): IdentifierMatchRow[] {
   const columns = 'v.key, d.doc_id, d.entity, d.record_id, d.office_id, d.title';
   const reversed = [...part].reverse().join('');
-  const rows = db
-    .prepare(
+  // Keys, not rows: a key on thousands of records would otherwise be read (and sorted) whole.
+  const keys = [
+    ...new Set([
+      ...keysInRange(db, table, 'key', part, `${part}\uffff`, limit),
+      ...keysInRange(db, table, 'reversed', reversed, `${reversed}\uffff`, Infinity),
+    ]),
+  ].sort();
+  if (keys.length > 0) {
+    const onKey = db.prepare(
       `SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
-       WHERE v.key >= ? AND v.key < ?
-       UNION
-       SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
-       WHERE v.reversed >= ? AND v.reversed < ? LIMIT ?`,
-    )
-    .all(part, `${part}\uffff`, reversed, `${reversed}\uffff`, limit) as IdentifierMatchRow[];
-  if (rows.length > 0) return rows;
+       WHERE v.key = ? ORDER BY v.doc_id LIMIT ?`,
+    );
+    const rows: IdentifierMatchRow[] = [];
+    for (const key of keys) {
+      if (rows.length >= limit) break;
+      rows.push(...(onKey.all(key, limit - rows.length) as IdentifierMatchRow[]));
+    }
+    return rows;
+  }
   return db
     .prepare(
       `SELECT ${columns} FROM ${table} v JOIN search_docs d ON d.doc_id = v.doc_id
