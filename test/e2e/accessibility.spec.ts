@@ -131,6 +131,12 @@ test.describe('the screens of a working office', () => {
       await visit(page, running, '#/lookouts');
       await audit(page, 'lookouts', language);
 
+      await visit(page, running, '#/bulletin');
+      await audit(page, 'bulletin', language);
+
+      await visit(page, running, '#/meeting');
+      await audit(page, 'meeting', language);
+
       await visit(page, running, '#/sync');
       await audit(page, 'sync', language);
 
