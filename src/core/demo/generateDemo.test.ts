@@ -50,4 +50,40 @@ describe('demo data that looks like the border', () => {
       .all() as Array<{ memo_number: string; due_at: number | null }>;
     expect(requests.every((row) => row.memo_number !== '' && row.due_at !== null)).toBe(true);
   });
+
+  it('raises lookout notices on wanted persons, each by the person’s own office: active, expiring and withdrawn', async () => {
+    const node = await tempNode();
+    cleanups.push(node.cleanup);
+    const now = node.context.clock.now();
+    await generateDemo(node.context, {
+      cases: 10,
+      suspects: 300,
+      days: 1,
+      photos: 0,
+      logEntries: 5,
+      seed: 11,
+    });
+    const rows = node.context.store.db
+      .prepare(
+        `SELECT l.office_id, s.office_id AS suspect_office, s.status, l.valid_until, l.withdrawn, l.action
+           FROM lookouts l JOIN suspects s ON s.id = l.suspect_id`,
+      )
+      .all() as Array<{
+      office_id: string;
+      suspect_office: string;
+      status: string;
+      valid_until: number;
+      withdrawn: number;
+      action: string;
+    }>;
+    expect(rows.length).toBe(12);
+    for (const row of rows) {
+      expect(row.office_id).toBe(row.suspect_office);
+      expect(row.status).toBe('wanted');
+      expect(row.action).not.toBe('');
+    }
+    expect(rows.filter((row) => row.withdrawn === 1)).toHaveLength(1);
+    const expiring = rows.filter((row) => row.valid_until - now <= 3 * 86_400_000);
+    expect(expiring).toHaveLength(2);
+  });
 });

@@ -11,6 +11,7 @@ import { preparePhoto, storePhoto, type PreparedPhoto } from '../photos/importPh
 import { syntheticPortrait } from '../photos/syntheticPhoto';
 import { knownOffices, type KnownOffice } from './borderDistricts';
 import { ranks } from './demoNames';
+import { demoLookouts, type DemoWanted } from './demoLookouts';
 import { demoCase, demoLogEntry, demoRegistration, demoSuspect } from './demoRecords';
 import { scriptOf } from './demoPeople';
 import { photoVariant } from './photoVariants';
@@ -153,6 +154,7 @@ export async function generateDemo(
   };
 
   const suspects: Array<{ id: string; name: string; writer: OfficeWriter }> = [];
+  const wanted: DemoWanted<OfficeWriter>[] = [];
   for (let index = 0; index < options.suspects; index += 1) {
     const writer = writerFor(index);
     const suspect = demoSuspect(random, writer.office);
@@ -184,11 +186,17 @@ export async function generateDemo(
         writer.pending.push({ entity: 'suspect', recordId: id, op: 'add', body: { field, value } });
     }
     suspects.push({ id, name: suspect.fields.name, writer });
+    if (suspect.fields.status === 'wanted' && suspect.fields.sharing === 'network')
+      wanted.push({ id, writer, suspect, photo: photoHashes[0] ?? null });
     summary.suspects += 1;
     flush(writer);
     if ((index + 1) % 10_000 === 0) progress(`suspects: ${index + 1}`);
   }
   flushAll();
+  for (const lookout of demoLookouts(random, wanted, now)) {
+    lookout.writer.log.write([lookout.change], lookout.writer.operatorId);
+    summary.changes += 1;
+  }
 
   const firCounter = new Map<string, number>();
   const caseIds: string[] = [];
