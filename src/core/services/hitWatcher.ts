@@ -116,12 +116,16 @@ export function watchForHits(context: NodeContext): () => void {
       const pair = `${hit.lookoutId}|${hit.matchId}`;
       if (!found.has(pair)) found.set(pair, hit);
     };
+    // The records' hits are capped (another office's flood of lookouts); a lookout this office
+    // raises itself is compared with all its records it shares a key with (up to scanLimit).
     for (const record of records.values()) {
-      for (const hit of hitCheck.check(record.entity, record.id, now)) keep(hit);
+      for (const hit of hitCheck.check(record.entity, record.id, now)) {
+        if (found.size < maxHitsPerCommit) keep(hit);
+      }
       if (found.size >= maxHitsPerCommit) break;
     }
     for (const lookoutId of lookouts) for (const hit of scanForLookout(lookoutId, now)) keep(hit);
-    return [...found.values()].slice(0, maxHitsPerCommit);
+    return [...found.values()];
   }
 
   /** Announces hits raised here, and hits on this office's lookouts raised elsewhere. */
