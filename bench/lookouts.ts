@@ -111,7 +111,7 @@ try {
       .map((load) => load.toFixed(1))
       .join(' ')} on a shared 2-core machine.`,
   );
-  const hitCheck = createHitCheck(db);
+  const hitCheck = createHitCheck(db, context.officeId);
   let ok = true;
   for (const [entity, table] of [
     ['suspect', 'suspects'],

@@ -143,7 +143,7 @@ export function readBulletinData(
     // A lookout's own notice entry is printed from the lookout record, once.
     lookouts: [
       ...inOffices(fromLookouts.lookouts),
-      ...lookouts.filter((row) => !isLookoutNotice(row)),
+      ...lookouts.filter((row) => !isLookoutNotice(db, row)),
     ].sort((a, b) => a.at - b.at),
     arrests: [
       ...logOf('arrest').map(({ office, at, text }) => ({ office, at, text })),

@@ -1,4 +1,4 @@
-import { isNoticeEntry, type HitReason, type HitVerdict } from '../../shared/domain/lookouts';
+import { noticeLookoutId, type HitReason, type HitVerdict } from '../../shared/domain/lookouts';
 import type { ReadDb } from '../db/openDatabase';
 import { getPhoto } from '../photos/photoStorage';
 import { hitsSince } from '../repos/lookoutRepo';
@@ -88,5 +88,17 @@ export function readBulletinLookouts(db: ReadDb, start: number, end: number) {
   };
 }
 
-/** Whether a log entry of category `lookout` is a lookout's own notice (printed from the lookout). */
-export const isLookoutNotice = (entry: { id: string }) => isNoticeEntry(entry.id);
+/**
+ * Whether a log entry of category `lookout` is a lookout's own notice (printed from the
+ * lookout): its id names a lookout held here that the entry's own office issued.
+ */
+export function isLookoutNotice(db: ReadDb, entry: { id: string; office: string }): boolean {
+  const lookoutId = noticeLookoutId(entry.id);
+  return (
+    lookoutId !== undefined &&
+    db
+      .prepare('SELECT 1 FROM lookouts WHERE id = ? AND office_id = ?')
+      .pluck()
+      .get(lookoutId, entry.office) !== undefined
+  );
+}

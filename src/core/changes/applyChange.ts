@@ -117,6 +117,19 @@ export function createApplier(db: Db) {
     ) {
       return refused('NOT_OWNER', 'only the issuing office replies to a hit on its lookout');
     }
+    // A reply answers a hit on that lookout and record only. (A hit not held yet is judged when
+    // read: the screens count a reply only where hit, lookout and record all agree.)
+    if (change.entity === 'hitReply') {
+      const hit = prepare('SELECT lookout_id, match_id FROM hits WHERE id = ?').get(
+        String(parsed.data.hitId),
+      ) as { lookout_id: string; match_id: string } | undefined;
+      if (
+        hit &&
+        (hit.lookout_id !== parsed.data.lookoutId || hit.match_id !== parsed.data.matchId)
+      ) {
+        return refused('NOT_OWNER', 'the reply names a hit on another lookout or record');
+      }
+    }
     const existing = head(definition, change.recordId);
     if (existing) {
       const key = orderKey(change);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Change, Commit } from '../../shared/domain/change';
 import { createNodeIdentity, signBytes } from '../identity/nodeIdentity';
+import { getHit, getLookout, listHits } from '../repos/lookoutRepo';
 import { memoryDb } from '../testing/memoryDb';
 import { createChangeLog } from './changeLog';
 import { commitBytes } from './commitSigning';
@@ -162,5 +163,99 @@ describe('attack: another office withdraws, edits or answers for a lookout it di
       'op',
     );
     expect(db.prepare('SELECT verdict FROM hit_replies').pluck().all()).toEqual(['arrested']);
+  });
+});
+
+describe('attack: a third office answers a hit on a lookout it did not issue', () => {
+  const gayaHit = {
+    entity: 'hit' as const,
+    recordId: 'br-gaya:hit1',
+    op: 'create' as const,
+    body: {
+      fields: {
+        lookoutId,
+        matchEntity: 'suspect',
+        matchId: 'br-gaya:s1',
+        matchTitle: 'Rabiul Sheikh',
+        reasons: ['name'],
+        score: 80,
+        foundAt: now,
+      },
+    },
+  };
+  const forgedReply = {
+    entity: 'hitReply' as const,
+    recordId: 'wb-adpc:reply9',
+    op: 'create' as const,
+    body: {
+      fields: {
+        lookoutId: 'wb-adpc:nosuch',
+        hitId: 'br-gaya:hit1',
+        matchId: 'br-gaya:s1',
+        verdict: 'arrested',
+        note: '',
+      },
+    },
+  };
+
+  for (const order of ['hit first', 'reply first'] as const) {
+    it(`a reply naming its own (made-up) lookout does not answer Gaya’s hit on Dhanbad’s lookout (${order})`, () => {
+      const { db, log, peer } = dhanbadWithLookout();
+      const gaya = signer('br-gaya');
+      log.receive(gaya.sign([gaya.register]), { pairedOffice: 'br-gaya' });
+      const sendHit = () => log.receive(gaya.sign([gayaHit]), { pairedOffice: 'br-gaya' });
+      const sendReply = () => log.receive(peer.sign([forgedReply]), { pairedOffice: 'wb-adpc' });
+      if (order === 'hit first') {
+        sendHit();
+        // The hit is held: a reply naming another lookout for it is refused outright.
+        expect(sendReply().refused.map((entry) => entry.reason)).toEqual(['NOT_OWNER']);
+      } else {
+        sendReply();
+        sendHit();
+      }
+      expect(getHit(db, 'br-gaya:hit1')?.reply).toBeNull();
+      expect(listHits(db, lookoutId, 10).map((hit) => hit.reply)).toEqual([null]);
+      expect(getLookout(db, lookoutId, now)?.openHits).toBe(1);
+      // Dhanbad's own reply still answers it.
+      log.write(
+        [
+          {
+            entity: 'hitReply',
+            recordId: 'jh-dhanbad:reply2',
+            op: 'create',
+            body: { fields: { ...forgedReply.body.fields, lookoutId, verdict: 'arrested' } },
+          },
+        ],
+        'op',
+      );
+      expect(getHit(db, 'br-gaya:hit1')?.reply).toMatchObject({
+        verdict: 'arrested',
+        officeId: 'jh-dhanbad',
+      });
+      expect(getLookout(db, lookoutId, now)?.openHits).toBe(0);
+    });
+  }
+
+  it('a reply from the issuing office naming a hit on another record answers nothing', () => {
+    const { db, log } = dhanbadWithLookout();
+    const gaya = signer('br-gaya');
+    log.receive(gaya.sign([gaya.register]), { pairedOffice: 'br-gaya' });
+    // Dhanbad's reply about another record, pointed at Gaya's hit before the hit arrives.
+    log.write(
+      [
+        {
+          entity: 'hitReply',
+          recordId: 'jh-dhanbad:reply3',
+          op: 'create',
+          body: {
+            fields: { ...forgedReply.body.fields, lookoutId, matchId: 'br-gaya:other' },
+          },
+        },
+      ],
+      'op',
+    );
+    log.receive(gaya.sign([gayaHit]), { pairedOffice: 'br-gaya' });
+    expect(getHit(db, 'br-gaya:hit1')?.reply).toBeNull();
+    expect(getLookout(db, lookoutId, now)?.openHits).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import type {
 } from '../../shared/domain/lookouts';
 import { officeOfRecordId } from '../../shared/domain/ids';
 import type { ReadDb } from '../db/openDatabase';
+import { replyAnswersHit } from './hitReplySql';
 
 /** How close to its end a lookout is listed as expiring. */
 export const expiringWithinMs = 3 * 86_400_000;
@@ -79,7 +80,7 @@ function toLookout(row: LookoutRow, now: number): LookoutView {
 const lookoutSelect = `
   SELECT l.*, (
     SELECT count(*) FROM hits AS h WHERE h.lookout_id = l.id AND h.deleted = 0
-      AND NOT EXISTS (SELECT 1 FROM hit_replies AS r WHERE r.hit_id = h.id AND r.deleted = 0)
+      AND NOT EXISTS (SELECT 1 FROM hit_replies AS r WHERE ${replyAnswersHit('r', 'h')})
   ) AS open_hits
   FROM lookouts AS l WHERE l.deleted = 0`;
 
@@ -124,8 +125,8 @@ const hitSelect = `
   FROM hits AS h
   LEFT JOIN lookouts AS l ON l.id = h.lookout_id
   LEFT JOIN hit_replies AS r ON r.id = (
-    SELECT id FROM hit_replies WHERE hit_id = h.id AND deleted = 0
-    ORDER BY created_stamp DESC LIMIT 1)
+    SELECT a.id FROM hit_replies AS a WHERE ${replyAnswersHit('a', 'h')}
+    ORDER BY a.created_stamp DESC LIMIT 1)
   WHERE h.deleted = 0`;
 
 function toHit(row: HitRow): HitView {

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../../shared/domain/enums';
-import { isNoticeEntry, type HitFields, type HitReason } from '../../shared/domain/lookouts';
+import { noticeLookoutId, type HitFields, type HitReason } from '../../shared/domain/lookouts';
 import { phoneKey, vehicleKey } from '../../shared/search/identifierKeys';
 import {
   keyCoverage,
@@ -11,6 +11,7 @@ import {
 import { nameKeys } from '../../shared/search/phoneticKey';
 import type { Db } from '../db/openDatabase';
 import { createSearchIndexer, type SearchDocument } from '../changes/searchIndexer';
+import { hitFromRecordOwner, replyAnswersHit } from '../repos/hitReplySql';
 
 interface LookoutRow {
   id: string;
@@ -33,6 +34,9 @@ const maxTextKeys = 300;
 /** How much of a long log entry or case text is read for names written out in it. */
 const maxTextChars = 3000;
 
+/** How many candidate lookouts one record is judged against at most. */
+export const maxCandidates = 50;
+
 /** Whether a lookout's name is written out in a text: every word of it (phonetically). */
 function nameInText(names: string[][], textKeys: string[]): boolean {
   return names.some((keys) => keys.length >= 2 && keyCoverage(keys, textKeys) >= 0.9);
@@ -46,7 +50,7 @@ function nameInText(names: string[][], textKeys: string[]): boolean {
  * A pair (lookout, record) is skipped while a hit on it awaits a reply, and for good once
  * the issuing office replied "not the same person".
  */
-export function createHitCheck(db: Db) {
+export function createHitCheck(db: Db, officeId: string) {
   const indexer = createSearchIndexer(db);
   // A lookout is a candidate when it shares a vehicle or phone key with the record, or at
   // least two word keys of a name (one, for a name of one word): a common surname alone
@@ -62,18 +66,33 @@ export function createHitCheck(db: Db) {
      JOIN lookouts AS l ON l.id = shared.id
      WHERE l.deleted = 0 AND l.withdrawn = 0 AND l.valid_from <= ? AND l.valid_until >= ?
        AND (shared.ids > 0 OR shared.names >= 2 OR (shared.names = 1 AND (
-         SELECT count(*) FROM lookout_keys AS own WHERE own.lookout_id = l.id AND own.key LIKE 'n:%') = 1))`,
+         SELECT count(*) FROM lookout_keys AS own WHERE own.lookout_id = l.id AND own.key LIKE 'n:%') = 1))
+     ORDER BY shared.ids DESC, shared.names DESC, l.id LIMIT ${maxCandidates}`,
   );
+  const lookoutById = db.prepare(
+    `SELECT id, suspect_id, target, name, father_name, age, aliases, particulars, vehicle, phone
+     FROM lookouts WHERE id = ? AND deleted = 0 AND withdrawn = 0 AND valid_from <= ?
+       AND valid_until >= ?`,
+  );
+  // A notice is a log entry named after a lookout held here, written by that lookout's office.
+  const noticeOf = db
+    .prepare(
+      `SELECT 1 FROM log_entries AS e JOIN lookouts AS l ON l.id = ? AND l.office_id = e.office_id
+       WHERE e.id = ? LIMIT 1`,
+    )
+    .pluck();
   const suppressed = db
     .prepare(
-      `SELECT 1 FROM hit_replies WHERE lookout_id = ? AND match_id = ?
-         AND verdict = 'not_same_person' AND deleted = 0 LIMIT 1`,
+      `SELECT 1 FROM hit_replies AS r WHERE r.lookout_id = ? AND r.match_id = ?
+         AND r.verdict = 'not_same_person' AND r.deleted = 0
+         AND substr(r.lookout_id, 1, length(r.office_id) + 1) = r.office_id || ':' LIMIT 1`,
     )
     .pluck();
   const awaitingReply = db
     .prepare(
-      `SELECT 1 FROM hits AS h WHERE h.lookout_id = ? AND h.match_id = ? AND h.deleted = 0
-         AND NOT EXISTS (SELECT 1 FROM hit_replies AS r WHERE r.hit_id = h.id AND r.deleted = 0)
+      `SELECT 1 FROM hits AS h WHERE h.lookout_id = :lookout AND h.match_id = :match
+         AND h.deleted = 0 AND ${hitFromRecordOwner('h')}
+         AND NOT EXISTS (SELECT 1 FROM hit_replies AS r WHERE ${replyAnswersHit('r', 'h')})
        LIMIT 1`,
     )
     .pluck();
@@ -157,14 +176,36 @@ export function createHitCheck(db: Db) {
     };
   }
 
+  /** The record as the check sees it, or undefined when it is never checked. */
+  function recordOf(entity: EntityKind, id: string) {
+    if (entity !== 'suspect' && entity !== 'case' && entity !== 'log') return undefined;
+    // A lookout's own notice in the log names what it looks for: it is no sighting.
+    if (entity === 'log') {
+      const lookoutId = noticeLookoutId(id);
+      if (lookoutId !== undefined && noticeOf.get(lookoutId, id) !== undefined) return undefined;
+    }
+    const document = indexer.documentOf(entity, id);
+    if (!document) return undefined;
+    const textKeys = document.person ? [] : textNameKeys(`${document.title}\n${document.body}`);
+    return { document, textKeys };
+  }
+
+  const judgeOpen = (
+    lookout: LookoutRow,
+    record: { document: SearchDocument; textKeys: string[] },
+    id: string,
+  ): FoundHit | undefined => {
+    if (suppressed.get(lookout.id, id) !== undefined) return undefined;
+    if (awaitingReply.get({ lookout: lookout.id, match: id, own: officeId }) !== undefined)
+      return undefined;
+    return judge(lookout, record.document, record.textKeys);
+  };
+
   /** The hits one record raises now (none for a record of another kind, or deleted). */
   function check(entity: EntityKind, id: string, now: number): FoundHit[] {
-    if (entity !== 'suspect' && entity !== 'case' && entity !== 'log') return [];
-    // A lookout's own notice in the log names what it looks for: it is no sighting.
-    if (entity === 'log' && isNoticeEntry(id)) return [];
-    const document = indexer.documentOf(entity, id);
-    if (!document) return [];
-    const textKeys = document.person ? [] : textNameKeys(`${document.title}\n${document.body}`);
+    const record = recordOf(entity, id);
+    if (!record) return [];
+    const { document, textKeys } = record;
     const nameKeysOf = document.person
       ? [...document.person.names, ...document.person.aliases].flat()
       : textKeys;
@@ -177,15 +218,26 @@ export function createHitCheck(db: Db) {
     const found: FoundHit[] = [];
     const rows = candidates.all(JSON.stringify([...new Set(keys)]), now, now) as LookoutRow[];
     for (const lookout of rows) {
-      if (suppressed.get(lookout.id, id) !== undefined) continue;
-      if (awaitingReply.get(lookout.id, id) !== undefined) continue;
-      const hit = judge(lookout, document, textKeys);
+      const hit = judgeOpen(lookout, record, id);
       if (hit) found.push(hit);
     }
     return found;
   }
 
-  return { check };
+  /** The hit one record raises on one lookout now, if any (a new lookout's scan). */
+  function checkLookout(
+    entity: EntityKind,
+    id: string,
+    lookoutId: string,
+    now: number,
+  ): FoundHit | undefined {
+    const lookout = lookoutById.get(lookoutId, now, now) as LookoutRow | undefined;
+    if (!lookout) return undefined;
+    const record = recordOf(entity, id);
+    return record ? judgeOpen(lookout, record, id) : undefined;
+  }
+
+  return { check, checkLookout };
 }
 
 /** A node's hit check. */

@@ -15,6 +15,12 @@ const lookoutIdOf = (change: Change): string => {
 
 /** How many of this office's records one new lookout is compared with at most. */
 const scanLimit = 2000;
+/** How many hits one commit's records raise at most: a flood of lookouts raises no flood of hits. */
+export const maxHitsPerCommit = 20;
+/** How many records a received lookout's scan compares in one run before yielding. */
+export const scanSlice = 100;
+/** How long one slice of a received lookout's scan may run before it yields (ms). */
+const sliceBudgetMs = 15;
 
 /**
  * Raises hits wherever a match first lands. Every commit, written here or received, has the
@@ -27,7 +33,7 @@ const scanLimit = 2000;
  */
 export function watchForHits(context: NodeContext): () => void {
   const db = context.store.db;
-  const hitCheck = createHitCheck(db);
+  const hitCheck = createHitCheck(db, context.officeId);
   const ownRecordsBy = (table: string) =>
     db.prepare(
       `SELECT DISTINCT d.entity, d.record_id FROM ${table} AS keyed
@@ -57,8 +63,8 @@ export function watchForHits(context: NodeContext): () => void {
     }));
   };
 
-  /** This office's records a new lookout matches (by the search index), as hits on it. */
-  function scanForLookout(lookoutId: string, now: number): FoundHit[] {
+  /** This office's records sharing a key with a lookout (by the search index). */
+  function recordsFor(lookoutId: string): Array<{ entity: EntityKind; record_id: string }> {
     const keys = lookoutKeys.all(lookoutId) as string[];
     const records = new Map<string, { entity: EntityKind; record_id: string }>();
     for (const prefix of ['n', 'v', 'p'] as const) {
@@ -70,10 +76,22 @@ export function watchForHits(context: NodeContext): () => void {
       }>;
       for (const row of rows) records.set(`${row.entity}|${row.record_id}`, row);
     }
-    return [...records.values()].flatMap((row) =>
-      hitCheck.check(row.entity, row.record_id, now).filter((hit) => hit.lookoutId === lookoutId),
-    );
+    return [...records.values()];
   }
+
+  /** Which of `records` a new lookout matches, as hits on it: only that lookout is judged. */
+  const scanRecords = (
+    lookoutId: string,
+    records: ReadonlyArray<{ entity: EntityKind; record_id: string }>,
+    now: number,
+  ): FoundHit[] =>
+    records.flatMap(
+      (row) => hitCheck.checkLookout(row.entity, row.record_id, lookoutId, now) ?? [],
+    );
+
+  /** This office's records a new lookout matches, as hits on it. */
+  const scanForLookout = (lookoutId: string, now: number): FoundHit[] =>
+    scanRecords(lookoutId, recordsFor(lookoutId), now);
 
   /** The hits the records (and, with `scan`, new lookouts) among `changes` raise now, one per pair. */
   function hitsOf(changes: readonly Change[], scan = true): FoundHit[] {
@@ -98,8 +116,13 @@ export function watchForHits(context: NodeContext): () => void {
       const pair = `${hit.lookoutId}|${hit.matchId}`;
       if (!found.has(pair)) found.set(pair, hit);
     };
+    // The records' hits are capped (another office's flood of lookouts); a lookout this office
+    // raises itself is compared with all its records it shares a key with (up to scanLimit).
     for (const record of records.values()) {
-      for (const hit of hitCheck.check(record.entity, record.id, now)) keep(hit);
+      for (const hit of hitCheck.check(record.entity, record.id, now)) {
+        if (found.size < maxHitsPerCommit) keep(hit);
+      }
+      if (found.size >= maxHitsPerCommit) break;
     }
     for (const lookoutId of lookouts) for (const hit of scanForLookout(lookoutId, now)) keep(hit);
     return [...found.values()];
@@ -125,15 +148,38 @@ export function watchForHits(context: NodeContext): () => void {
   // A received lookout is compared with this office's records once the batch it came in is
   // taken in: hits its issuer already raised on them arrive in the same batch, and are not
   // raised twice. (A crash in between loses only that comparison, never a saved record.)
+  // The scans run in slices (`scanSlice` records, or `sliceBudgetMs`), yielding between
+  // them, so a batch of received lookouts never holds the worker for seconds.
   const waitingScans = new Set<string>();
+  let scan:
+    { lookoutId: string; records: Array<{ entity: EntityKind; record_id: string }> } | undefined;
   let scanQueued = false;
   const scanReceived = () => {
     scanQueued = false;
-    const lookoutIds = [...waitingScans];
-    waitingScans.clear();
-    if (!db.open || lookoutIds.length === 0) return;
+    if (!db.open) return;
+    const started = performance.now();
+    let compared = 0;
+    const found: FoundHit[] = [];
     const now = context.clock.now();
-    write(hitIntents(lookoutIds.flatMap((id) => scanForLookout(id, now))));
+    while (compared < scanSlice && performance.now() - started < sliceBudgetMs) {
+      if (!scan || scan.records.length === 0) {
+        const next = waitingScans.values().next();
+        if (next.done) break;
+        waitingScans.delete(next.value);
+        scan = { lookoutId: next.value, records: recordsFor(next.value) };
+        continue;
+      }
+      const slice = scan.records.splice(0, Math.min(scanSlice - compared, 10));
+      compared += slice.length;
+      found.push(...scanRecords(scan.lookoutId, slice, now));
+    }
+    write(hitIntents(found));
+    if (waitingScans.size > 0 || (scan && scan.records.length > 0)) queueScan();
+  };
+  const queueScan = () => {
+    if (scanQueued) return;
+    scanQueued = true;
+    setImmediate(scanReceived);
   };
   const stopListening = context.changeLog.onCommit((_commit, source, changes) => {
     announce(changes, source);
@@ -143,10 +189,7 @@ export function watchForHits(context: NodeContext): () => void {
     for (const change of changes) {
       if (change.entity === 'lookout' && change.op === 'create') waitingScans.add(change.recordId);
     }
-    if (waitingScans.size > 0 && !scanQueued) {
-      scanQueued = true;
-      setImmediate(scanReceived);
-    }
+    if (waitingScans.size > 0) queueScan();
   });
   return () => {
     stopWriting();

@@ -116,7 +116,11 @@ export function noticeEntryId(lookoutId: string): string {
   return `${lookoutId}-notice`;
 }
 
-/** Whether a log entry is a lookout's own notice entry. */
-export function isNoticeEntry(logId: string): boolean {
-  return logId.endsWith('-notice');
+/**
+ * The lookout a log entry's id names as its notice, or undefined. The id alone proves nothing
+ * (any office may name an entry `x-notice`): the entry is a notice only when that lookout is
+ * held and was issued by the entry's own office.
+ */
+export function noticeLookoutId(logId: string): string | undefined {
+  return logId.endsWith('-notice') ? logId.slice(0, -'-notice'.length) : undefined;
 }
