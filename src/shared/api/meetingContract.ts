@@ -84,14 +84,12 @@ export const meetingContract = {
   'meeting.lists': method<ExchangedLists>()(z.object({ offices })),
   /**
    * In one step: the minutes and exchanged lists as printable HTML (Save as PDF, or the CLI's
-   * Chromium), and a bundle for each node of the other offices present, written into `folder`.
+   * Chromium), and a bundle for each node of the other offices present, written into the
+   * node's bundle folder (a page never names a path; in the app, main asks for a folder with
+   * its dialog and calls `admin.meetingExport`).
    */
   'meeting.export': method<MeetingExport>()(
-    z.object({
-      offices,
-      language: z.enum(['hi', 'bn']),
-      folder: z.string().trim().min(1).max(4096),
-    }),
+    z.object({ offices, language: z.enum(['hi', 'bn']) }),
   ),
   'tasks.open': method<TaskView[]>()(z.object({})),
   'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
