@@ -75,6 +75,7 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
       meetingExport(input, (label) => ({
         name: `${label}.bundle`,
         path: join(folder, `${label}.bundle`),
+        fill: (write) => write(),
       })),
   };
 }

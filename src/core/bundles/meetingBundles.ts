@@ -1,4 +1,5 @@
 import type { NodeContext } from '../node/nodeContext';
+import type { NewBundleFile } from './bundleFolder';
 import { exportBundle, type ExportSummary } from './bundleService';
 
 /** One bundle written for a node of an office at the meeting. */
@@ -7,10 +8,10 @@ export interface MeetingBundle extends ExportSummary {
 }
 
 /**
- * Where the bundle for one node goes: a new file's path, and the name reported back (the
- * file's name in the bundle folder, or the path the operator chose).
+ * Where the bundle for one node goes: a new file's path, the name reported back (the file's
+ * name in the bundle folder, or in the folder the operator chose), and how to write it.
  */
-export type PlaceMeetingBundle = (label: string) => { name: string; path: string };
+export type PlaceMeetingBundle = (label: string) => NewBundleFile;
 
 /**
  * Writes a bundle for each node of each other office at the meeting that publishes a bundle
@@ -34,7 +35,7 @@ export async function exportMeetingBundles(
   for (const node of nodes) {
     const peer = node.id.toUpperCase();
     const file = place(`${node.office}-${peer.slice(0, 8)}`);
-    const summary = await exportBundle(context, { peer, path: file.path });
+    const summary = await file.fill(() => exportBundle(context, { peer, path: file.path }));
     written.push({ office: node.office, ...summary, file: file.name });
   }
   return written;
