@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { schemas } from '../domain/records';
 import { method } from './define';
 import type { BundleExportView } from './bundleContract';
+import type { LookoutView } from './lookoutContract';
 import type { LogEntryView, OverdueRequest } from './views';
 
 /** A case on a joint meeting's agenda. */
@@ -31,9 +32,9 @@ export interface AgendaSuspect {
 /** The joint agenda of the offices at a meeting (this office and the ones picked). */
 export interface MeetingAgenda {
   offices: string[];
-  /** Lookout notices of the last 30 days not closed by their office. */
-  lookouts: LogEntryView[];
-  /** Wanted, absconding and proclaimed offenders (until the lookouts kind, issue 12). */
+  /** The open lookout notices of the offices present (neither withdrawn nor expired). */
+  lookouts: LookoutView[];
+  /** Wanted, absconding and proclaimed offenders. */
   wanted: AgendaSuspect[];
   /** Cases not yet charge-sheeted or closed, shared with the network. */
   unsolvedCases: AgendaCase[];
@@ -88,9 +89,7 @@ export const meetingContract = {
    * node's bundle folder (a page never names a path; in the app, main asks for a folder with
    * its dialog and calls `admin.meetingExport`).
    */
-  'meeting.export': method<MeetingExport>()(
-    z.object({ offices, language: z.enum(['hi', 'bn']) }),
-  ),
+  'meeting.export': method<MeetingExport>()(z.object({ offices, language: z.enum(['hi', 'bn']) })),
   'tasks.open': method<TaskView[]>()(z.object({})),
   'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
 } as const;
