@@ -119,4 +119,21 @@ describe('meeting export in one step', () => {
     });
     expect(existsSync(join(dhanbad.dir, admin.bundles[0]?.file ?? 'missing'))).toBe(true);
   });
+
+  it('without main save dialog: the record alone writes no bundle, and there is no PDF to save', async () => {
+    const api = createBulletinApi(dhanbad.context);
+    const folder = bundleFolderOf(dhanbad.context.store.dbPath);
+    const before = readdirSync(folder).length;
+    const record = await api['meeting.record']({ offices: ['wb-asansol'], language: 'hi' });
+    expect(record.html).toContain('Joint meeting at Kulti: lists exchanged');
+    expect(readdirSync(folder)).toHaveLength(before);
+    expect(await api['meeting.pdf']({ offices: ['wb-asansol'], language: 'hi' })).toEqual({
+      dialog: false,
+      file: null,
+    });
+    expect(await api['bulletin.pdf']({ date: '2026-12-01', language: 'hi' })).toEqual({
+      dialog: false,
+      file: null,
+    });
+  });
 });

@@ -12,21 +12,25 @@ import { bulletinFooter, bulletinNumber } from './bulletinFooter';
 import { bulletinHtml } from './bulletinHtml';
 
 /** The bulletin calls of the contract. */
-export type BulletinApi = Pick<CoreApi, 'bulletin.html' | 'meeting.export' | 'admin.meetingExport'>;
+export type BulletinApi = Pick<
+  CoreApi,
+  | 'bulletin.html'
+  | 'bulletin.pdf'
+  | 'meeting.export'
+  | 'meeting.record'
+  | 'meeting.pdf'
+  | 'admin.meetingExport'
+>;
 
 /** The start of the IST day of `at`: a meeting's record covers the day it is exported. */
 const istDayStartOf = (at: number) => at - ((at + 5.5 * 3_600_000) % 86_400_000);
 
 /** The bulletin's HTML and per-page footer, as the CLI prints them; the meeting's record too. */
 export function createBulletinApi(context: NodeContext): BulletinApi {
-  const meetingExport = async (
-    { offices, language }: { offices: string[]; language: 'hi' | 'bn' },
-    place: PlaceMeetingBundle,
-  ) => {
+  const record = ({ offices, language }: { offices: string[]; language: 'hi' | 'bn' }) => {
     const db = context.store.db;
     const now = context.clock.now();
     const present = [...new Set([context.officeId, ...offices])].sort();
-    const bundles = await exportMeetingBundles(context, present, place);
     const operator = getOperator(db, context.session.operatorId);
     return {
       html: meetingHtml(
@@ -44,9 +48,18 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
         printedAt: now,
         number: `meeting/${present.join('+')}`,
       }),
-      bundles,
     };
   };
+  const meetingExport = async (
+    input: { offices: string[]; language: 'hi' | 'bn' },
+    place: PlaceMeetingBundle,
+  ) => {
+    const present = [...new Set([context.officeId, ...input.offices])].sort();
+    const bundles = await exportMeetingBundles(context, present, place);
+    return { ...record(input), bundles };
+  };
+  // Without main's save dialog (the harness) there is no PDF to save: the page prints.
+  const noDialog = async () => ({ dialog: false, file: null });
   return {
     'bulletin.html': async ({ date, to, language, offices }) => {
       if (to && to < date)
@@ -65,6 +78,9 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
         }),
       };
     },
+    'bulletin.pdf': noDialog,
+    'meeting.record': async (input) => record(input),
+    'meeting.pdf': noDialog,
     // A page's call: the bundles go into the node's bundle folder, never a path it names.
     'meeting.export': async (input) => {
       const folder = bundleFolderOf(context.store.dbPath);

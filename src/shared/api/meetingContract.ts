@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schemas } from '../domain/records';
 import { method } from './define';
+import type { PdfSaveView } from './bulletinContract';
 import type { BundleExportView } from './bundleContract';
 import type { LookoutView } from './lookoutContract';
 import type { LogEntryView, OverdueRequest } from './views';
@@ -90,6 +91,12 @@ export const meetingContract = {
    * its dialog and calls `admin.meetingExport`).
    */
   'meeting.export': method<MeetingExport>()(z.object({ offices, language: z.enum(['hi', 'bn']) })),
+  /** The minutes and exchanged lists as printable HTML alone (no bundles written). */
+  'meeting.record': method<{ html: string; footer: string }>()(
+    z.object({ offices, language: z.enum(['hi', 'bn']) }),
+  ),
+  /** Save the minutes as PDF in the app: main asks where with its dialog. */
+  'meeting.pdf': method<PdfSaveView>()(z.object({ offices, language: z.enum(['hi', 'bn']) })),
   'tasks.open': method<TaskView[]>()(z.object({})),
   'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
 } as const;
