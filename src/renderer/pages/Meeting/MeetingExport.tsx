@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { MeetingExport as Exported } from '../../../shared/api/meetingContract';
 import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
+import { SavePdf } from '../../components/SavePdf/SavePdf';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
@@ -53,6 +54,13 @@ export function MeetingExport({ offices }: { offices: string[] }) {
           >
             {t('bulletin.print')}
           </Button>
+          <SavePdf
+            disabled={!result}
+            save={() =>
+              client.call('meeting.pdf', { offices, language: language === 'bn' ? 'bn' : 'hi' })
+            }
+            print={() => frame.current?.contentWindow?.print()}
+          />
         </Group>
       </form>
       {failure ? <ErrorAlert error={failure} /> : null}
