@@ -17,5 +17,11 @@ export function electronBundleDialogs(window: BrowserWindow): BundleDialogs {
       const answer = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
+    async folder() {
+      const answer = await dialog.showOpenDialog(window, {
+        properties: ['openDirectory', 'createDirectory'],
+      });
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    },
   };
 }

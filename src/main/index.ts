@@ -12,8 +12,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, session } from 'electron';
 import { withBundleDialogs } from '../core/worker/bundleDialogs';
+import { withPdfDialogs } from '../core/worker/pdfDialogs';
 import { startCoreWorker } from '../core/worker/startCoreWorker';
 import { electronBundleDialogs } from './bundleDialogs';
+import { electronPdfDialogs } from './pdfDialogs';
 import { appOrigin, contentSecurityPolicy } from './contentPolicy';
 import { forwardEvents, registerCallHandler } from './ipc';
 import { parseLaunchOptions } from './launchOptions';
@@ -76,8 +78,11 @@ function start(): void {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const window = createWindow(paths.preload);
-  // The page never names a file: bundles are saved and opened where the operator chooses.
-  const pageHost = withBundleDialogs(core, electronBundleDialogs(window));
+  // The page never names a file: bundles and PDFs are saved and opened where the operator chooses.
+  const pageHost = withPdfDialogs(
+    withBundleDialogs(core, electronBundleDialogs(window)),
+    electronPdfDialogs(window),
+  );
   const unregister = registerCallHandler(pageHost, (event) =>
     isTrustedSender(event, window, devServerUrl),
   );

@@ -1,6 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { freePort } from '../freePort';
 import { launchHarness, screenPath, type HarnessProcess } from './harnessProcess';
@@ -8,7 +6,6 @@ import { initialise, passphrase } from './seed';
 
 let dhanbad: HarnessProcess;
 let asansol: HarnessProcess;
-let stick = '';
 
 test.describe.configure({ mode: 'serial' });
 test.use({ viewport: { width: 1366, height: 900 } });
@@ -54,12 +51,10 @@ test.beforeAll(async () => {
       timeout: 60_000,
     })
     .toContain('wb-adpc');
-  stick = await mkdtemp(path.join(tmpdir(), 'samanvay-stick-'));
 });
 
 test.afterAll(async () => {
   await Promise.all([dhanbad?.stop(), asansol?.stop()]);
-  if (stick) await rm(stick, { recursive: true, force: true });
 });
 
 test('a joint meeting: agenda, minutes, a decision as a task on the owner’s board, export', async ({
@@ -86,10 +81,12 @@ test('a joint meeting: agenda, minutes, a decision as a task on the owner’s bo
     page.getByTestId('meeting-tasks').getByText('Verify the address of Ramesh Mahato in Kulti'),
   ).toBeVisible();
 
-  await page.getByLabel('Folder (e.g. the USB stick)').fill(stick);
+  // The page names no folder: the bundles go into the node's bundle folder.
   await page.getByRole('button', { name: 'Export bundles and minutes' }).click();
   await expect(page.getByTestId('meeting-bundles')).toContainText('wb-adpc');
-  expect((await readdir(stick)).filter((name) => name.endsWith('.bundle'))).toHaveLength(1);
+  const { folder, files } = await dhanbad.call('bundle.files', {});
+  expect(files.filter((file) => file.name.startsWith('wb-adpc-'))).toHaveLength(1);
+  expect((await readdir(folder)).some((name) => name.startsWith('wb-adpc-'))).toBe(true);
   await expect(page.getByTitle('Minutes and exchanged lists')).toBeVisible();
   await page.screenshot({ path: screenPath('meeting') });
 

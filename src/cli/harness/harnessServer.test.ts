@@ -246,6 +246,13 @@ describe('startHarness', () => {
       method: 'admin.bundleExport',
       input: { peer: 'AAAA-BBBB-CCCC-DDDD', path: '/home/operator/.bashrc' },
     });
+    // A page asking for the meeting's bundles in a folder of its choosing.
+    client.send({
+      type: 'call',
+      id: 8,
+      method: 'admin.meetingExport',
+      input: { offices: ['wb-asansol'], language: 'hi', folder: '/home/operator/.config' },
+    });
 
     const byId = async (id: number | string) => client.next((message) => message['id'] === id);
     expect(await byId(1)).toMatchObject({
@@ -263,6 +270,8 @@ describe('startHarness', () => {
     // The command line's administration calls are never a page's: refused before core.
     expect(await byId(6)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await byId(7)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await byId(8)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(core.received.map(({ method }) => method)).not.toContain('admin.meetingExport');
     expect(core.received.map(({ method }) => method)).not.toContain('admin.export');
     expect(core.received.map(({ method }) => method)).not.toContain('admin.bundleExport');
     // Defaults from the contract's schema are applied before core sees the input.

@@ -40,23 +40,31 @@ export function createBundleApi(context: NodeContext): BundleApi {
   return {
     'bundle.export': async ({ peer, full }) => {
       const file = newBundleFile(folder(), `${context.officeId}-for-${peer}`, context.clock.now());
-      const result = await exportBundle(context, { peer, path: file.path, full, onProgress });
+      const result = await file.fill(() =>
+        exportBundle(context, { peer, path: file.path, full, onProgress }),
+      );
       changed('bundle exported');
       return { ...result, file: file.name };
     },
     'bundle.preview': async ({ file }) =>
-      importBundle(context, { path: bundleToRead(folder(), file), dryRun: true, onProgress }),
+      importBundle(context, {
+        path: bundleToRead(folder(), file),
+        dryRun: true,
+        onProgress,
+        noFollow: true,
+      }),
     'bundle.import': async ({ file }) => {
       const result = await importBundle(context, {
         path: bundleToRead(folder(), file),
         onProgress,
+        noFollow: true,
       });
       changed('bundle imported');
       return result;
     },
     'bundle.ack': async ({ peer }) => {
       const file = newBundleFile(folder(), `${context.officeId}-ack`, context.clock.now());
-      const result = await exportAck(context, { path: file.path, peer });
+      const result = await file.fill(() => exportAck(context, { path: file.path, peer }));
       changed('bundle acknowledged');
       return { ...result, file: file.name };
     },

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { open, rename, rm, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import { Encrypter } from 'age-encryption';
@@ -145,33 +145,74 @@ export interface ReadResult {
   bytes: number;
 }
 
+const notPlain = (path: string) =>
+  new SamanvayError('INVALID_INPUT', 'Not a bundle in the bundle folder: not a plain file.', {
+    field: 'file',
+    file: basename(path),
+  });
+
+/**
+ * Opens a bundle to read, once: every later read goes through this handle, so the file checked
+ * is the file read. It must be a regular file (checked on the open handle); with `noFollow`
+ * (a page's file in the bundle folder) a symbolic link is not followed but refused, even one
+ * swapped in after an earlier check. INVALID_INPUT otherwise, with nothing read.
+ */
+export async function openBundleFile(
+  path: string,
+  options: { noFollow?: boolean } = {},
+): Promise<FileHandle> {
+  const flags = constants.O_RDONLY | (options.noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
+  let handle: FileHandle;
+  try {
+    handle = await open(path, flags);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') throw notPlain(path);
+    throw error;
+  }
+  if (!(await handle.stat()).isFile()) {
+    await handle.close();
+    throw notPlain(path);
+  }
+  return handle;
+}
+
 /**
  * Reads a bundle from start to end, streamed: the clear envelope (magic, version, recipient,
  * sender) first, then the age stream, then every entry, then the sender's signature over all
  * of it. Any failure throws a BUNDLE_* error; the callbacks must not change anything that
  * matters before this returns (a bundle is verified whole before it is applied).
  */
-export async function readBundle(path: string, options: ReadBundleOptions): Promise<ReadResult> {
-  const size = (await stat(path)).size;
-  const head = Buffer.alloc(Math.min(size, bundleLimits.envelopeBytes));
-  const handle = await open(path, 'r');
-  try {
-    await handle.read(head, 0, head.length, 0);
-  } finally {
-    await handle.close();
+export async function readBundle(
+  source: string | FileHandle,
+  options: ReadBundleOptions,
+): Promise<ReadResult> {
+  if (typeof source === 'string') {
+    const handle = await openBundleFile(source);
+    try {
+      return await readBundle(handle, options);
+    } finally {
+      await handle.close();
+    }
   }
+  const handle = source;
+  const size = (await handle.stat()).size;
+  const head = Buffer.alloc(Math.min(size, bundleLimits.envelopeBytes));
+  await handle.read(head, 0, head.length, 0);
   const { envelope, length } = decodeEnvelope(head);
   if (envelope.to !== options.self) {
     throw new SamanvayError('BUNDLE_NOT_FOR_THIS_NODE', undefined, { to: envelope.to });
   }
   const senderKey = options.senderKey(envelope.from);
-  const file = createReadStream(path, { start: length, highWaterMark: 256 * 1024 });
   let read = length;
+  // Read through the handle itself (the caller's, which may read again): never reopened.
   const ciphertext = (async function* () {
-    for await (const chunk of file as AsyncIterable<Buffer>) {
-      read += chunk.length;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(256 * 1024);
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, read);
+      if (bytesRead === 0) return;
+      read += bytesRead;
       options.onProgress?.(read, size);
-      yield chunk;
+      yield chunk.subarray(0, bytesRead);
     }
   })();
   try {
@@ -186,6 +227,6 @@ export async function readBundle(path: string, options: ReadBundleOptions): Prom
     if (error instanceof SamanvayError) throw error;
     throw damaged(error instanceof Error ? error.message : String(error));
   } finally {
-    file.destroy();
+    await ciphertext.return(undefined);
   }
 }

@@ -1,4 +1,13 @@
-import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, type Stats } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  type Stats,
+} from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { bundleFileNameSchema, type BundleFilesView } from '../../shared/api/bundleContract';
 import { SamanvayError } from '../../shared/errors';
@@ -24,7 +33,9 @@ const refused = (name: string, problem: string) =>
 /**
  * The path of the bundle `name` in `folder`, for reading: a plain file name (checked again
  * here, whoever called), of a regular file (not a link that could lead out of the folder).
- * INVALID_INPUT, with nothing read, otherwise; NOT_FOUND when there is no such bundle.
+ * INVALID_INPUT, with nothing read, otherwise; NOT_FOUND when there is no such bundle. The
+ * reader must still open it with `noFollow` (openBundleFile): a link swapped in after this
+ * check is refused there, on the handle it reads from.
  */
 export function bundleToRead(folder: string, name: string): string {
   const path = bundleToWrite(folder, name);
@@ -57,20 +68,43 @@ export function listBundleFiles(folder: string): BundleFilesView['files'] {
   return files.sort((left, right) => right.modifiedAt - left.modifiedAt);
 }
 
+/** A name reserved in the bundle folder, and how to fill it. */
+export interface NewBundleFile {
+  name: string;
+  path: string;
+  /** Runs `write` (which renames its file over the placeholder); on failure frees the name. */
+  fill<T>(write: () => Promise<T>): Promise<T>;
+}
+
 /**
  * A new bundle in `folder`: named after this office, what it is and for whom, and when (UTC),
- * with a number added rather than overwrite an earlier one.
+ * with a number added rather than overwrite an earlier one. The name is reserved at once by
+ * creating an empty placeholder exclusively (`wx`), so two exports in the same second, even
+ * at the same time, never get the same file.
  */
-export function newBundleFile(
-  folder: string,
-  label: string,
-  at: number,
-): { name: string; path: string } {
+export function newBundleFile(folder: string, label: string, at: number): NewBundleFile {
   const stamp = new Date(at).toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
   const base = `${label}-${stamp}`.replace(/[^A-Za-z0-9._-]/g, '-');
   for (let number = 1; ; number += 1) {
     const name = number === 1 ? `${base}.bundle` : `${base}-${number}.bundle`;
     const path = bundleToWrite(folder, name);
-    if (!existsSync(path)) return { name, path };
+    try {
+      closeSync(openSync(path, 'wx', 0o600));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    return {
+      name,
+      path,
+      async fill(write) {
+        try {
+          return await write();
+        } catch (error) {
+          rmSync(path, { force: true });
+          throw error;
+        }
+      },
+    };
   }
 }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { BundleExportView, BundleImportView } from '../../shared/api/bundleContract';
 import type { Change, Commit } from '../../shared/domain/change';
@@ -10,7 +11,7 @@ import { announceReceived } from '../services/announceReceived';
 import { createCommitStore } from '../sync/commitStore';
 import type { Vector } from '../sync/messages';
 import { createPhotoStore, photosOf, type PhotoStore } from '../sync/photoTransfer';
-import { readBundle, writeBundle, type OutgoingEntry } from './bundleFile';
+import { openBundleFile, readBundle, writeBundle, type OutgoingEntry } from './bundleFile';
 import type { Envelope, Manifest } from './bundleFormat';
 import { parseJson } from './bundleEntries';
 import { createPreview } from './bundlePreview';
@@ -212,9 +213,24 @@ export async function exportAck(
  * receive path (`commitStore.receive`: the same signature, order, ownership and revocation
  * rules, idempotent) and stores the photos through sync's photo store (hash-checked). An ack
  * bundle records what the sender holds. Every refusal throws before anything is written.
+ * The file is opened once for both passes; `noFollow` (a page's file) refuses a symbolic link.
  */
 export async function importBundle(
   context: NodeContext,
+  input: { path: string; dryRun?: boolean; onProgress?: BundleProgress; noFollow?: boolean },
+): Promise<ImportSummary> {
+  // One handle for both passes: the file verified is the file applied.
+  const handle = await openBundleFile(input.path, { noFollow: input.noFollow });
+  try {
+    return await importFrom(context, handle, input);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function importFrom(
+  context: NodeContext,
+  handle: FileHandle,
   input: { path: string; dryRun?: boolean; onProgress?: BundleProgress },
 ): Promise<ImportSummary> {
   const db = context.store.db;
@@ -226,7 +242,7 @@ export async function importBundle(
   };
   // Which batches the first pass checked, by content: the second takes them without checking again.
   const checked = new Set<string>();
-  const verified = await readBundle(input.path, {
+  const verified = await readBundle(handle, {
     ...options,
     onManifest: (manifest, envelope) => preview.manifest(manifest, envelope),
     onEntry: (entry) => {
@@ -252,7 +268,7 @@ export async function importBundle(
   if (verified.envelope.kind === 'ack') {
     recordAcknowledged(db, from, verified.manifest.vector, context.clock.now());
   } else {
-    await applyBundle(context, input, { sender: from, options, checked }, summary);
+    await applyBundle(context, handle, input, { sender: from, options, checked }, summary);
   }
   appendBundleHistory(db, {
     direction: 'import',
@@ -283,7 +299,8 @@ const photosInFlight = 32;
  */
 async function applyBundle(
   context: NodeContext,
-  input: { path: string; onProgress?: BundleProgress },
+  handle: FileHandle,
+  input: { onProgress?: BundleProgress },
   first: { sender: string; options: Parameters<typeof readBundle>[1]; checked: Set<string> },
   summary: ImportSummary,
 ): Promise<void> {
@@ -304,7 +321,7 @@ async function applyBundle(
     }
   };
   try {
-    await readBundle(input.path, {
+    await readBundle(handle, {
       ...first.options,
       onEntry: async (entry) => {
         if (entry.kind === 'commits') {

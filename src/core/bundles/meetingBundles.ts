@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import type { NodeContext } from '../node/nodeContext';
+import type { NewBundleFile } from './bundleFolder';
 import { exportBundle, type ExportSummary } from './bundleService';
 
 /** One bundle written for a node of an office at the meeting. */
@@ -8,14 +8,20 @@ export interface MeetingBundle extends ExportSummary {
 }
 
 /**
+ * Where the bundle for one node goes: a new file's path, the name reported back (the file's
+ * name in the bundle folder, or in the folder the operator chose), and how to write it.
+ */
+export type PlaceMeetingBundle = (label: string) => NewBundleFile;
+
+/**
  * Writes a bundle for each node of each other office at the meeting that publishes a bundle
- * key and is not revoked, into `folder` as `<office>-<node id prefix>.bundle`: each a delta
- * from what that node last acknowledged, under sync's share rules, as `exportBundle` makes it.
+ * key and is not revoked, at `place('<office>-<node id prefix>')`: each a delta from what
+ * that node last acknowledged, under sync's share rules, as `exportBundle` makes it.
  */
 export async function exportMeetingBundles(
   context: NodeContext,
   offices: string[],
-  folder: string,
+  place: PlaceMeetingBundle,
 ): Promise<MeetingBundle[]> {
   const nodes = context.store.db
     .prepare(
@@ -28,8 +34,9 @@ export async function exportMeetingBundles(
   const written: MeetingBundle[] = [];
   for (const node of nodes) {
     const peer = node.id.toUpperCase();
-    const path = join(folder, `${node.office}-${peer.slice(0, 8)}.bundle`);
-    written.push({ office: node.office, ...(await exportBundle(context, { peer, path })) });
+    const file = place(`${node.office}-${peer.slice(0, 8)}`);
+    const summary = await file.fill(() => exportBundle(context, { peer, path: file.path }));
+    written.push({ office: node.office, ...summary, file: file.name });
   }
   return written;
 }

@@ -7,6 +7,7 @@ import type {
 } from '../../shared/api/meetingContract';
 import type { LogEntryView } from '../../shared/api/views';
 import type { ReadDb } from '../db/openDatabase';
+import { listLookouts } from './lookoutRepo';
 import { logSelect, toViews, type LogRow } from './logRepo';
 import { overdueRequests } from './requestRepo';
 
@@ -41,21 +42,18 @@ function suspects(db: ReadDb, where: string, offices: string[], ...values: unkno
 const inList = (values: string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;
 
 /**
- * The joint agenda of `offices`: open lookout notices of the last 30 days, wanted persons,
- * unsolved shared cases, suspects recorded in the last 30 days, and overdue requests that
- * involve any of them.
+ * The joint agenda of `offices`: their open lookout notices (neither withdrawn nor expired),
+ * wanted persons, unsolved shared cases, suspects recorded in the last 30 days, and overdue
+ * requests that involve any of them.
  */
 export function meetingAgenda(db: ReadDb, offices: string[], now: number): MeetingAgenda {
   const officeJson = JSON.stringify(offices);
-  const lookouts = toViews(
-    db,
-    db
-      .prepare(
-        `${logSelect} WHERE e.deleted = 0 AND e.category = 'lookout' AND e.at >= ?
-           AND e.office_id IN (SELECT value FROM json_each(?)) ORDER BY e.at DESC LIMIT 500`,
-      )
-      .all(now - 30 * dayMs, officeJson) as LogRow[],
-  ).filter((entry) => !entry.closes.includes(entry.officeId));
+  const involved = new Set(offices);
+  const lookouts = listLookouts(db, now).filter(
+    (lookout) =>
+      involved.has(lookout.officeId) &&
+      (lookout.state === 'active' || lookout.state === 'expiring'),
+  );
   const unsolvedCases = db
     .prepare(
       `SELECT id, office_id AS officeId, police_station AS policeStation, fir_number AS firNumber,
@@ -65,11 +63,9 @@ export function meetingAgenda(db: ReadDb, offices: string[], now: number): Meeti
        ORDER BY occurred_at DESC LIMIT 500`,
     )
     .all(officeJson) as AgendaCase[];
-  const involved = new Set(offices);
   return {
     offices,
     lookouts,
-    // Hook for issue 12: when lookout notices are a kind of their own, list the open ones here.
     wanted: suspects(db, `s.status IN ${inList(wantedStatuses)}`, offices),
     unsolvedCases,
     newSuspects: suspects(db, 's.created_at >= ?', offices, now - 30 * dayMs),

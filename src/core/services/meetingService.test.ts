@@ -7,6 +7,7 @@ import {
   suspect,
   type TestNode,
 } from '../bundles/bundleTestKit';
+import { lookoutInputFor } from './lookoutTestKit';
 
 const puruliaOffice = {
   ...asansolOffice,
@@ -51,6 +52,20 @@ describe('meeting mode', () => {
       name: 'বিকাশ মণ্ডল',
       status: 'judicial_custody',
     });
+    const now = Date.now();
+    await asansol.api['lookouts.raise'](lookoutInputFor(now, { name: 'Sheikh Rabiul' }));
+    const { id: withdrawn } = await asansol.api['lookouts.raise'](
+      lookoutInputFor(now, { name: 'Withdrawn Person' }),
+    );
+    await asansol.api['lookouts.withdraw']({ id: withdrawn, reason: 'Arrested at Kulti' });
+    await asansol.api['lookouts.raise'](
+      lookoutInputFor(now, {
+        name: 'Expired Person',
+        validUntil: now - day,
+        validFrom: now - 9 * day,
+      }),
+    );
+    await purulia.api['lookouts.raise'](lookoutInputFor(now, { name: 'Purulia Only' }));
     syncAll();
   });
   afterAll(() => {
@@ -62,6 +77,10 @@ describe('meeting mode', () => {
     expect(agenda.offices).toEqual(['jh-dhanbad', 'wb-asansol']);
     expect(agenda.unsolvedCases.map((item) => item.firNumber)).toEqual(['112']);
     expect(agenda.wanted.map((person) => person.name)).toEqual(['रमेश महतो']);
+    // Open lookouts of the offices present: not withdrawn, not expired, not another office's.
+    expect(agenda.lookouts.map((lookout) => [lookout.officeId, lookout.name])).toEqual([
+      ['wb-asansol', 'Sheikh Rabiul'],
+    ]);
     expect(agenda.newSuspects.map((person) => person.name).sort()).toEqual(
       ['বিকাশ মণ্ডল', 'रमेश महतो'].sort(),
     );

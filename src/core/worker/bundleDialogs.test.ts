@@ -22,7 +22,7 @@ function recordingHost() {
   return { host, calls };
 }
 
-function dialogs(save: string | null, open: string | null) {
+function dialogs(save: string | null, open: string | null, folder: string | null = null) {
   const asked: string[] = [];
   const answer: BundleDialogs = {
     save: async (name) => {
@@ -32,6 +32,10 @@ function dialogs(save: string | null, open: string | null) {
     open: async () => {
       asked.push('open');
       return open;
+    },
+    folder: async () => {
+      asked.push('folder');
+      return folder;
     },
   };
   return { answer, asked };
@@ -59,6 +63,29 @@ describe('bundle calls of the app page, behind main file dialogs', () => {
       },
       { method: 'admin.bundleAck', input: { path: '/media/usb/for-asansol.bundle' } },
     ]);
+  });
+
+  it('a meeting export writes into the folder the operator chose, never one the page names', async () => {
+    const { host, calls } = recordingHost();
+    const { answer, asked } = dialogs(null, null, '/media/usb');
+    const page = withBundleDialogs(host, answer);
+    await page.call('meeting.export', {
+      offices: ['wb-asansol'],
+      language: 'bn',
+      folder: '/home/operator/.config/autostart',
+    });
+    expect(asked).toEqual(['folder']);
+    expect(calls).toEqual([
+      {
+        method: 'admin.meetingExport',
+        input: { offices: ['wb-asansol'], language: 'bn', folder: '/media/usb' },
+      },
+    ]);
+    const cancelled = withBundleDialogs(host, dialogs(null, null, null).answer);
+    expect(
+      await cancelled.call('meeting.export', { offices: ['wb-asansol'], language: 'hi' }),
+    ).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(calls).toHaveLength(1);
   });
 
   it('a cancelled dialog writes and reads nothing', async () => {

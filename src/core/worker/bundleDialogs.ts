@@ -11,6 +11,8 @@ export interface BundleDialogs {
   save(name: string): Promise<string | null>;
   /** Which bundle to read. */
   open(): Promise<string | null>;
+  /** Which folder to write a meeting's bundles into (the USB stick). */
+  folder(): Promise<string | null>;
 }
 
 const cancelled = (): DispatchEnvelope => ({
@@ -21,7 +23,8 @@ const cancelled = (): DispatchEnvelope => ({
 /**
  * The app's host of page calls, with file dialogs in front of the bundle calls: the page
  * never names a path. Export and acknowledgement ask where to save, `bundle.choose` which file
- * to read (the page gets back a random name for it, valid only here), and the core is then
+ * to read (the page gets back a random name for it, valid only here), `meeting.export` which
+ * folder to write the meeting's bundles into, and the core is then
  * called with the path the operator chose, through its admin calls, which pages cannot make.
  * Everything else goes to `host` unchanged.
  */
@@ -42,6 +45,13 @@ export function withBundleDialogs(host: CoreHost, dialogs: BundleDialogs): CoreH
         const path = await dialogs.save('samanvay-acknowledgement.bundle');
         if (path === null) return cancelled();
         return host.call('admin.bundleAck', { ...parsed.data, path });
+      }
+      case 'meeting.export': {
+        const parsed = contract[method].input.safeParse(input ?? {});
+        if (!parsed.success) break;
+        const folder = await dialogs.folder();
+        if (folder === null) return cancelled();
+        return host.call('admin.meetingExport', { ...parsed.data, folder });
       }
       case 'bundle.choose': {
         const path = await dialogs.open();

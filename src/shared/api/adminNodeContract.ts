@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { nodeIdInputSchema } from '../domain/idSchemas';
+import { schemas } from '../domain/records';
 import type { BundleExportView, BundleImportView } from './bundleContract';
 import { method } from './define';
+import type { MeetingExport } from './meetingContract';
 
 /** One refusal in a sync session: a whole commit or one change of it, and why. */
 export interface SyncRefusalView {
@@ -73,5 +75,13 @@ export const adminNodeContract = {
   ),
   'admin.bundleAck': method<{ peer: string; file: string; bytes: number }>()(
     z.object({ path: cliPath, peer: nodeIdInputSchema.optional() }),
+  ),
+  /** `meeting.export`, its bundles written into the folder `folder` (refused from a page). */
+  'admin.meetingExport': method<MeetingExport>()(
+    z.object({
+      offices: z.array(schemas.recordId).min(1).max(10),
+      language: z.enum(['hi', 'bn']),
+      folder: cliPath,
+    }),
   ),
 } as const;

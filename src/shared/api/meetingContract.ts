@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { schemas } from '../domain/records';
 import { method } from './define';
+import type { PdfSaveView } from './bulletinContract';
 import type { BundleExportView } from './bundleContract';
+import type { LookoutView } from './lookoutContract';
 import type { LogEntryView, OverdueRequest } from './views';
 
 /** A case on a joint meeting's agenda. */
@@ -31,9 +33,9 @@ export interface AgendaSuspect {
 /** The joint agenda of the offices at a meeting (this office and the ones picked). */
 export interface MeetingAgenda {
   offices: string[];
-  /** Lookout notices of the last 30 days not closed by their office. */
-  lookouts: LogEntryView[];
-  /** Wanted, absconding and proclaimed offenders (until the lookouts kind, issue 12). */
+  /** The open lookout notices of the offices present (neither withdrawn nor expired). */
+  lookouts: LookoutView[];
+  /** Wanted, absconding and proclaimed offenders. */
   wanted: AgendaSuspect[];
   /** Cases not yet charge-sheeted or closed, shared with the network. */
   unsolvedCases: AgendaCase[];
@@ -84,15 +86,17 @@ export const meetingContract = {
   'meeting.lists': method<ExchangedLists>()(z.object({ offices })),
   /**
    * In one step: the minutes and exchanged lists as printable HTML (Save as PDF, or the CLI's
-   * Chromium), and a bundle for each node of the other offices present, written into `folder`.
+   * Chromium), and a bundle for each node of the other offices present, written into the
+   * node's bundle folder (a page never names a path; in the app, main asks for a folder with
+   * its dialog and calls `admin.meetingExport`).
    */
-  'meeting.export': method<MeetingExport>()(
-    z.object({
-      offices,
-      language: z.enum(['hi', 'bn']),
-      folder: z.string().trim().min(1).max(4096),
-    }),
+  'meeting.export': method<MeetingExport>()(z.object({ offices, language: z.enum(['hi', 'bn']) })),
+  /** The minutes and exchanged lists as printable HTML alone (no bundles written). */
+  'meeting.record': method<{ html: string; footer: string }>()(
+    z.object({ offices, language: z.enum(['hi', 'bn']) }),
   ),
+  /** Save the minutes as PDF in the app: main asks where with its dialog. */
+  'meeting.pdf': method<PdfSaveView>()(z.object({ offices, language: z.enum(['hi', 'bn']) })),
   'tasks.open': method<TaskView[]>()(z.object({})),
   'tasks.done': method<{ id: string }>()(z.object({ id: schemas.recordId })),
 } as const;

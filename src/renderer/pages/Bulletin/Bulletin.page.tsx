@@ -11,6 +11,7 @@ import {
 import { useRef, useState, type FormEvent } from 'react';
 import { useClient } from '../../api/ClientProvider';
 import { useCall } from '../../api/useLoader';
+import { SavePdf } from '../../components/SavePdf/SavePdf';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
 import { useI18n } from '../../i18n/I18nProvider';
 
@@ -111,6 +112,18 @@ export function BulletinPage() {
           >
             {t('bulletin.print')}
           </Button>
+          <SavePdf
+            disabled={!html}
+            save={() =>
+              client.call('bulletin.pdf', {
+                date,
+                language,
+                ...(to ? { to } : {}),
+                ...(chosen.length > 0 ? { offices: chosen } : {}),
+              })
+            }
+            print={() => frame.current?.contentWindow?.print()}
+          />
         </Group>
       </form>
       <Text size="sm" c="dimmed">

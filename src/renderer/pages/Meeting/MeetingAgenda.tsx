@@ -39,7 +39,7 @@ export function MeetingAgendaView({ agenda }: { agenda: MeetingAgenda }) {
         <AgendaList
           testId="agenda-lookouts"
           title={t('meeting.lookouts')}
-          items={agenda.lookouts.map((entry) => `${entry.officeId}: ${entry.text}`)}
+          items={agenda.lookouts.map((lookout) => `${lookout.officeId}: ${lookout.name}`)}
         />
         <AgendaList
           testId="agenda-wanted"

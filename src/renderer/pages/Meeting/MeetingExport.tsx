@@ -1,18 +1,19 @@
-import { Button, Group, List, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Stack, Title } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import type { MeetingExport as Exported } from '../../../shared/api/meetingContract';
 import { useClient } from '../../api/ClientProvider';
 import { ErrorAlert } from '../../components/ErrorAlert/ErrorAlert';
+import { SavePdf } from '../../components/SavePdf/SavePdf';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /**
- * Export in one step: a bundle for each office present, written into a folder (a USB stick),
+ * Export in one step: a bundle for each office present, written into the node's bundle folder
+ * (in the app, into the folder the operator picks in main's dialog: the page names no path),
  * and the minutes with the exchanged lists, shown ready to print (or Save as PDF).
  */
 export function MeetingExport({ offices }: { offices: string[] }) {
   const client = useClient();
   const { t, language } = useI18n();
-  const [folder, setFolder] = useState('');
   const [result, setResult] = useState<Exported | undefined>(undefined);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(undefined);
@@ -26,7 +27,6 @@ export function MeetingExport({ offices }: { offices: string[] }) {
       setResult(
         await client.call('meeting.export', {
           offices,
-          folder,
           language: language === 'bn' ? 'bn' : 'hi',
         }),
       );
@@ -44,13 +44,6 @@ export function MeetingExport({ offices }: { offices: string[] }) {
       </Title>
       <form onSubmit={(event) => void run(event)}>
         <Group align="end">
-          <TextInput
-            label={t('meeting.folder')}
-            value={folder}
-            onChange={(event) => setFolder(event.currentTarget.value)}
-            required
-            style={{ flex: 1 }}
-          />
           <Button type="submit" loading={busy}>
             {t('meeting.exportNow')}
           </Button>
@@ -61,6 +54,13 @@ export function MeetingExport({ offices }: { offices: string[] }) {
           >
             {t('bulletin.print')}
           </Button>
+          <SavePdf
+            disabled={!result}
+            save={() =>
+              client.call('meeting.pdf', { offices, language: language === 'bn' ? 'bn' : 'hi' })
+            }
+            print={() => frame.current?.contentWindow?.print()}
+          />
         </Group>
       </form>
       {failure ? <ErrorAlert error={failure} /> : null}
