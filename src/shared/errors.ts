@@ -30,6 +30,8 @@ export const errorMessages = {
   IMAGE_REJECTED: 'The image was refused: only JPEG, PNG or WebP photos of sensible size.',
   IMAGE_TOO_LARGE: 'The image is too large.',
   PHOTO_DAMAGED: 'A stored photo file is missing or damaged.',
+  EQUIVOCATION:
+    'A computer signed two different versions of the same changes; the first one received is kept.',
   NODE_REVOKED: 'A change or connection comes from a node whose key has been revoked.',
   PEER_UNKNOWN: 'A connection came from a node that is not paired with this one.',
   PEER_MISMATCH: 'The peer at that address presented another node id than the one paired.',

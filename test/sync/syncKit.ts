@@ -11,7 +11,10 @@ import type { WallClock } from '../../src/core/coreTypes';
 import type { Db } from '../../src/core/db/openDatabase';
 import { createNode } from '../../src/core/node/openNode';
 import type { NodeContext } from '../../src/core/node/nodeContext';
+import type { Frame } from '../../src/core/sync/frameCodec';
+import { protocolVersion, recordsVersion } from '../../src/core/sync/messages';
 import { addPeer } from '../../src/core/sync/peerStore';
+import { dial, type Connection } from '../../src/core/sync/transport';
 import {
   createSyncService,
   type SyncEvent,
@@ -207,4 +210,26 @@ export function suspectFields(
 /** Whether a record is present on a node. */
 export function holds(node: TestNode, table: string, id: string): boolean {
   return node.context.store.db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+}
+
+/** A raw connection from `from`'s key to `to`, outside any sync service, after a hello. */
+export async function rawConnection(from: TestNode, to: TestNode) {
+  const connection: Connection = await dial({
+    identity: from.context.identity,
+    admission: () => undefined,
+    onRefused: () => undefined,
+    address: to.address,
+    expected: to.nodeId,
+  });
+  const frames: Frame[] = [];
+  connection.attach({ frame: (frame) => frames.push(frame), close: () => undefined });
+  connection.send({
+    type: 'hello',
+    protocol: protocolVersion,
+    records: recordsVersion,
+    node: from.nodeId,
+    office: from.context.officeId,
+    vector: {},
+  });
+  return { connection, frames };
 }

@@ -4,17 +4,15 @@ import { preparePhoto, storePhoto } from '../../src/core/photos/importPhoto';
 import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import { changeHash } from '../../src/core/changes/commitSigning';
-import type { Frame } from '../../src/core/sync/frameCodec';
-import { protocolVersion, recordsVersion } from '../../src/core/sync/messages';
 import { addPeer } from '../../src/core/sync/peerStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
-import { dial, type Connection } from '../../src/core/sync/transport';
 import {
   createCase,
   holds,
   newId,
   pair,
   pairingOf,
+  rawConnection,
   startNode,
   suspectFields,
   until,
@@ -30,28 +28,6 @@ async function start(name: string, officeId: string): Promise<TestNode> {
   const node = await startNode(name, { officeId });
   open.push(node);
   return node;
-}
-
-/** A raw connection from `from`'s key to `to`, outside any sync service, after a hello. */
-async function rawConnection(from: TestNode, to: TestNode) {
-  const connection: Connection = await dial({
-    identity: from.context.identity,
-    admission: () => undefined,
-    onRefused: () => undefined,
-    address: to.address,
-    expected: to.nodeId,
-  });
-  const frames: Frame[] = [];
-  connection.attach({ frame: (frame) => frames.push(frame), close: () => undefined });
-  connection.send({
-    type: 'hello',
-    protocol: protocolVersion,
-    records: recordsVersion,
-    node: from.nodeId,
-    office: from.context.officeId,
-    vector: {},
-  });
-  return { connection, frames };
 }
 
 const refusedCodes = (node: TestNode) =>

@@ -97,7 +97,7 @@ function member(office: string, tick: { now: () => number }): Member {
     officeId: office,
   });
   log.write(officeIntents(office, identity), 'op');
-  const context = { store: { db }, changeLog: log } as unknown as NodeContext;
+  const context = { store: { db }, changeLog: log, clock: tick } as unknown as NodeContext;
   return { office, identity, db, log, store: createCommitStore(context), ownCases: [] };
 }
 

@@ -1,6 +1,7 @@
 import type { Change, Commit, RedactedChange } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
 import { changeHash } from '../changes/commitSigning';
+import { createEquivocationCheck } from '../changes/equivocation';
 import { changeFromRow, type ChangeRow, type IngestReport } from '../changes/ingest';
 import type { NodeContext } from '../node/nodeContext';
 import type { Rejection, Vector } from './messages';
@@ -46,6 +47,7 @@ export function createCommitStore(context: NodeContext) {
     'SELECT origin, seq, hlc, office, operator, entity, record_id, op, body, local FROM changes WHERE origin = ? AND seq BETWEEN ? AND ? ORDER BY seq',
   );
 
+  const equivocation = createEquivocationCheck(db);
   // What getPeer reads of a peer, prepared once: it is asked for every commit received.
   const peerOffice = db.prepare('SELECT office_id FROM peers WHERE node_id = ?');
 
@@ -94,17 +96,24 @@ export function createCommitStore(context: NodeContext) {
     },
 
     /**
-     * Takes one commit in, in order: held already, applied, or rejected with a reason.
+     * Takes one commit in, in order: held already, applied, or rejected with a reason (a
+     * commit for seqs held that differs from the one held: BAD_SIGNATURE, or EQUIVOCATION
+     * when its origin signed it, with the proof kept).
      * `peer` is the node on the line: a commit it signed itself comes from a paired key, and
      * must be of the office bound when it was paired.
      */
     receive(commit: Commit, peer?: string): ReceiveOutcome {
       const held = vector[commit.origin] ?? 0;
-      if (commit.lastSeq <= held) return { status: 'held' };
       const reject = (code: string, detail: string): ReceiveOutcome => ({
         status: 'rejected',
         rejection: { origin: commit.origin, lastSeq: commit.lastSeq, code, detail },
       });
+      if (commit.lastSeq <= held) {
+        // Seqs held already: the same commit again, or another one its origin also signed.
+        const verdict = equivocation.judge(commit, peer ?? 'unknown', context.clock.now());
+        if (verdict.kind === 'held') return { status: 'held' };
+        return reject(verdict.kind === 'forged' ? 'BAD_SIGNATURE' : 'EQUIVOCATION', verdict.detail);
+      }
       if (commit.firstSeq !== held + 1) {
         return reject('SYNC_GAP', `holds up to ${held}, commit starts at ${commit.firstSeq}`);
       }

@@ -42,6 +42,8 @@ const errors = {
     'The picture was refused: only JPEG, PNG or WebP photos of a sensible size.',
   'error.IMAGE_TOO_LARGE': 'The picture is too large.',
   'error.PHOTO_DAMAGED': 'A stored photo file is missing or damaged.',
+  'error.EQUIVOCATION':
+    'A computer signed two different versions of the same changes; the first one received is kept. Tell the IT cell.',
   'error.NODE_REVOKED': 'A change or connection comes from a computer whose key has been revoked.',
   'error.PEER_UNKNOWN': 'A connection came from a computer that is not paired with this one.',
   'error.PEER_MISMATCH': 'The computer at that address is not the one that was paired.',

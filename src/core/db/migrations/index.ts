@@ -15,6 +15,7 @@ import { migration014MeetingTasks } from './014_meeting_tasks';
 import { migration015BoardText } from './015_board_text';
 import { migration016CaseInsertCounts } from './016_case_insert_counts';
 import { migration017OverdueRequests } from './017_overdue_requests';
+import { migration018Equivocations } from './018_equivocations';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -36,4 +37,5 @@ export const migrations: Migration[] = [
   migration015BoardText,
   migration016CaseInsertCounts,
   migration017OverdueRequests,
+  migration018Equivocations,
 ];
