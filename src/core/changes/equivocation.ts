@@ -15,6 +15,8 @@ export type HeldCommitVerdict =
 /** Evidence kept per origin at most: a hostile node cannot fill the disk with its own proofs. */
 export const maxEvidencePerOrigin = 20;
 const maxEvidenceBytes = 1_000_000;
+/** The most seqs one commit spans (its changes and its withheld ones, 20,000 each at most). */
+const maxCommitSpan = 40_000;
 
 /**
  * Equivocation: a node that signs two different commits for the same seqs shows one history
@@ -24,9 +26,13 @@ const maxEvidenceBytes = 1_000_000;
  * by the origin is equivocation, kept in `equivocations` (migration 018) for the auditor.
  */
 export function createEquivocationCheck(db: Db) {
+  const heldSignature = db
+    .prepare('SELECT signature FROM commits WHERE origin = ? AND last_seq = ?')
+    .pluck();
+  // A stored commit overlapping [first, last] ends within one commit's span past `last`.
   const heldCommits = db.prepare(
     `SELECT first_seq, last_seq, signature, redacted FROM commits
-     WHERE origin = ? AND last_seq >= ? AND first_seq <= ?`,
+     WHERE origin = ? AND last_seq BETWEEN ? AND ? + ${maxCommitSpan} AND first_seq <= ?`,
   );
   const heldChanges = db.prepare(
     `SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes
@@ -41,7 +47,7 @@ export function createEquivocationCheck(db: Db) {
 
   /** Per seq, the hash of what is held, from the change rows and the withheld hashes. */
   function heldHashes(origin: string, firstSeq: number, lastSeq: number) {
-    const rows = heldCommits.all(origin, firstSeq, lastSeq) as Array<{
+    const rows = heldCommits.all(origin, firstSeq, lastSeq, lastSeq) as Array<{
       first_seq: number;
       last_seq: number;
       signature: string;
@@ -63,6 +69,9 @@ export function createEquivocationCheck(db: Db) {
      * `via`: the peer or bundle it came through; `now`: when, for the evidence.
      */
     judge(input: Commit, via: string, now: number): HeldCommitVerdict {
+      // The usual case, the very commit held (a relay passing it on): one lookup, no parsing.
+      if (heldSignature.get(input.origin, input.lastSeq) === input.signature)
+        return { kind: 'held' };
       const parsed = commitSchema.safeParse(input);
       if (!parsed.success) return { kind: 'forged', detail: 'malformed commit for seqs held' };
       const commit = parsed.data;
