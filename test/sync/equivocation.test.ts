@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Change, Commit } from '../../src/shared/domain/change';
 import { changeHash, signCommit } from '../../src/core/changes/commitSigning';
 import { signBytes, type NodeIdentity } from '../../src/core/identity/nodeIdentity';
+import { readStats } from '../../src/core/repos/statsRepo';
 import { createCommitStore } from '../../src/core/sync/commitStore';
 import { readSyncLog } from '../../src/core/sync/syncLog';
 import { addPeer } from '../../src/core/sync/peerStore';
@@ -26,9 +27,14 @@ async function start(name: string, officeId: string): Promise<TestNode> {
   return node;
 }
 
-/** B has paired `peer` (the attacker's side does not dial: only its raw connection talks). */
-const pairedAtB = (b: TestNode, peer: TestNode) =>
+/**
+ * B has paired `peer`, whose sync service is stopped: only the attacker's raw connection
+ * talks, with no session of B's own to the peer racing it.
+ */
+async function pairedAtB(b: TestNode, peer: TestNode): Promise<void> {
+  await peer.stop();
   addPeer(b.context.store.db, pairingOf(peer), Date.now());
+}
 const placeOf = (node: TestNode, caseId: string) =>
   node.context.store.db.prepare('SELECT place FROM cases WHERE id = ?').pluck().get(caseId);
 const rejectedCodes = (node: TestNode) =>
@@ -60,7 +66,7 @@ describe('equivocation: one node, two histories', () => {
   it('a paired node that signs two versions of one commit is caught; the first stays and the proof is kept', async () => {
     const b = await start('B', 'jh-dhanbad');
     const x = await start('X', 'wb-adpc');
-    pairedAtB(b, x);
+    await pairedAtB(b, x);
     const caseId = newId(x.context.officeId);
     x.write([createCase(caseId)]);
     const { commits, last, altered, changes } = twoVersions(x, caseId);
@@ -75,6 +81,7 @@ describe('equivocation: one node, two histories', () => {
 
     expect(placeOf(b, caseId)).toBe('NH-19 near Maithon');
     expect(evidence(b)).toEqual([{ origin: x.nodeId, seqs: String(altered.seq), via: x.nodeId }]);
+    expect(readStats(b.context.store.db).equivocations).toBe(1);
     connection.close();
   });
 
@@ -82,8 +89,8 @@ describe('equivocation: one node, two histories', () => {
     const b = await start('B', 'jh-dhanbad');
     const x = await start('X', 'wb-adpc');
     const relay = await start('R', 'wb-asansol');
-    pairedAtB(b, x);
-    pairedAtB(b, relay);
+    await pairedAtB(b, x);
+    await pairedAtB(b, relay);
     const caseId = newId(x.context.officeId);
     x.write([createCase(caseId)]);
     const { commits, last, changes } = twoVersions(x, caseId);
@@ -108,7 +115,7 @@ describe('equivocation: one node, two histories', () => {
   it('the same changes signed again (as after migration 004) are simply held', async () => {
     const b = await start('B', 'jh-dhanbad');
     const x = await start('X', 'wb-adpc');
-    pairedAtB(b, x);
+    await pairedAtB(b, x);
     const caseId = newId(x.context.officeId);
     x.write([createCase(caseId)]);
     const { commits, last } = twoVersions(x, caseId);

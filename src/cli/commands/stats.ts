@@ -15,6 +15,10 @@ export async function statsCommand(args: string[], io: CliIo): Promise<number> {
     for (const [kind, count] of Object.entries(stats.counts))
       io.out(`  ${kind.padEnd(12)} ${count}`);
     io.out(`  ${'changes'.padEnd(12)} ${stats.changes} in ${stats.commits} commits`);
+    if (stats.equivocations > 0)
+      io.out(
+        `  ${stats.equivocations} proof(s) of a computer signing two versions of the same changes [EQUIVOCATION]: see the sync log`,
+      );
   }
   return 0;
 }

@@ -25,5 +25,6 @@ export function readStats(db: ReadDb): Omit<Stats, 'nodeId' | 'officeId' | 'offi
     },
     changes: count(db, 'SELECT count(*) AS n FROM changes'),
     commits: count(db, 'SELECT count(*) AS n FROM commits'),
+    equivocations: count(db, 'SELECT count(*) AS n FROM equivocations'),
   };
 }

@@ -85,6 +85,8 @@ export interface Stats {
   };
   changes: number;
   commits: number;
+  /** Proofs kept of a node signing two versions of the same changes (see the sync log). */
+  equivocations: number;
 }
 
 /** Who changed a record last, for "updated by the other side" highlighting. */
