@@ -8,6 +8,10 @@ import { createHitCheck, type FoundHit } from './hitCheck';
 
 const checkedKinds = new Set<EntityKind>(['suspect', 'case', 'log']);
 
+/** A lookout raised, or edited (its subject or validity may be new): compared with the records. */
+const lookoutToScan = (change: Change): boolean =>
+  change.entity === 'lookout' && (change.op === 'create' || change.op === 'update');
+
 const lookoutIdOf = (change: Change): string => {
   const id = change.body.fields?.lookoutId;
   return typeof id === 'string' ? id : '';
@@ -25,7 +29,7 @@ const sliceBudgetMs = 15;
 /**
  * Raises hits wherever a match first lands. Every commit, written here or received, has the
  * suspects, cases and log entries it touched checked against the active lookouts, and a new
- * lookout (raised here or received) checked against this office's own records. A local
+ * or edited lookout (raised here or received) checked against this office's own records. A local
  * write carries its hits in its own commit; a received commit's hits are written just after
  * it. A hit is shared with the network unless the matched record is local (the share
  * decision keeps it home). Each is announced (`hit.raised`): the banner where it was found,
@@ -105,8 +109,7 @@ export function watchForHits(context: NodeContext): () => void {
           id: change.recordId,
         });
       }
-      if (scan && change.entity === 'lookout' && change.op === 'create')
-        lookouts.add(change.recordId);
+      if (scan && lookoutToScan(change)) lookouts.add(change.recordId);
     }
     if (records.size === 0 && lookouts.size === 0) return [];
     // No active lookout at all (the usual bulk import or initial sync): nothing to compare.
@@ -187,7 +190,7 @@ export function watchForHits(context: NodeContext): () => void {
     // A received record is checked here too: a hit is found where it first lands.
     write(hitIntents(hitsOf(changes, false)));
     for (const change of changes) {
-      if (change.entity === 'lookout' && change.op === 'create') waitingScans.add(change.recordId);
+      if (lookoutToScan(change)) waitingScans.add(change.recordId);
     }
     if (waitingScans.size > 0) queueScan();
   });

@@ -147,6 +147,25 @@ describe('lookouts and hits on one office', () => {
     ).toEqual([other]);
   });
 
+  it('an edited lookout is compared again with the records already here', async () => {
+    const { api, raised } = await node();
+    const { id: caseId } = await api['cases.create'](
+      caseInputFor({ summary: 'Motorcycle WB-38-AB-4321 used in the snatching' }),
+    );
+    const { id } = await api['lookouts.raise'](
+      lookoutInputFor(now, { target: 'vehicle', name: '', vehicle: 'JH10AB1234' }),
+    );
+    expect(await api['hits.list']({ limit: 10 })).toEqual([]);
+    // The first number was written wrong; corrected, the case already held is a hit.
+    await api['lookouts.update']({ id, fields: { vehicle: 'WB38AB4321' } });
+    const hits = await api['hits.list']({ lookoutId: id, limit: 10 });
+    expect(hits.map((hit) => [hit.matchId, hit.reasons])).toEqual([[caseId, ['vehicle']]]);
+    expect(raised().map((hit) => hit.matchId)).toEqual([caseId]);
+    // Editing it again raises no second hit while the first awaits its reply.
+    await api['lookouts.update']({ id, fields: { action: 'Detain and inform Dhanbad' } });
+    expect(await api['hits.list']({ lookoutId: id, limit: 10 })).toHaveLength(1);
+  });
+
   it('bad lookouts are refused with the field named, and nothing is written', async () => {
     const { api } = await node();
     await expect(
