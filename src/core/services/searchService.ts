@@ -22,6 +22,7 @@ import {
   textMatches,
   type IdentifierMatchRow,
 } from '../repos/searchRepo';
+import { ftsQuery } from './ftsQuery';
 import { similarCases } from './similarCases';
 
 /** Longest query looked at: more is no longer a search, and is cut, not refused. */
@@ -79,15 +80,6 @@ function nameRanges(title: string, query: string[]): TextRange[] {
       ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
-}
-
-/** A safe FTS5 query: each word quoted (so `"`, `*`, NEAR, AND… are only words), the last a prefix. */
-export function ftsQuery(text: string): string | undefined {
-  const words = [...text.matchAll(wordPattern)].map((match) => match[0]).slice(0, 12);
-  if (words.length === 0) return undefined;
-  return words
-    .map((word, index) => `"${word}"${index === words.length - 1 && word.length >= 2 ? '*' : ''}`)
-    .join(' ');
 }
 
 function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
