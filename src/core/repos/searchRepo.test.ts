@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations';
 import { scratchDatabase } from '../db/migrations/migrationTestKit';
-import { identifierMatches } from './searchRepo';
+import { identifierMatches, textMatches } from './searchRepo';
 
 const reverse = (text: string) => [...text].reverse().join('');
 
@@ -54,6 +54,56 @@ describe('identifierMatches', () => {
           },
         ),
         { numRuns: 150 },
+      );
+    } finally {
+      scratch.close();
+    }
+  });
+});
+
+describe('textMatches', () => {
+  it('ranks every match of a narrow query, and only the newest of a broad one', () => {
+    const scratch = scratchDatabase(migrations, migrations.length);
+    const { db } = scratch;
+    const insertDoc = db.prepare(
+      `INSERT INTO search_docs (doc_id, entity, record_id, office_id, title) VALUES (?, 'case', ?, 'o', ?)`,
+    );
+    const insertText = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
+    // Every match by rowid with its bm25, as the ranked query weighs it (title 4, body 1).
+    const everyMatch = db.prepare(
+      `SELECT rowid, bm25(search_text, 4.0, 1.0) AS rank FROM search_text
+       WHERE search_text MATCH ? ORDER BY rowid DESC`,
+    );
+    const word = fc.constantFrom('chain', 'gold', 'bike', 'pistol', 'theft');
+    const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+    try {
+      fc.assert(
+        fc.property(
+          fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 80 }),
+          fc.constantFrom('"chain"', '"gold" "bike"', '"pist"*', '"theft" "chain"*'),
+          fc.integer({ min: 1, max: 30 }),
+          fc.integer({ min: 1, max: 40 }),
+          (docs, query, newest, limit) => {
+            db.transaction(() => {
+              db.exec('DELETE FROM search_text; DELETE FROM search_docs;');
+              docs.forEach(([title, body], index) => {
+                insertDoc.run(index + 1, `c${index + 1}`, title);
+                insertText.run(index + 1, title, body);
+              });
+            })();
+            const matches = everyMatch.all(query) as Array<{ rowid: number; rank: number }>;
+            const { rows, newestOf } = textMatches(db, query, limit, newest);
+            const broad = matches.length > newest;
+            // Narrow: the best of every match, as before. Broad: the best of the newest only.
+            const ranked = broad ? matches.slice(0, newest) : matches;
+            expect(newestOf).toBe(broad ? newest : undefined);
+            const allowed = new Set(ranked.map((row) => row.rowid));
+            for (const row of rows) expect(allowed).toContain(row.doc_id);
+            const best = [...ranked].sort((a, b) => a.rank - b.rank).slice(0, limit);
+            expect(rows.map((row) => row.rank)).toEqual(best.map((row) => row.rank));
+          },
+        ),
+        { numRuns: 200 },
       );
     } finally {
       scratch.close();

@@ -160,18 +160,51 @@ export function identifierMatches(
     .all(part, limit) as IdentifierMatchRow[];
 }
 
-/** Full-text hits for an FTS5 query built by the search service (never raw user text). */
-export function textMatches(db: ReadDb, ftsQuery: string, limit: number): TextMatchRow[] {
-  return db
+/** How many of the newest matches a broad free-text query is ranked among. */
+export const rankedNewest = 2000;
+
+/** Full-text hits, best first, and whether only the newest matches were ranked. */
+export interface TextMatches {
+  rows: TextMatchRow[];
+  /** Set when more than this many records matched and only the newest this many were ranked. */
+  newestOf?: number;
+}
+
+/**
+ * Full-text hits for an FTS5 query built by the search service (never raw user text), best
+ * (bm25) first. When more than `newest` records match, only the newest `newest` (the highest
+ * rowids: a record's rowid is given when it is first indexed) are ranked: bm25 costs a
+ * computation per match, and a broad query ("theft") matches tens of thousands. The probe for
+ * the cut walks the match list from its newest end, `newest` steps at most.
+ */
+export function textMatches(
+  db: ReadDb,
+  ftsQuery: string,
+  limit: number,
+  newest = rankedNewest,
+): TextMatches {
+  const cut = db
+    .prepare(
+      'SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+    )
+    .pluck()
+    .get(ftsQuery, newest) as number | undefined;
+  const rows = db
     .prepare(
       `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title,
               bm25(search_text, 4.0, 1.0) AS rank,
               highlight(search_text, 0, ?, ?) AS marked_title,
               snippet(search_text, 1, ?, ?, '…', 16) AS marked_snippet
        FROM search_text JOIN search_docs d ON d.doc_id = search_text.rowid
-       WHERE search_text MATCH ? ORDER BY rank LIMIT ?`,
+       WHERE search_text MATCH ? ${cut === undefined ? '' : 'AND search_text.rowid > ?'}
+       ORDER BY rank LIMIT ?`,
     )
-    .all(markStart, markEnd, markStart, markEnd, ftsQuery, limit) as TextMatchRow[];
+    .all(
+      ...[markStart, markEnd, markStart, markEnd, ftsQuery],
+      ...(cut === undefined ? [] : [cut]),
+      limit,
+    ) as TextMatchRow[];
+  return cut === undefined ? { rows } : { rows, newestOf: newest };
 }
 
 /** When each log entry was written, by id (the search UI opens the log on that day). */

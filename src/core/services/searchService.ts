@@ -130,9 +130,9 @@ function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
 function textHits(db: ReadDb, text: string, limit: number): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  const rows = textMatches(db, query, limit);
+  const { rows, newestOf } = textMatches(db, query, limit);
   const best = rows[0]?.rank ?? -1;
-  return rows.map((row) => {
+  return rows.map((row): SearchHit => {
     const title = unmark(row.marked_title);
     const snippet = unmark(row.marked_snippet);
     return {
@@ -148,6 +148,7 @@ function textHits(db: ReadDb, text: string, limit: number): SearchHit[] {
       snippetRanges: snippet.ranges,
       records: [],
       at: null,
+      ...(newestOf === undefined ? {} : { newestOf }),
     };
   });
 }

@@ -37,6 +37,11 @@ export interface SearchHit {
   records: SearchRecordRef[];
   /** For a log entry: when it was written. */
   at: number | null;
+  /**
+   * For a free-text hit of a broad query: more records matched than this, and the hit is the
+   * best of the newest this many (the UI says so), not of every match.
+   */
+  newestOf?: number;
 }
 
 /** The one search over cases, suspects, log entries, vehicles and phones. */

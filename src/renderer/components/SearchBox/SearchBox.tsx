@@ -65,6 +65,8 @@ export function SearchBox({ opened, onClose }: SearchBoxProps) {
   }, [client, opened, text]);
 
   const groups = useMemo(() => groupHits(hits ?? []), [hits]);
+  // A broad query's words were ranked among the newest matches only: say so.
+  const newestOf = hits?.find((hit) => hit.newestOf !== undefined)?.newestOf;
   const ordered = useMemo(() => groups.flatMap((group) => group.hits), [groups]);
 
   function open(hit: SearchHit | undefined) {
@@ -111,6 +113,11 @@ export function SearchBox({ opened, onClose }: SearchBoxProps) {
         {hits === undefined ? <Loader size="sm" aria-label={t('search.searching')} /> : null}
         {hits !== undefined && hits.length === 0 && text.trim() !== '' ? (
           <Text size="sm">{t('search.none')}</Text>
+        ) : null}
+        {newestOf !== undefined ? (
+          <Text size="xs" c="dimmed" data-testid="search-newest">
+            {t('search.newestOf', { count: newestOf })}
+          </Text>
         ) : null}
         <div id="search-results" role="listbox" aria-label={t('search.results')}>
           {groups.map((group) => (

@@ -18,6 +18,8 @@ export const searchMessages = {
     'search.hint': 'Add “s/o NAME” or “age 34” to weigh a name. ↑ ↓ to move, Enter to open.',
     'search.searching': 'Searching…',
     'search.none': 'Nothing found.',
+    'search.newestOf':
+      'Showing the best of the newest {count} matches. Add a word to narrow the search.',
     'search.results': 'Results',
     'search.score': 'Match {score}%',
     'search.seenOn': 'Seen on: {records}',
@@ -50,6 +52,8 @@ export const searchMessages = {
     'search.hint': 'नाम को परखने के लिए “s/o पिता का नाम” या “age 34” जोड़ें। ↑ ↓ से चलें, Enter से खोलें।',
     'search.searching': 'खोजा जा रहा है…',
     'search.none': 'कुछ नहीं मिला।',
+    'search.newestOf':
+      'सबसे नए {count} मेलों में से सबसे अच्छे दिखाए जा रहे हैं। खोज को सीमित करने के लिए एक शब्द और जोड़ें।',
     'search.results': 'परिणाम',
     'search.score': 'मेल {score}%',
     'search.seenOn': 'यहाँ दर्ज: {records}',
@@ -83,6 +87,8 @@ export const searchMessages = {
       'নাম যাচাই করতে “s/o বাবার নাম” বা “age বয়স” যোগ করুন। ↑ ↓ দিয়ে সরুন, Enter দিয়ে খুলুন।',
     'search.searching': 'খোঁজা হচ্ছে…',
     'search.none': 'কিছু পাওয়া যায়নি।',
+    'search.newestOf':
+      'সবচেয়ে নতুন {count}টি মিলের মধ্যে সেরাগুলো দেখানো হচ্ছে। খোঁজ ছোট করতে আরও একটি শব্দ যোগ করুন।',
     'search.results': 'ফলাফল',
     'search.score': 'মিল {score}%',
     'search.seenOn': 'যেখানে আছে: {records}',
