@@ -10,6 +10,7 @@ import {
 import { normaliseText } from '../../shared/text/normaliseText';
 import type { Db } from '../db/openDatabase';
 import { createLookoutKeys } from './lookoutKeys';
+import { compactSearchIndex } from './searchCompaction';
 
 /** The record kinds search covers, and so the ones the index follows. */
 const indexedEntities = new Set<EntityKind>(['case', 'suspect', 'log']);
@@ -255,14 +256,16 @@ export type SearchIndexer = ReturnType<typeof createSearchIndexer>;
 
 /**
  * Builds the search index again when migration 009 (or a repair) asked for it, in one
- * transaction with clearing the request, so a crash half-way leaves the request standing.
+ * transaction with clearing the request, so a crash half-way leaves the request standing;
+ * then compacts the full-text index (a rebuild leaves it in many segments), noting `now`.
  */
-export function rebuildSearchIndexIfDue(db: Db): boolean {
+export function rebuildSearchIndexIfDue(db: Db, now: number): boolean {
   const due = db.prepare("SELECT 1 FROM meta WHERE key = 'search.rebuild'").get() !== undefined;
   if (!due) return false;
   db.transaction(() => {
     createSearchIndexer(db).rebuildAll();
     db.prepare("DELETE FROM meta WHERE key = 'search.rebuild'").run();
   })();
+  compactSearchIndex(db, now);
   return true;
 }

@@ -1,6 +1,7 @@
 import type { WallClock } from '../wallClock';
 import { createStore, openStore } from '../db/store';
 import type { StoreOptions, UnlockSecret } from '../db/types';
+import { compactSearchIndexIfDue } from '../changes/searchCompaction';
 import { rebuildSearchIndexIfDue } from '../changes/searchIndexer';
 import { movePhotosOut } from '../photos/movePhotosOut';
 import { sweepPhotosIfDue } from '../photos/photoStorage';
@@ -18,15 +19,19 @@ export interface NodeOptions extends StoreOptions {
 /**
  * Opens an existing node's store and loads its identity: what the CLI and createCore share.
  * Photos still inside the database (before migration 005) move out to their files first, the
- * search index is built if migration 009 asked for it, and once a week photos no record refers to any more are removed.
+ * search index is built if migration 009 asked for it (and its full text compacted once a day),
+ * and once a week photos no record refers to any more are removed.
  */
 export async function openNode(options: NodeOptions, unlock: UnlockSecret): Promise<NodeContext> {
   const store = await openStore({ ...options, unlock });
   try {
+    const clock = options.clock ?? systemClock;
+    const now = clock.now();
     movePhotosOut(store.db);
-    rebuildSearchIndexIfDue(store.db);
-    sweepPhotosIfDue(store.db, (options.clock ?? systemClock).now());
-    return loadNodeContext(store, options.clock ?? systemClock, options.emit ?? silent);
+    rebuildSearchIndexIfDue(store.db, now);
+    compactSearchIndexIfDue(store.db, now);
+    sweepPhotosIfDue(store.db, now);
+    return loadNodeContext(store, clock, options.emit ?? silent);
   } catch (error) {
     store.close();
     throw error;

@@ -28,8 +28,8 @@ describe('migration 009: search', () => {
       runMigrations(db, migrations.slice(0, 9));
       expect(schemaVersion(db)).toBe(9);
       expect(db.prepare('SELECT count(*) FROM search_docs').pluck().get()).toBe(0);
-      expect(rebuildSearchIndexIfDue(db)).toBe(true);
-      expect(rebuildSearchIndexIfDue(db)).toBe(false);
+      expect(rebuildSearchIndexIfDue(db, 0)).toBe(true);
+      expect(rebuildSearchIndexIfDue(db, 0)).toBe(false);
       expect(db.prepare('SELECT key FROM search_names ORDER BY key').pluck().all()).toEqual([
         'RBL',
         'SK',
