@@ -6,13 +6,21 @@ import { identifierMatches, textMatches } from './searchRepo';
 
 const reverse = (text: string) => [...text].reverse().join('');
 
+/** A database at the latest schema, and a way to add a search_docs row of `entity`. */
+function scratchSearch(entity: 'suspect' | 'case') {
+  const scratch = scratchDatabase(migrations, migrations.length);
+  const insert = scratch.db.prepare(
+    `INSERT INTO search_docs (doc_id, entity, record_id, office_id, title) VALUES (?, ?, ?, 'o', ?)`,
+  );
+  const insertDoc = (docId: number, recordId: string, title: string) =>
+    insert.run(docId, entity, recordId, title);
+  return { ...scratch, insertDoc };
+}
+
 describe('identifierMatches', () => {
   it('finds the keys that start or end with a part (the first by key, then record) or else contain it', () => {
-    const scratch = scratchDatabase(migrations, migrations.length);
-    const { db } = scratch;
-    const insertDoc = db.prepare(
-      `INSERT INTO search_docs (doc_id, entity, record_id, office_id, title) VALUES (?, 'suspect', ?, 'o', ?)`,
-    );
+    const scratch = scratchSearch('suspect');
+    const { db, insertDoc } = scratch;
     const insertKey = db.prepare(
       'INSERT OR IGNORE INTO search_vehicles (key, reversed, doc_id) VALUES (?, ?, ?)',
     );
@@ -26,7 +34,7 @@ describe('identifierMatches', () => {
           fc.integer({ min: 1, max: 12 }),
           (stored, part, limit) => {
             db.exec('DELETE FROM search_vehicles; DELETE FROM search_docs;');
-            for (let doc = 1; doc <= 30; doc += 1) insertDoc.run(doc, `s${doc}`, `Suspect ${doc}`);
+            for (let doc = 1; doc <= 30; doc += 1) insertDoc(doc, `s${doc}`, `Suspect ${doc}`);
             for (const [value, doc] of stored) insertKey.run(value, reverse(value), doc);
             const rows = [
               ...new Map(
@@ -63,11 +71,8 @@ describe('identifierMatches', () => {
 
 describe('textMatches', () => {
   it('ranks every match of a narrow query, and only the newest of a broad one', () => {
-    const scratch = scratchDatabase(migrations, migrations.length);
-    const { db } = scratch;
-    const insertDoc = db.prepare(
-      `INSERT INTO search_docs (doc_id, entity, record_id, office_id, title) VALUES (?, 'case', ?, 'o', ?)`,
-    );
+    const scratch = scratchSearch('case');
+    const { db, insertDoc } = scratch;
     const insertText = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
     // Every match by rowid with its bm25, as the ranked query weighs it (title 4, body 1).
     const everyMatch = db.prepare(
@@ -87,7 +92,7 @@ describe('textMatches', () => {
             db.transaction(() => {
               db.exec('DELETE FROM search_text; DELETE FROM search_docs;');
               docs.forEach(([title, body], index) => {
-                insertDoc.run(index + 1, `c${index + 1}`, title);
+                insertDoc(index + 1, `c${index + 1}`, title);
                 insertText.run(index + 1, title, body);
               });
             })();
