@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Commit } from '../../shared/domain/change';
 import { createNodeIdentity } from '../identity/nodeIdentity';
+import { migrations } from '../db/migrations';
+import { scratchDatabase } from '../db/migrations/migrationTestKit';
+import { runMigrations } from '../db/migrations/runMigrations';
 import { memoryDb } from '../testing/memoryDb';
 import { createChangeLog } from './changeLog';
 import { createHlc } from './hlc';
+import { rebuildSearchIndexIfDue } from './searchIndexer';
 
 const clock = { now: () => 1_764_000_000_000 };
 
@@ -143,5 +147,33 @@ describe('search index follows the change log', () => {
     expect(keysOf(dhanbad.db, id)).toEqual([]);
     dhanbad.log.receive(create);
     expect(keysOf(dhanbad.db, id)).toEqual(['KL', 'RBL', 'SK']);
+  });
+});
+
+describe('rebuilding the search index', () => {
+  it('gives the newest record the highest doc id, whatever its kind', () => {
+    const scratch = scratchDatabase(migrations, 8);
+    const { db } = scratch;
+    try {
+      db.prepare(
+        `INSERT INTO suspects (id, office_id, name, father_name, age, sex, address, marks, build, mo,
+           gang, status, reward, sharing, created_stamp, created_at, updated_at, last_change)
+         VALUES (?, 'o', ?, '', 34, 'male', 'Kulti', '', '', '', '', 'wanted', 0, 'network', 's', ?, 0, 's')`,
+      ).run('o:s1', 'Rabiul Sheikh', 3);
+      const insertLog = db.prepare(
+        `INSERT INTO log_entries (id, office_id, operator_id, at, category, text, urgent, case_ids,
+           suspect_ids, vehicles, photos, created_stamp, created_at)
+         VALUES (?, 'o', 'op', 0, 'information', ?, 0, '[]', '[]', '[]', '[]', 's', ?)`,
+      );
+      insertLog.run('o:z-old', 'Kulti bike theft', 1);
+      insertLog.run('o:a-new', 'Kulti chain snatching', 5);
+      runMigrations(db, migrations);
+      expect(rebuildSearchIndexIfDue(db, 0)).toBe(true);
+      expect(db.prepare('SELECT record_id FROM search_docs ORDER BY doc_id').pluck().all()).toEqual(
+        ['o:z-old', 'o:s1', 'o:a-new'],
+      );
+    } finally {
+      scratch.close();
+    }
   });
 });

@@ -227,27 +227,25 @@ export function createSearchIndexer(db: Db) {
       touchedLookouts.clear();
       return records;
     },
-    /** Builds the whole index again from the tables (after migration 009, repair). */
+    /**
+     * Builds the whole index again from the tables (after migration 009, repair), the oldest
+     * record first whatever its kind: a broad query ranks only the matches with the highest
+     * doc ids as the newest (`textMatches`), and a rebuild keeps that true.
+     */
     rebuildAll(): number {
       db.exec(
         'DELETE FROM search_text; DELETE FROM search_names; DELETE FROM search_vehicles; DELETE FROM search_phones; DELETE FROM search_docs;',
       );
-      let count = 0;
-      for (const [entity, table] of [
-        ['suspect', 'suspects'],
-        ['case', 'cases'],
-        ['log', 'log_entries'],
-      ] as const) {
-        const ids = db
-          .prepare(`SELECT id FROM ${table} WHERE deleted = 0`)
-          .pluck()
-          .all() as string[];
-        for (const id of ids) {
-          refresh(entity, id);
-          count += 1;
-        }
-      }
-      return count;
+      const records = db
+        .prepare(
+          `SELECT 'suspect' AS entity, id, created_at FROM suspects WHERE deleted = 0
+           UNION ALL SELECT 'case', id, created_at FROM cases WHERE deleted = 0
+           UNION ALL SELECT 'log', id, created_at FROM log_entries WHERE deleted = 0
+           ORDER BY created_at, id`,
+        )
+        .all() as Array<{ entity: 'suspect' | 'case' | 'log'; id: string }>;
+      for (const record of records) refresh(record.entity, record.id);
+      return records.length;
     },
   };
 }
