@@ -161,7 +161,7 @@ export function identifierMatches(
 }
 
 /** How many of the newest matches a broad free-text query is ranked among. */
-export const rankedNewest = 2000;
+const rankedNewest = 2000;
 
 /** Full-text hits, best first, and whether only the newest matches were ranked. */
 export interface TextMatches {
@@ -172,10 +172,11 @@ export interface TextMatches {
 
 /**
  * Full-text hits for an FTS5 query built by the search service (never raw user text), best
- * (bm25) first. When more than `newest` records match, only the newest `newest` (the highest
- * rowids: a record's rowid is given when it is first indexed) are ranked: bm25 costs a
- * computation per match, and a broad query ("theft") matches tens of thousands. The probe for
- * the cut walks the match list from its newest end, `newest` steps at most.
+ * (bm25) first. When more than `newest` records match, only the newest `newest` are ranked:
+ * bm25 costs a computation per match, and a broad query ("theft") matches tens of thousands.
+ * Newest is the highest rowids: a record's rowid is given when it is first indexed here, and a
+ * rebuild gives them oldest first. The probe for the cut walks the match list from its newest
+ * end, `newest` steps at most.
  */
 export function textMatches(
   db: ReadDb,
@@ -200,7 +201,11 @@ export function textMatches(
        ORDER BY rank LIMIT ?`,
     )
     .all(
-      ...[markStart, markEnd, markStart, markEnd, ftsQuery],
+      markStart,
+      markEnd,
+      markStart,
+      markEnd,
+      ftsQuery,
       ...(cut === undefined ? [] : [cut]),
       limit,
     ) as TextMatchRow[];
