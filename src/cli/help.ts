@@ -55,7 +55,8 @@ samanvay sync --db FILE --peer NODEID --once [--timeout SECONDS] [--verbose] [--
 const searchHelp = `samanvay search --db FILE "QUERY" [--kind suspect|case|log|vehicle|phone] [--limit N] [--json]
   Ranked search: names in any script (add "s/o NAME" and "age N" to weigh them), vehicle and
   phone numbers however written or in part, and the full text of cases, suspects and log
-  entries. --json lists each hit's kind, id, score and reasons.`;
+  entries. --json lists each hit's kind, id, score and reasons; when more than 2,000 records
+  match the words, they are ranked among the newest 2,000 only and each hit says newestOf.`;
 
 const bundleHelp = `samanvay bundle export --db FILE --for NODEID --out FILE [--full] [--json]
   Writes a sync bundle for one peer: the changes and photos it lacks since it last

@@ -20,6 +20,7 @@ interface JsonHit {
   id: string;
   score: number;
   reasons: string[];
+  newestOf?: number;
 }
 
 function search(...args: string[]): JsonHit[] {
@@ -77,5 +78,26 @@ describe('samanvay search', () => {
       expect(result.code).toBe(2);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+
+  it('says when a broad query was ranked among the newest matches only', () => {
+    const records = join(dir, 'many.json');
+    const many = Array.from({ length: 2001 }, (_, index) =>
+      suspect(`Gopal Mahato ${index}`, { mo: 'coal smuggling towards Kulti' }),
+    );
+    writeFileSync(
+      records,
+      JSON.stringify({ format: 'samanvay-records', version: 1, suspects: many }),
+    );
+    const imported = samanvay(['import', '--db', db, '--json', records], env);
+    expect(imported.code, imported.stderr).toBe(0);
+    const hits = search('smuggling', '--kind', 'suspect');
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((hit) => hit.newestOf === 2000)).toBe(true);
+    const text = samanvay(['search', '--db', db, 'smuggling', '--kind', 'suspect'], env);
+    expect(text.stdout).toMatch(/best of the newest 2000/);
+    expect(search('Habibul', '--kind', 'suspect').every((hit) => hit.newestOf === undefined)).toBe(
+      true,
+    );
   });
 });

@@ -67,11 +67,17 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
           title: hit.title,
           officeId: hit.officeId,
           records: hit.records,
+          ...(hit.newestOf === undefined ? {} : { newestOf: hit.newestOf }),
         })),
       ),
     );
   } else {
     if (hits.length === 0) io.out('No matches.');
+    const newestOf = hits.find((hit) => hit.newestOf !== undefined)?.newestOf;
+    if (newestOf !== undefined)
+      io.out(
+        `Many records match: the best of the newest ${newestOf} are shown; add a word to narrow.`,
+      );
     for (const hit of hits)
       io.out(
         `${hit.kind.padEnd(8)} ${hit.score.toFixed(2)}  ${hit.title}  (${hit.reasons.map((reason) => reasonWords[reason]).join(', ')})  ${hit.id}`,
