@@ -5,6 +5,7 @@ import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import type { BoardLane as BoardLaneView, CaseBoardCard } from '../../../shared/api/views';
 import type { CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
+import { formatCount } from '../../format/count';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cardDragType, readDraggedCard, type DraggedCard } from './moveRules';
 import classes from './BoardLane.module.css';
@@ -42,7 +43,7 @@ export interface BoardLaneProps {
  * first are fetched with `cases.lane` as they scroll into view, so a lane of 20,000 stays smooth.
  */
 export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardLaneProps) {
-  const { locale, t } = useI18n();
+  const { language, t } = useI18n();
   const client = useClient();
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -135,7 +136,7 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
           className={classes.count}
           aria-label={t('board.laneCount', { count: page.total })}
         >
-          {new Intl.NumberFormat(locale).format(page.total)}
+          {formatCount(page.total, language)}
         </Badge>
       </Group>
       {page.total === 0 ? (
