@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
+import { latestOnly } from '../../api/latestOnly';
 import { useCall, useLoader } from '../../api/useLoader';
 import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
 import { activeFilterCount, filterOf } from '../../components/BoardFilters/boardQuery';
@@ -44,8 +45,10 @@ export function BoardPage({ officeId }: { officeId?: string }) {
   const filterKey = JSON.stringify(filterOf(query));
   const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof filterOf>, [filterKey]);
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
+  // Core answers in turn: of a burst of filter changes, only the newest board is asked for.
+  const boardCalls = useMemo(latestOnly, []);
   const board = useLoader<CaseBoard>(
-    (api) => api.call('cases.board', { ...filter, perLane: casesPerLane }),
+    (api) => boardCalls(() => api.call('cases.board', { ...filter, perLane: casesPerLane })),
     filterKey,
     { refreshOn: ['case', 'link'] },
   );
