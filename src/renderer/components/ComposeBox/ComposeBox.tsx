@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import {
+  memo,
   useEffect,
   useId,
   useRef,
@@ -79,6 +80,9 @@ interface Draft {
 /** The text box's id, so the page can focus it (N). */
 export const composeInputId = 'log-compose-input';
 
+/** The default list of offices, one array so the memoised box is not drawn again for it. */
+const noOffices: readonly OfficeView[] = [];
+
 const emptyDraft: Draft = {
   text: '',
   category: 'incident',
@@ -92,11 +96,11 @@ const emptyDraft: Draft = {
  * case or suspect, registration numbers are found in the text, photos are pasted or dropped,
  * Enter posts and Shift+Enter starts a new line.
  */
-export function ComposeBox({
+export const ComposeBox = memo(function ComposeBox({
   replyTo,
   onCancelReply,
   onPosted,
-  offices = [],
+  offices = noOffices,
   now = Date.now,
 }: ComposeBoxProps) {
   const { t, language } = useI18n();
@@ -404,4 +408,4 @@ export function ComposeBox({
       </Stack>
     </Paper>
   );
-}
+});
