@@ -28,12 +28,8 @@ export function latestOnly(): LatestOnly {
     new Promise((resolve, reject) => {
       const start = () => {
         running = true;
-        let answer: ReturnType<typeof task>;
-        try {
-          answer = task();
-        } catch (error) {
-          answer = Promise.reject(error as Error);
-        }
+        // Called at once; a task that throws rather than rejects still lets the next one start.
+        const answer = (async () => task())();
         answer.then(resolve, reject).finally(startNext);
       };
       if (!running) {
