@@ -1,6 +1,6 @@
 import { Badge, Group, Skeleton, Text, Title } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import type { BoardLane as BoardLaneView, CaseBoardCard } from '../../../shared/api/views';
 import type { CaseLane } from '../../../shared/domain/enums';
@@ -42,7 +42,13 @@ export interface BoardLaneProps {
  * One lane of the case board: name, count, and a virtualised list of its cards; pages past the
  * first are fetched with `cases.lane` as they scroll into view, so a lane of 20,000 stays smooth.
  */
-export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardLaneProps) {
+export const BoardLane = memo(function BoardLane({
+  lane,
+  page,
+  filter,
+  renderCard,
+  onDropCard,
+}: BoardLaneProps) {
   const { language, t } = useI18n();
   const client = useClient();
   const headingId = useId();
@@ -169,4 +175,4 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
       )}
     </section>
   );
-}
+});

@@ -2,6 +2,7 @@ import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@man
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { OpenTasks } from '../../components/OpenTasks/OpenTasks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
@@ -47,8 +48,13 @@ export function BoardPage({ officeId }: { officeId?: string }) {
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
   // Core answers in turn: of a burst of filter changes, only the newest board is asked for.
   const boardCalls = useMemo(latestOnly, []);
-  const board = useLoader<CaseBoard>(
-    (api) => boardCalls(() => api.call('cases.board', { ...filter, perLane: casesPerLane })),
+  // Each board keeps the filter it was loaded with: the lanes fetch their later pages with it,
+  // and, memoised, are not drawn again when the address changes, only when the new board comes.
+  const board = useLoader<CaseBoard & { filter: CaseFilterInput }>(
+    async (api) => ({
+      filter,
+      ...(await boardCalls(() => api.call('cases.board', { ...filter, perLane: casesPerLane }))),
+    }),
     filterKey,
     { refreshOn: ['case', 'link'] },
   );
@@ -193,7 +199,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
               key={lane}
               lane={lane}
               page={board.data!.lanes[lane]}
-              filter={filter}
+              filter={board.data!.filter}
               renderCard={renderCard}
               onDropCard={dropCard}
             />
