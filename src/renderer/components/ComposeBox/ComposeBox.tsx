@@ -341,9 +341,10 @@ export const ComposeBox = memo(function ComposeBox({
             label={t('log.compose.label')}
             labelProps={{ className: classes.hiddenLabel }}
             placeholder={t('log.compose.placeholder')}
-            autosize
-            minRows={1}
-            maxRows={6}
+            // One to six lines, grown by the browser (CSS field-sizing) rather than measured in
+            // script: Mantine's autosize forced a layout of the whole page each time it drew.
+            rows={1}
+            classNames={{ input: classes.growing }}
             value={draft.text}
             onChange={(event) =>
               setText(event.currentTarget.value, event.currentTarget.selectionStart)
