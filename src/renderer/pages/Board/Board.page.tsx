@@ -2,14 +2,12 @@ import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@man
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { OpenTasks } from '../../components/OpenTasks/OpenTasks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseFilterInput } from '../../../shared/api/screensContract';
-import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
+import type { CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
-import { latestOnly } from '../../api/latestOnly';
-import { useCall, useLoader } from '../../api/useLoader';
+import { useCall } from '../../api/useLoader';
 import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
-import { activeFilterCount, filterOf } from '../../components/BoardFilters/boardQuery';
+import { activeFilterCount } from '../../components/BoardFilters/boardQuery';
 import { BoardLane } from '../../components/BoardLane/BoardLane';
 import { moveRefusal, type DraggedCard } from '../../components/BoardLane/moveRules';
 import { CaseCard } from '../../components/CaseCard/CaseCard';
@@ -22,16 +20,9 @@ import { UndoToast } from '../../components/UndoToast/UndoToast';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Board.module.css';
-import { useBoardQuery } from './useBoardQuery';
+import { useBoard } from './useBoard';
 import { useCaseActions } from './useCaseActions';
 import { caseTitle } from '../../format/caseTitle';
-
-/**
- * Cards per lane in the board's first load: a tall lane shows about ten, so more would only be
- * read, sent and kept for nothing on every filter change. Further pages come with `cases.lane`
- * as a lane scrolls.
- */
-export const casesPerLane = 16;
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -41,23 +32,11 @@ const isTyping = (target: EventTarget | null) =>
 export function BoardPage({ officeId }: { officeId?: string }) {
   const { language, t } = useI18n();
   const client = useClient();
-  const [query, setQuery] = useBoardQuery();
-  const [creating, setCreating] = useState(false);
-  const filterKey = JSON.stringify(filterOf(query));
-  const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof filterOf>, [filterKey]);
-  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
-  // Core answers in turn: of a burst of filter changes, only the newest board is asked for.
-  const boardCalls = useMemo(latestOnly, []);
   // Each board keeps the filter it was loaded with: the lanes fetch their later pages with it,
   // and, memoised, are not drawn again when the address changes, only when the new board comes.
-  const board = useLoader<CaseBoard & { filter: CaseFilterInput }>(
-    async (api) => ({
-      filter,
-      ...(await boardCalls(() => api.call('cases.board', { ...filter, perLane: casesPerLane }))),
-    }),
-    filterKey,
-    { refreshOn: ['case', 'link'] },
-  );
+  const { query, setQuery, board } = useBoard();
+  const [creating, setCreating] = useState(false);
+  const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
 
   const officeList = useMemo(() => offices.data ?? [], [offices.data]);
   const officeLabel = useCallback(
