@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { logExtraDefaults } from '../../shared/domain/recordExtras';
+import { openStore } from '../db/store';
 import { peerOffice } from '../testing/peerOffice';
-import { tempNode } from '../testing/tempCore';
+import { tempNode, testKdf, testPassphrase } from '../testing/tempCore';
 
 const hour = 3_600_000;
 const request = {
@@ -98,6 +99,41 @@ describe('requests with due times, and the shift handover', () => {
     expect((await api['log.overdue']({})).perOffice).toEqual({ 'wb-adpc': 1 });
     await api['log.close']({ id: posted.id });
     expect((await api['log.overdue']({})).requests).toEqual([]);
+  });
+
+  it('answers anew once a write (here or on another connection) or the clock passing a due time changes what is overdue', async () => {
+    const { api, context, advance, now } = await node();
+    const first = await api['log.post']({
+      ...request,
+      addressedTo: ['wb-adpc'],
+      dueAt: now() + hour,
+    });
+    const second = await api['log.post']({
+      ...request,
+      addressedTo: ['wb-adpc'],
+      dueAt: now() + 2 * hour,
+    });
+    const waiting = async () => (await api['log.overdue']({})).perOffice['wb-adpc'] ?? 0;
+    advance(hour);
+    expect(await waiting()).toBe(0);
+    advance(1);
+    expect(await waiting()).toBe(1);
+    expect(await waiting()).toBe(1);
+    advance(hour);
+    expect(await waiting()).toBe(2);
+    await api['log.close']({ id: second.id });
+    expect(await waiting()).toBe(1);
+    const other = await openStore({
+      dbPath: context.store.dbPath,
+      kdf: testKdf,
+      unlock: { passphrase: testPassphrase },
+    });
+    try {
+      other.db.prepare('UPDATE log_entries SET deleted = 1 WHERE id = ?').run(first.id);
+    } finally {
+      other.close();
+    }
+    expect(await waiting()).toBe(0);
   });
 
   it('hands over open requests, active urgent entries and unacknowledged items, recording the incoming operator', async () => {

@@ -1,9 +1,15 @@
 import type { CoreApi } from '../../shared/api/contract';
+import type { OverdueRequests } from '../../shared/api/views';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { logEntry } from '../repos/logRepo';
 import { readSet } from '../repos/recordRows';
-import { handoverItems, overdueCounts, overdueRequests } from '../repos/requestRepo';
+import {
+  handoverItems,
+  overdueCounts,
+  overdueDependencies,
+  overdueRequests,
+} from '../repos/requestRepo';
 import { newId, writeChanges } from './writeChanges';
 
 type RequestApi = Pick<CoreApi, 'log.overdue' | 'log.close' | 'log.handover'>;
@@ -11,20 +17,42 @@ type RequestApi = Pick<CoreApi, 'log.overdue' | 'log.close' | 'log.handover'>;
 /** Overdue requests listed by `log.overdue` (the counts cover them all). */
 const overdueListed = 200;
 
+/** The last `log.overdue` answer, and for which writes and which span of time it holds. */
+interface OverdueAnswer {
+  writes: string;
+  from: number;
+  /** The answer holds while the clock is at most this (no further request falls due). */
+  until: number;
+  result: OverdueRequests;
+}
+
 /** Requests with due times (overdue per office, closing), and the shift handover. */
 export function createRequestService(context: NodeContext): RequestApi {
   const db = context.store.db;
+  // Every screen with the overdue header asks on opening and on each log change; counting reads
+  // every request past due, so the answer is kept until a write or a due time changes it.
+  let lastOverdue: OverdueAnswer | undefined;
   return {
     'log.overdue': async () => {
       const now = context.clock.now();
+      const { writes, nextDueAt } = overdueDependencies(db, now);
+      if (
+        lastOverdue &&
+        lastOverdue.writes === writes &&
+        lastOverdue.from <= now &&
+        now <= lastOverdue.until
+      )
+        return lastOverdue.result;
       const counts = overdueCounts(db, now, context.officeId);
-      return {
+      const result = {
         // The oldest only: a node with years of requests has tens of thousands overdue.
         requests: overdueRequests(db, now, overdueListed),
         perOffice: counts.perOffice,
         waitingOnUs: counts.perOffice[context.officeId] ?? 0,
         oursWaiting: counts.oursWaiting,
       };
+      lastOverdue = { writes, from: now, until: nextDueAt ?? Infinity, result };
+      return result;
     },
     'log.close': async ({ id }) => {
       const found = logEntry(db, id);

@@ -1,10 +1,11 @@
 import { Badge, Group, Skeleton, Text, Title } from '@mantine/core';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { memo, useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { CaseFilterInput } from '../../../shared/api/screensContract';
 import type { BoardLane as BoardLaneView, CaseBoardCard } from '../../../shared/api/views';
 import type { CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
+import { formatCount } from '../../format/count';
 import { useI18n } from '../../i18n/I18nProvider';
 import { cardDragType, readDraggedCard, type DraggedCard } from './moveRules';
 import classes from './BoardLane.module.css';
@@ -41,8 +42,14 @@ export interface BoardLaneProps {
  * One lane of the case board: name, count, and a virtualised list of its cards; pages past the
  * first are fetched with `cases.lane` as they scroll into view, so a lane of 20,000 stays smooth.
  */
-export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardLaneProps) {
-  const { locale, t } = useI18n();
+export const BoardLane = memo(function BoardLane({
+  lane,
+  page,
+  filter,
+  renderCard,
+  onDropCard,
+}: BoardLaneProps) {
+  const { language, t } = useI18n();
   const client = useClient();
   const headingId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -135,7 +142,7 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
           className={classes.count}
           aria-label={t('board.laneCount', { count: page.total })}
         >
-          {new Intl.NumberFormat(locale).format(page.total)}
+          {formatCount(page.total, language)}
         </Badge>
       </Group>
       {page.total === 0 ? (
@@ -168,4 +175,4 @@ export function BoardLane({ lane, page, filter, renderCard, onDropCard }: BoardL
       )}
     </section>
   );
-}
+});

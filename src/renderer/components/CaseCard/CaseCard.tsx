@@ -3,6 +3,7 @@ import { memo, useId, useState, type DragEvent, type KeyboardEvent, type MouseEv
 import type { CaseBoardCard } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { policeStationName } from '../../../shared/localNames';
+import { formatCount } from '../../format/count';
 import { formatDateTime } from '../../format/dateTime';
 import { formatMoney } from '../../format/money';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -38,7 +39,7 @@ export const CaseCard = memo(function CaseCard({
   onMove,
   onRefused,
 }: CaseCardProps) {
-  const { language, locale, t } = useI18n();
+  const { language, t } = useI18n();
   const titleId = useId();
   const [menuMounted, setMenuMounted] = useState(false);
   const movable = refusal === undefined && onMove !== undefined;
@@ -161,7 +162,7 @@ export const CaseCard = memo(function CaseCard({
           ))}
           {item.suspectCount > item.suspects.length ? (
             <span className={classes.more}>
-              +{new Intl.NumberFormat(locale).format(item.suspectCount - item.suspects.length)}
+              +{formatCount(item.suspectCount - item.suspects.length, language)}
             </span>
           ) : null}
         </div>

@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@mantine/core';
 import {
+  memo,
   useEffect,
   useId,
   useRef,
@@ -79,6 +80,9 @@ interface Draft {
 /** The text box's id, so the page can focus it (N). */
 export const composeInputId = 'log-compose-input';
 
+/** The default list of offices, one array so the memoised box is not drawn again for it. */
+const noOffices: readonly OfficeView[] = [];
+
 const emptyDraft: Draft = {
   text: '',
   category: 'incident',
@@ -92,11 +96,11 @@ const emptyDraft: Draft = {
  * case or suspect, registration numbers are found in the text, photos are pasted or dropped,
  * Enter posts and Shift+Enter starts a new line.
  */
-export function ComposeBox({
+export const ComposeBox = memo(function ComposeBox({
   replyTo,
   onCancelReply,
   onPosted,
-  offices = [],
+  offices = noOffices,
   now = Date.now,
 }: ComposeBoxProps) {
   const { t, language } = useI18n();
@@ -337,9 +341,10 @@ export function ComposeBox({
             label={t('log.compose.label')}
             labelProps={{ className: classes.hiddenLabel }}
             placeholder={t('log.compose.placeholder')}
-            autosize
-            minRows={1}
-            maxRows={6}
+            // One to six lines, grown by the browser (CSS field-sizing) rather than measured in
+            // script: Mantine's autosize forced a layout of the whole page each time it drew.
+            rows={1}
+            classNames={{ input: classes.growing }}
             value={draft.text}
             onChange={(event) =>
               setText(event.currentTarget.value, event.currentTarget.selectionStart)
@@ -404,4 +409,4 @@ export function ComposeBox({
       </Stack>
     </Paper>
   );
-}
+});

@@ -2,12 +2,12 @@ import { Button, EmptyState, Group, Kbd, Loader, Modal, Text, Title } from '@man
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { OpenTasks } from '../../components/OpenTasks/OpenTasks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CaseBoard, CaseBoardCard, OfficeView } from '../../../shared/api/views';
+import type { CaseBoardCard, OfficeView } from '../../../shared/api/views';
 import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
-import { useCall, useLoader } from '../../api/useLoader';
+import { useCall } from '../../api/useLoader';
 import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
-import { activeFilterCount, filterOf } from '../../components/BoardFilters/boardQuery';
+import { activeFilterCount } from '../../components/BoardFilters/boardQuery';
 import { BoardLane } from '../../components/BoardLane/BoardLane';
 import { moveRefusal, type DraggedCard } from '../../components/BoardLane/moveRules';
 import { CaseCard } from '../../components/CaseCard/CaseCard';
@@ -20,16 +20,9 @@ import { UndoToast } from '../../components/UndoToast/UndoToast';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Board.module.css';
-import { useBoardQuery } from './useBoardQuery';
+import { useBoard } from './useBoard';
 import { useCaseActions } from './useCaseActions';
 import { caseTitle } from '../../format/caseTitle';
-
-/**
- * Cards per lane in the board's first load: a tall lane shows about ten, so more would only be
- * read, sent and kept for nothing on every filter change. Further pages come with `cases.lane`
- * as a lane scrolls.
- */
-export const casesPerLane = 16;
 
 const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
@@ -39,16 +32,11 @@ const isTyping = (target: EventTarget | null) =>
 export function BoardPage({ officeId }: { officeId?: string }) {
   const { language, t } = useI18n();
   const client = useClient();
-  const [query, setQuery] = useBoardQuery();
+  // Each board keeps the filter it was loaded with: the lanes fetch their later pages with it,
+  // and, memoised, are not drawn again when the address changes, only when the new board comes.
+  const { query, setQuery, board } = useBoard();
   const [creating, setCreating] = useState(false);
-  const filterKey = JSON.stringify(filterOf(query));
-  const filter = useMemo(() => JSON.parse(filterKey) as ReturnType<typeof filterOf>, [filterKey]);
   const offices = useCall('offices.list', {}, { refreshOn: ['office'] });
-  const board = useLoader<CaseBoard>(
-    (api) => api.call('cases.board', { ...filter, perLane: casesPerLane }),
-    filterKey,
-    { refreshOn: ['case', 'link'] },
-  );
 
   const officeList = useMemo(() => offices.data ?? [], [offices.data]);
   const officeLabel = useCallback(
@@ -190,7 +178,7 @@ export function BoardPage({ officeId }: { officeId?: string }) {
               key={lane}
               lane={lane}
               page={board.data!.lanes[lane]}
-              filter={filter}
+              filter={board.data!.filter}
               renderCard={renderCard}
               onDropCard={dropCard}
             />

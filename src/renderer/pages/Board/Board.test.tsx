@@ -137,6 +137,26 @@ describe('BoardPage', () => {
     expect(text).not.toContain('Updated by');
   });
 
+  it('asks for the new board as soon as the address changes, and not again for an opened card', async () => {
+    const client = boardClient([card({ id: 'a' }), card({ id: 'b', priority: 'low' })]);
+    renderWithProviders(<BoardPage officeId={own} />, { client });
+    await waitFor(() => expect(within(lane('Registered')).getByLabelText('Cases: 2')).toBeTruthy());
+    const boards = () => client.calls.filter((call) => call.method === 'cases.board');
+    const asked = boards().length;
+    const go = (hash: string) => {
+      window.history.replaceState(null, '', hash);
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    };
+    act(() => {
+      go('#/board?priority=low');
+      // Asked in the address's change event, before the board is drawn again.
+      expect(boards()).toHaveLength(asked + 1);
+    });
+    await waitFor(() => expect(within(lane('Registered')).getByLabelText('Cases: 1')).toBeTruthy());
+    act(() => go('#/board?priority=low&case=b'));
+    expect(boards()).toHaveLength(asked + 1);
+  });
+
   it('moves an own case a lane on with Alt+→, and Undo moves it back', async () => {
     const client = boardClient([card({ id: 'a' })]);
     renderWithProviders(<BoardPage officeId={own} />, { client });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   boardHash,
   parseBoardQuery,
@@ -9,17 +9,33 @@ import {
  * The board's filters and open case, kept in the address (`#/board?ps=Nirsa&case=…`) so a view
  * survives a reload and can be reopened. Updates replace the history entry rather than pile up.
  */
-export function useBoardQuery(): [BoardQuery, (next: BoardQuery) => void] {
+export function useBoardQuery(
+  onChange?: (query: BoardQuery) => void,
+): [BoardQuery, (next: BoardQuery) => void] {
   const [query, setQueryState] = useState<BoardQuery>(() => parseBoardQuery(window.location.hash));
+  // Told of each new query at once, before the screen is drawn for it.
+  const changed = useRef(onChange);
   useEffect(() => {
-    const follow = () => setQueryState(parseBoardQuery(window.location.hash));
+    changed.current = onChange;
+  }, [onChange]);
+  const apply = useCallback((hash: string) => {
+    const next = parseBoardQuery(hash);
+    changed.current?.(next);
+    setQueryState(next);
+  }, []);
+  useEffect(() => {
+    const follow = () => apply(window.location.hash);
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
-  }, []);
-  const setQuery = useCallback((next: BoardQuery) => {
-    const hash = boardHash(next);
-    if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash);
-    setQueryState(parseBoardQuery(hash));
-  }, []);
+  }, [apply]);
+  const setQuery = useCallback(
+    (next: BoardQuery) => {
+      const hash = boardHash(next);
+      if (window.location.hash !== hash)
+        window.history.replaceState(window.history.state, '', hash);
+      apply(hash);
+    },
+    [apply],
+  );
   return [query, setQuery];
 }

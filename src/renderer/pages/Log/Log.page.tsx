@@ -81,7 +81,13 @@ export function LogPage({
   const [actionError, setActionError] = useState<unknown>(undefined);
   // The entry just posted here, to bring into view once it is drawn (then forgotten).
   const justPosted = useRef<string | undefined>(undefined);
-  const [askNotifications, setAskNotifications] = useState(canAskPermission);
+  const [askNotifications, setAskNotifications] = useState(false);
+  // Reading the permission asks the browser (about 10 ms): after the first paint, so the day's
+  // entries are not held up by it.
+  useEffect(() => {
+    const timer = setTimeout(() => setAskNotifications(canAskPermission()), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const entries = useMemo(() => {
     const loaded = day.data?.date === date ? day.data.entries : [];
@@ -153,12 +159,29 @@ export function LogPage({
     [offices.data, language],
   );
 
-  function onPosted(entry: LogEntryView) {
-    setLocal((current) => [...current, entry]);
-    setReplyTo(undefined);
-    justPosted.current = entry.id;
-    if (!entry.replyTo && istDateOf(entry.at) !== date) setDate(istDateOf(entry.at));
-  }
+  // The compose box is memoised and its props kept stable: drawing a day's entries then leaves
+  // it alone, and its autosize does not measure (forcing a layout) before they are painted.
+  const onPosted = useCallback(
+    (entry: LogEntryView) => {
+      setLocal((current) => [...current, entry]);
+      setReplyTo(undefined);
+      justPosted.current = entry.id;
+      if (!entry.replyTo && istDateOf(entry.at) !== date) setDate(istDateOf(entry.at));
+    },
+    [date, setDate],
+  );
+  const cancelReply = useCallback(() => setReplyTo(undefined), []);
+  const replyTarget = useMemo(
+    () =>
+      replyTo
+        ? { id: replyTo.id, office: officeName(replyTo.officeId), text: replyTo.text }
+        : undefined,
+    [replyTo, officeName],
+  );
+  const addressable = useMemo(
+    () => (offices.data ?? []).filter((office) => office.id !== officeId),
+    [offices.data, officeId],
+  );
 
   const acknowledge = useCallback(
     (entry: LogEntryView) => {
@@ -287,14 +310,10 @@ export function LogPage({
       </section>
       <div className={classes.compose}>
         <ComposeBox
-          replyTo={
-            replyTo
-              ? { id: replyTo.id, office: officeName(replyTo.officeId), text: replyTo.text }
-              : undefined
-          }
-          onCancelReply={() => setReplyTo(undefined)}
+          replyTo={replyTarget}
+          onCancelReply={cancelReply}
           onPosted={onPosted}
-          offices={(offices.data ?? []).filter((office) => office.id !== officeId)}
+          offices={addressable}
           now={now}
         />
       </div>

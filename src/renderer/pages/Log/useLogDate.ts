@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { dateFromHash, istDateOf, logHref } from '../../routing/logDate';
 
 /**
@@ -13,9 +13,9 @@ export function useLogDate(now: () => number = Date.now): [string, (date: string
     return () => window.removeEventListener('hashchange', follow);
   }, []);
   const date = dateFromHash(hash) ?? istDateOf(now());
-  const setDate = (next: string) => {
+  const setDate = useCallback((next: string) => {
     window.location.hash = logHref(next);
     setHash(window.location.hash);
-  };
+  }, []);
   return [date, setDate];
 }
