@@ -253,4 +253,28 @@ describe('merge rules', () => {
       { numRuns: Number(process.env.SAMANVAY_PROPERTY_RUNS ?? 150) },
     );
   });
+
+  it('a refused create earliest of all does not stop a record being made again', () => {
+    // Asansol's create of a Dhanbad log id is refused; Dhanbad's earlier create arriving after
+    // its later one makes the record again (found by the property above, seed -1947961301).
+    const changes = buildChanges([
+      { kind: 'log', node: 2, wall: 0, record: 1, ack: false },
+      { kind: 'log', node: 0, wall: 1, record: 1, ack: false },
+      { kind: 'log', node: 0, wall: 0, record: 1, ack: false },
+    ]);
+    const inOrder = applyAll(changes);
+    expect(inOrder).toContain('entry 0');
+    // The three cases are created first; their log changes follow in every order.
+    const cases = changes.slice(0, -3);
+    const logs = changes.slice(-3);
+    for (const order of [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ])
+      expect(applyAll([...cases, ...order.map((index) => logs[index] as Change)])).toEqual(inOrder);
+  });
 });

@@ -66,12 +66,11 @@ export function createIngest(db: Db, selfNode?: string) {
   const markAllPending = db.prepare(
     `UPDATE changes SET status = 'pending', reason = NULL WHERE record_id = ? AND entity = ?`,
   );
-  const earliestCreate = db.prepare(
+  const createsInOrder = db.prepare(
     `SELECT origin, seq, hlc, office, operator, entity, record_id, op, body FROM changes
      WHERE record_id = ? AND entity = ? AND op = 'create'
      ORDER BY (entity = 'node' AND lower(origin) = record_id) DESC,
-       hlc || '|' || origin
-     LIMIT 1`,
+       hlc || '|' || origin`,
   );
 
   const anyPending = db.prepare(
@@ -101,19 +100,26 @@ export function createIngest(db: Db, selfNode?: string) {
   }
 
   /**
-   * Derives a record again from its changes, starting from its earliest create (for a node
-   * record, its own signed create comes first: no other node can override it).
+   * Derives a record again from its changes, starting from its earliest create that is not
+   * refused (for a node record, its own signed create comes first: no other node can override
+   * it). A refused create earlier than the rest (another office's, say) makes nothing, so the
+   * next one makes the record, and no later create can supersede it while it is replayed.
    */
   function rebuild(change: Change, report: IngestReport): void {
     pendingMaybe = true;
     applier.forget(change.entity, change.recordId);
     markAllPending.run(change.recordId, change.entity);
-    const first = earliestCreate.get(change.recordId, change.entity) as ChangeRow | undefined;
-    if (!first) return;
-    const create = changeFromRow(first);
-    const outcome = applier.apply(create);
-    setStatus.run(outcome.status, reasonOf(outcome), create.origin, create.seq);
-    replayPending(create, report);
+    for (const row of createsInOrder.all(change.recordId, change.entity) as ChangeRow[]) {
+      const create = changeFromRow(row);
+      const outcome = applier.apply(create);
+      if (outcome.status === 'refused') {
+        setStatus.run(outcome.status, reasonOf(outcome), create.origin, create.seq);
+        continue;
+      }
+      setStatus.run('applied', null, create.origin, create.seq);
+      replayPending(create, report);
+      return;
+    }
   }
 
   /**
