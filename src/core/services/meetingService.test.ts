@@ -94,6 +94,25 @@ describe('meeting mode', () => {
     });
   });
 
+  it('refuses an unknown office (NOT_FOUND, naming it) before writing anything', async () => {
+    const changes = dhanbad.context.store.db.prepare('SELECT count(*) FROM changes').pluck();
+    const before = changes.get();
+    const refusal = { code: 'NOT_FOUND', details: { entity: 'office', id: 'wb-nowhere' } };
+    const offices = ['wb-asansol', 'wb-nowhere'];
+    await expect(dhanbad.api['meeting.lists']({ offices })).rejects.toMatchObject(refusal);
+    await expect(
+      dhanbad.api['meeting.minute']({ offices, text: 'Minutes nobody should see' }),
+    ).rejects.toMatchObject(refusal);
+    for (const [at, owner] of [
+      [offices, 'wb-asansol'],
+      [['wb-asansol'], 'wb-nowhere'],
+    ] as const)
+      await expect(
+        dhanbad.api['meeting.decide']({ offices: [...at], text: 'A task', owner, dueAt: 0 }),
+      ).rejects.toMatchObject(refusal);
+    expect(changes.get()).toBe(before);
+  });
+
   it('records minutes, and a decision becomes a task on its owner’s list until done', async () => {
     const minute = await dhanbad.api['meeting.minute']({
       offices: ['wb-asansol'],
