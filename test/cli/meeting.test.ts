@@ -3,11 +3,10 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addWantedAccused,
   asansolOffice,
   bundleNode,
   introduce,
-  kulti,
-  suspect,
   type TestNode,
 } from '../../src/core/bundles/bundleTestKit';
 import { testPassphrase } from '../../src/core/testing/tempCore';
@@ -32,18 +31,7 @@ describe('samanvay meeting', () => {
     asansol = await bundleNode(asansolOffice, 'Arup Ghosh');
     introduce(dhanbad, asansol);
     introduce(asansol, dhanbad);
-    const { id: caseId } = await dhanbad.api['cases.create']({ ...kulti, lane: 'registered' });
-    const { id: ramesh } = await dhanbad.api['suspects.create']({
-      ...suspect,
-      historySheetNumber: 'HS 41/2019',
-      historySheetPs: 'Nirsa',
-    });
-    await dhanbad.api['links.add']({
-      kind: 'suspect_case',
-      fromId: ramesh,
-      toId: caseId,
-      role: 'accused',
-    });
+    await addWantedAccused(dhanbad);
     dbA = join(dhanbad.dir, 'node.db');
     dbB = join(asansol.dir, 'node.db');
     dhanbad.context.store.close();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addWantedAccused,
   asansolOffice,
   bundleNode,
   introduce,
@@ -34,19 +35,8 @@ describe('meeting mode', () => {
     dhanbad = await bundleNode();
     asansol = await bundleNode(asansolOffice, 'Arup Ghosh');
     purulia = await bundleNode(puruliaOffice, 'Mita Mahato');
-    const { id: caseId } = await dhanbad.api['cases.create']({ ...kulti, lane: 'registered' });
+    await addWantedAccused(dhanbad);
     await dhanbad.api['cases.create']({ ...kulti, firNumber: '7', lane: 'charge_sheeted' });
-    const { id: ramesh } = await dhanbad.api['suspects.create']({
-      ...suspect,
-      historySheetNumber: 'HS 41/2019',
-      historySheetPs: 'Nirsa',
-    });
-    await dhanbad.api['links.add']({
-      kind: 'suspect_case',
-      fromId: ramesh,
-      toId: caseId,
-      role: 'accused',
-    });
     await asansol.api['suspects.create']({
       ...suspect,
       name: 'বিকাশ মণ্ডল',
