@@ -3,9 +3,11 @@
  * exported by node A for node B, then imported by B in a child process of its own.
  * Budgets: import ≤ 30 s, peak RSS of the importing process ≤ 300 MB. Also printed: export
  * time, the file's size against the raw data (change bodies and photo bytes).
- * Usage: npm run bench -- bench/bundle.ts [--changes N] [--photos N] [--cpu-prof DIR]
+ * Usage: npm run bench -- bench/bundle.ts [--changes N] [--photos N] [--cpu-prof DIR] [--cli]
  * (`--cpu-prof DIR` writes a V8 CPU profile of the importing process into DIR; `--keep DIR`
- * copies B's folder and the bundle there before the import, to run the import again alone.)
+ * copies B's folder and the bundle there before the import, to run the import again alone;
+ * `--cli` imports with the built `samanvay bundle import` instead, as an operator would: its
+ * core in a worker thread, no TypeScript loader, unlocking counted in the times.)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, statSync } from 'node:fs';
@@ -17,7 +19,8 @@ import { exportBundle } from '../src/core/bundles/bundleService';
 import type { NodeContext } from '../src/core/node/nodeContext';
 import { createCommitStore } from '../src/core/sync/commitStore';
 import { note, report } from './lib/budget';
-import { addPhotoSuspects, benchNode, writeCases } from './lib/syncSetup';
+import { buildCli } from '../scripts/buildCli.mjs';
+import { addPhotoSuspects, benchNode, benchPassphrase, writeCases } from './lib/syncSetup';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +28,7 @@ const { values } = parseArgs({
     photos: { type: 'string' },
     'cpu-prof': { type: 'string' },
     keep: { type: 'string' },
+    cli: { type: 'boolean' },
   },
 });
 const changeCount = Number(values.changes ?? 100_000);
@@ -72,17 +76,22 @@ if (values.keep) {
   cpSync(file, join(values.keep, 'for-b.bundle'));
 }
 
+if (values.cli) await buildCli();
 const child = spawnSync(
   process.execPath,
   [
     ...(values['cpu-prof'] ? ['--cpu-prof', '--cpu-prof-dir', values['cpu-prof']] : []),
-    '--import',
-    'tsx',
-    join(import.meta.dirname, 'lib', 'bundleImportChild.ts'),
+    ...(values.cli
+      ? [join(import.meta.dirname, 'lib', 'bundleImportCli.mjs')]
+      : ['--import', 'tsx', join(import.meta.dirname, 'lib', 'bundleImportChild.ts')]),
     bPath,
     file,
   ],
-  { encoding: 'utf8', maxBuffer: 1e6 },
+  {
+    encoding: 'utf8',
+    maxBuffer: 1e6,
+    env: { ...process.env, SAMANVAY_PASSPHRASE: benchPassphrase },
+  },
 );
 if (child.status !== 0) throw new Error(`import failed: ${child.stderr}`);
 const imported = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
@@ -101,6 +110,9 @@ note('bundle file size', statSync(file).size / 1e6, 'MB');
 note('raw data (change bodies + photo bytes)', raw / 1e6, 'MB');
 note('file size / raw data', statSync(file).size / raw, '×');
 note('import: commits applied / refused', imported.applied, `/ ${imported.rejected}`);
+console.log(
+  `     import by ${values.cli ? 'the built CLI (samanvay bundle import)' : 'importBundle in a tsx process'}`,
+);
 note(
   'import: CPU time (user + system; less than wall time on a loaded machine)',
   imported.cpuMs / 1000,

@@ -17,13 +17,32 @@ export class UsageError extends Error {}
 
 export type Flags = Record<string, string | boolean | undefined>;
 
-/** Parses flags strictly: an unknown flag or a missing value is a usage error. */
-export function parseFlags(args: string[], options: ParseArgsConfig['options']): Flags {
+/**
+ * Parses flags strictly, and the positional arguments beside them: an unknown flag or a
+ * missing value is a usage error.
+ */
+export function parseFlagsAndPositionals(
+  args: string[],
+  options: ParseArgsConfig['options'],
+): { flags: Flags; positionals: string[] } {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    const { values, positionals } = parseArgs({
+      args,
+      options,
+      strict: true,
+      allowPositionals: true,
+    });
+    return { flags: values, positionals };
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** Parses flags strictly: an unknown flag, a missing value or a positional is a usage error. */
+export function parseFlags(args: string[], options: ParseArgsConfig['options']): Flags {
+  const { flags, positionals } = parseFlagsAndPositionals(args, options);
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  return flags;
 }
 
 export function requireString(flags: Flags, name: string): string {

@@ -77,6 +77,24 @@ const bulletinHelp = `samanvay bulletin --db FILE --date YYYY-MM-DD --out FILE.p
   else /usr/bin/chromium or another usual place (CHROMIUM_MISSING when there is none: apt
   install chromium).`;
 
+const meetingHelp = `samanvay meeting agenda --db FILE --with OFFICE[,OFFICE…] [--json]
+samanvay meeting lists --db FILE --with OFFICE[,OFFICE…] [--json]
+  The joint agenda of this office and the offices --with (open lookouts, wanted persons,
+  unsolved cross-border cases, suspects of the last 30 days, overdue requests), or the lists
+  exchanged (wanted, history-sheeters, active criminals, by police station).
+samanvay meeting minute --db FILE --with OFFICE[,…] --text TEXT [--json]
+samanvay meeting decide --db FILE --with OFFICE[,…] --text TEXT --owner OFFICE
+                        --due YYYY-MM-DD[THH:MM] [--json]
+  Records a minute (a log entry to the offices present) or a decision: a task of the owner
+  office (one present), due at the IST time given (a day alone: the end of that day).
+samanvay meeting tasks --db FILE [--json]
+samanvay meeting done --db FILE TASK_ID
+  The open tasks this office owns or recorded, soonest due first; marks one done.
+samanvay meeting export --db FILE --with OFFICE[,…] --out DIR [--lang hi|bn] [--chromium PATH] [--json]
+  In one step, into the folder DIR (e.g. the USB stick): today's minutes, decisions and the
+  exchanged lists as an A4 PDF (printed as the bulletin is), and a bundle for each node of the
+  other offices present. An unknown office is refused (NOT_FOUND) before anything is written.`;
+
 export const helpText = `samanvay: the Samanvay node, for administrators and scripts.
 The passphrase comes from SAMANVAY_PASSPHRASE or --passphrase-file, never from the command line.
 
@@ -98,4 +116,6 @@ ${searchHelp}
 
 ${bundleHelp}
 
-${bulletinHelp}`;
+${bulletinHelp}
+
+${meetingHelp}`;

@@ -21,6 +21,7 @@ const commands: Record<string, () => Promise<Command>> = {
   search: async () => (await import('./commands/search')).searchCommand,
   bundle: async () => (await import('./commands/bundle')).bundleCommand,
   bulletin: async () => (await import('./commands/bulletin')).bulletinCommand,
+  meeting: async () => (await import('./commands/meeting')).meetingCommand,
 };
 
 const defaultIo: CliIo = {

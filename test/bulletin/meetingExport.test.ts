@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -118,6 +118,23 @@ describe('meeting export in one step', () => {
       folder: dhanbad.dir,
     });
     expect(existsSync(join(dhanbad.dir, admin.bundles[0]?.file ?? 'missing'))).toBe(true);
+  });
+
+  it('an unknown office is refused before any bundle is written', async () => {
+    const api = createBulletinApi(dhanbad.context);
+    const folder = bundleFolderOf(dhanbad.context.store.dbPath);
+    const before = readdirSync(folder).length;
+    const input = { offices: ['wb-asansol', 'wb-nowhere'], language: 'hi' as const };
+    const refusal = { code: 'NOT_FOUND', details: { entity: 'office', id: 'wb-nowhere' } };
+    await expect(api['meeting.export'](input)).rejects.toMatchObject(refusal);
+    await expect(api['meeting.record'](input)).rejects.toMatchObject(refusal);
+    const usb = join(dhanbad.dir, 'usb-refused');
+    mkdirSync(usb);
+    await expect(api['admin.meetingExport']({ ...input, folder: usb })).rejects.toMatchObject(
+      refusal,
+    );
+    expect(readdirSync(folder)).toHaveLength(before);
+    expect(readdirSync(usb)).toEqual([]);
   });
 
   it('without main save dialog: the record alone writes no bundle, and there is no PDF to save', async () => {

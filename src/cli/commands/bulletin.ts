@@ -9,7 +9,8 @@ import {
   type CliIo,
 } from '../cliContext';
 import { withCliCore } from '../cliCore';
-import { findChromium, printPdf } from '../printPdf';
+import { printPdf } from '../printPdf';
+import { chromiumOf, printFlags, printLanguageOf } from '../printFlags';
 
 /**
  * `samanvay bulletin --db FILE --date YYYY-MM-DD [--to YYYY-MM-DD] --out FILE.pdf [--lang hi|bn]
@@ -24,23 +25,18 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
     date: { type: 'string' },
     to: { type: 'string' },
     out: { type: 'string' },
-    lang: { type: 'string' },
     offices: { type: 'string' },
-    chromium: { type: 'string' },
+    ...printFlags,
   });
   const date = requireString(flags, 'date');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new UsageError('--date must be YYYY-MM-DD');
   const to = typeof flags.to === 'string' ? flags.to : undefined;
   if (to !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(to) || to < date))
     throw new UsageError('--to must be YYYY-MM-DD, not before --date');
-  const language = flags.lang ?? 'hi';
-  if (language !== 'hi' && language !== 'bn') throw new UsageError('--lang must be hi or bn');
+  const language = printLanguageOf(flags);
   const out = resolve(requireString(flags, 'out'));
   const offices = typeof flags.offices === 'string' ? flags.offices.split(',') : undefined;
-  // No Chromium: said before the database is unlocked.
-  const chromium = findChromium(
-    typeof flags.chromium === 'string' ? flags.chromium : io.env.SAMANVAY_CHROMIUM || undefined,
-  );
+  const chromium = chromiumOf(flags, io);
   const source = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>
     client.call('bulletin.html', {
       date,

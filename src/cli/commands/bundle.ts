@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { BundleImportView } from '../../shared/api/bundleContract';
 import {
   commonFlags,
   dbPathOf,
   parseFlags,
+  parseFlagsAndPositionals,
   requireString,
   UsageError,
   unlockOf,
@@ -61,20 +61,12 @@ async function exportAction(args: string[], io: CliIo): Promise<number> {
 }
 
 async function importAction(args: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: { ...flags, 'dry-run': { type: 'boolean' } },
-      strict: true,
-      allowPositionals: true,
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  if (parsed.positionals.length !== 1) throw new UsageError('bundle import takes one IN_FILE');
-  const path = resolve(parsed.positionals[0] ?? '');
-  const values = parsed.values;
+  const { flags: values, positionals } = parseFlagsAndPositionals(args, {
+    ...flags,
+    'dry-run': { type: 'boolean' },
+  });
+  if (positionals.length !== 1) throw new UsageError('bundle import takes one IN_FILE');
+  const path = resolve(positionals[0] ?? '');
   // A missing file is named here ("file not found: …"), before the database is unlocked.
   statSync(path);
   await withCliCore(dbPathOf(values), { unlock: unlockOf(values, io) }, async (client) => {

@@ -5,7 +5,7 @@ import { getOperator } from '../repos/officeRepo';
 import { join } from 'node:path';
 import { bundleFolderOf, newBundleFile } from '../bundles/bundleFolder';
 import { exportMeetingBundles, type PlaceMeetingBundle } from '../bundles/meetingBundles';
-import { exchangedLists, meetingEntries } from '../repos/meetingRepo';
+import { exchangedLists, meetingEntries, meetingOffices } from '../repos/meetingRepo';
 import { readBulletinData } from './bulletinData';
 import { meetingHtml } from './meetingHtml';
 import { bulletinFooter, bulletinNumber } from './bulletinFooter';
@@ -30,7 +30,7 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
   const record = ({ offices, language }: { offices: string[]; language: 'hi' | 'bn' }) => {
     const db = context.store.db;
     const now = context.clock.now();
-    const present = [...new Set([context.officeId, ...offices])].sort();
+    const present = meetingOffices(db, context.officeId, offices);
     const operator = getOperator(db, context.session.operatorId);
     return {
       html: meetingHtml(
@@ -54,7 +54,8 @@ export function createBulletinApi(context: NodeContext): BulletinApi {
     input: { offices: string[]; language: 'hi' | 'bn' },
     place: PlaceMeetingBundle,
   ) => {
-    const present = [...new Set([context.officeId, ...input.offices])].sort();
+    // An unknown office is refused before any bundle is written.
+    const present = meetingOffices(context.store.db, context.officeId, input.offices);
     const bundles = await exportMeetingBundles(context, present, place);
     return { ...record(input), bundles };
   };

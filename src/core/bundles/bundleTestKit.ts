@@ -125,3 +125,22 @@ export const suspect = {
   vehicles: [],
   photos: [] as string[],
 };
+
+/**
+ * On `node`: the Kulti case, unsolved (registered), with the wanted suspect as its accused,
+ * history-sheeted at Nirsa (HS 41/2019): what a meeting's agenda and lists draw on.
+ */
+export async function addWantedAccused(node: TestNode): Promise<void> {
+  const { id: caseId } = await node.api['cases.create']({ ...kulti, lane: 'registered' });
+  const { id: suspectId } = await node.api['suspects.create']({
+    ...suspect,
+    historySheetNumber: 'HS 41/2019',
+    historySheetPs: 'Nirsa',
+  });
+  await node.api['links.add']({
+    kind: 'suspect_case',
+    fromId: suspectId,
+    toId: caseId,
+    role: 'accused',
+  });
+}

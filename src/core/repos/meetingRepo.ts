@@ -6,6 +6,7 @@ import type {
   TaskView,
 } from '../../shared/api/meetingContract';
 import type { LogEntryView } from '../../shared/api/views';
+import { SamanvayError } from '../../shared/errors';
 import type { ReadDb } from '../db/openDatabase';
 import { listLookouts } from './lookoutRepo';
 import { logSelect, toViews, type LogRow } from './logRepo';
@@ -37,6 +38,22 @@ function suspects(db: ReadDb, where: string, offices: string[], ...values: unkno
        ORDER BY policeStation, s.name LIMIT 2000`,
     )
     .all(JSON.stringify(offices), ...values) as AgendaSuspect[];
+}
+
+/**
+ * The offices at a meeting: `own` and the ones picked, each once, sorted. Refuses with
+ * NOT_FOUND (naming the office) when one picked is not a known office of the network, so a
+ * call stops before it reads or writes anything.
+ */
+export function meetingOffices(db: ReadDb, own: string, picked: string[]): string[] {
+  const known = db.prepare('SELECT 1 FROM offices WHERE id = ? AND deleted = 0').pluck();
+  for (const office of picked)
+    if (known.get(office) === undefined)
+      throw new SamanvayError('NOT_FOUND', `No office "${office}" is known here.`, {
+        entity: 'office',
+        id: office,
+      });
+  return [...new Set([own, ...picked])].sort();
 }
 
 const inList = (values: string[]) => `(${values.map((value) => `'${value}'`).join(', ')})`;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  addWantedAccused,
   asansolOffice,
   bundleNode,
   introduce,
@@ -34,19 +35,8 @@ describe('meeting mode', () => {
     dhanbad = await bundleNode();
     asansol = await bundleNode(asansolOffice, 'Arup Ghosh');
     purulia = await bundleNode(puruliaOffice, 'Mita Mahato');
-    const { id: caseId } = await dhanbad.api['cases.create']({ ...kulti, lane: 'registered' });
+    await addWantedAccused(dhanbad);
     await dhanbad.api['cases.create']({ ...kulti, firNumber: '7', lane: 'charge_sheeted' });
-    const { id: ramesh } = await dhanbad.api['suspects.create']({
-      ...suspect,
-      historySheetNumber: 'HS 41/2019',
-      historySheetPs: 'Nirsa',
-    });
-    await dhanbad.api['links.add']({
-      kind: 'suspect_case',
-      fromId: ramesh,
-      toId: caseId,
-      role: 'accused',
-    });
     await asansol.api['suspects.create']({
       ...suspect,
       name: 'বিকাশ মণ্ডল',
@@ -92,6 +82,25 @@ describe('meeting mode', () => {
     await expect(dhanbad.api['meeting.agenda']({ offices: ['wb-nowhere'] })).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
+  });
+
+  it('refuses an unknown office (NOT_FOUND, naming it) before writing anything', async () => {
+    const changes = dhanbad.context.store.db.prepare('SELECT count(*) FROM changes').pluck();
+    const before = changes.get();
+    const refusal = { code: 'NOT_FOUND', details: { entity: 'office', id: 'wb-nowhere' } };
+    const offices = ['wb-asansol', 'wb-nowhere'];
+    await expect(dhanbad.api['meeting.lists']({ offices })).rejects.toMatchObject(refusal);
+    await expect(
+      dhanbad.api['meeting.minute']({ offices, text: 'Minutes nobody should see' }),
+    ).rejects.toMatchObject(refusal);
+    for (const [at, owner] of [
+      [offices, 'wb-asansol'],
+      [['wb-asansol'], 'wb-nowhere'],
+    ] as const)
+      await expect(
+        dhanbad.api['meeting.decide']({ offices: [...at], text: 'A task', owner, dueAt: 0 }),
+      ).rejects.toMatchObject(refusal);
+    expect(changes.get()).toBe(before);
   });
 
   it('records minutes, and a decision becomes a task on its owner’s list until done', async () => {

@@ -2,8 +2,13 @@ import type { CoreApi } from '../../shared/api/contract';
 import { SamanvayError } from '../../shared/errors';
 import type { NodeContext } from '../node/nodeContext';
 import { logEntry } from '../repos/logRepo';
-import { exchangedLists, meetingAgenda, openTasks, taskView } from '../repos/meetingRepo';
-import { listOffices } from '../repos/officeRepo';
+import {
+  exchangedLists,
+  meetingAgenda,
+  meetingOffices,
+  openTasks,
+  taskView,
+} from '../repos/meetingRepo';
 import { newId, writeChanges } from './writeChanges';
 
 type MeetingApi = Pick<
@@ -24,14 +29,7 @@ type MeetingApi = Pick<
  */
 export function createMeetingService(context: NodeContext): MeetingApi {
   const db = context.store.db;
-  /** This office and the ones picked, each a known office. */
-  const present = (offices: string[]) => {
-    const known = new Set(listOffices(db).map((office) => office.id));
-    for (const office of offices)
-      if (!known.has(office))
-        throw new SamanvayError('NOT_FOUND', undefined, { entity: 'office', id: office });
-    return [...new Set([context.officeId, ...offices])].sort();
-  };
+  const present = (offices: string[]) => meetingOffices(db, context.officeId, offices);
   const post = (fields: {
     category: 'meeting' | 'task';
     text: string;
@@ -72,6 +70,8 @@ export function createMeetingService(context: NodeContext): MeetingApi {
     'meeting.minute': async ({ offices, text }) =>
       post({ category: 'meeting', text, addressedTo: present(offices), dueAt: null }),
     'meeting.decide': async ({ offices, text, owner, dueAt }) => {
+      // An unknown owner is NOT_FOUND, as an unknown office at the meeting is.
+      present([owner]);
       if (!present(offices).includes(owner))
         throw new SamanvayError('INVALID_INPUT', 'The owner office is not at the meeting.', {
           field: 'owner',
