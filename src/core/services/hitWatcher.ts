@@ -3,14 +3,37 @@ import type { Change, ChangeIntent } from '../../shared/domain/change';
 import type { EntityKind } from '../../shared/domain/enums';
 import { newRecordId, officeOfRecordId } from '../../shared/domain/ids';
 import type { NodeContext } from '../node/nodeContext';
+import { hitFromRecordOwner } from '../repos/hitReplySql';
 import { getHit } from '../repos/lookoutRepo';
 import { createHitCheck, type FoundHit } from './hitCheck';
 
 const checkedKinds = new Set<EntityKind>(['suspect', 'case', 'log']);
 
-/** A lookout raised, or edited (its subject or validity may be new): compared with the records. */
+/** The lookout fields a hit is judged on (its subject) or depends on (its validity). */
+const matchingFields = new Set([
+  'target',
+  'suspectId',
+  'name',
+  'fatherName',
+  'age',
+  'aliases',
+  'particulars',
+  'vehicle',
+  'phone',
+  'validFrom',
+  'validUntil',
+  'withdrawn',
+]);
+
+/**
+ * A lookout raised, or edited in its subject or validity: compared with the records. (An edit
+ * of its action, reward or photo alone changes no match.)
+ */
 const lookoutToScan = (change: Change): boolean =>
-  change.entity === 'lookout' && (change.op === 'create' || change.op === 'update');
+  change.entity === 'lookout' &&
+  (change.op === 'create' ||
+    (change.op === 'update' &&
+      Object.keys(change.body.fields ?? {}).some((field) => matchingFields.has(field))));
 
 const lookoutIdOf = (change: Change): string => {
   const id = change.body.fields?.lookoutId;
@@ -56,6 +79,13 @@ export function watchForHits(context: NodeContext): () => void {
     )
     .pluck();
   const lookoutKeys = db.prepare('SELECT key FROM lookout_keys WHERE lookout_id = ?').pluck();
+  // A hit a third office planted on the pair (a decoy) does not count: see hitFromRecordOwner.
+  const alreadyHit = db
+    .prepare(
+      `SELECT 1 FROM hits AS h WHERE h.lookout_id = :lookout AND h.match_id = :match
+         AND h.deleted = 0 AND ${hitFromRecordOwner('h')} LIMIT 1`,
+    )
+    .pluck();
 
   const hitIntents = (found: FoundHit[]): ChangeIntent[] => {
     const now = context.clock.now();
@@ -83,14 +113,20 @@ export function watchForHits(context: NodeContext): () => void {
     return [...records.values()];
   }
 
-  /** Which of `records` a new lookout matches, as hits on it: only that lookout is judged. */
+  /**
+   * Which of `records` a new or edited lookout matches, as hits on it: only that lookout is
+   * judged, and a record it has hit before (answered or not) is not hit again by the scan.
+   */
   const scanRecords = (
     lookoutId: string,
     records: ReadonlyArray<{ entity: EntityKind; record_id: string }>,
     now: number,
   ): FoundHit[] =>
-    records.flatMap(
-      (row) => hitCheck.checkLookout(row.entity, row.record_id, lookoutId, now) ?? [],
+    records.flatMap((row) =>
+      alreadyHit.get({ lookout: lookoutId, match: row.record_id, own: context.officeId }) !==
+      undefined
+        ? []
+        : (hitCheck.checkLookout(row.entity, row.record_id, lookoutId, now) ?? []),
     );
 
   /** This office's records a new lookout matches, as hits on it. */

@@ -97,6 +97,45 @@ describe('attack: a third office plants a decoy hit', () => {
   });
 });
 
+describe('attack: a third office plants a decoy hit before the lookout arrives', () => {
+  it('Asansol’s lookout, received after Gaya’s decoy on it, still hits Dhanbad’s suspect', async () => {
+    const { api, context } = await node();
+    const { id: suspectId } = await api['suspects.create'](
+      suspectInputFor({ name: 'Driver', vehicles: ['WB-44-C-4321'] }),
+    );
+    const lookoutId = 'wb-adpc:lookout2';
+    const gaya = signer('br-gaya');
+    const decoy: Intent = {
+      entity: 'hit',
+      recordId: 'br-gaya:decoy2',
+      op: 'create',
+      body: {
+        fields: {
+          lookoutId,
+          matchEntity: 'suspect',
+          matchId: suspectId,
+          matchTitle: 'someone else',
+          reasons: ['vehicle'],
+          score: 90,
+          foundAt: now,
+        },
+      },
+    };
+    context.changeLog.receive(gaya.sign([gaya.register, decoy]), { pairedOffice: 'br-gaya' });
+    const asansol = signer('wb-adpc');
+    const lookout = lookoutChange(
+      lookoutId,
+      lookoutInputFor(now, { target: 'vehicle', name: '', vehicle: 'WB-44-C-4321' }),
+    );
+    context.changeLog.receive(asansol.sign([asansol.register, lookout]), {
+      pairedOffice: 'wb-adpc',
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const offices = (await api['hits.list']({ lookoutId, limit: 10 })).map((hit) => hit.officeId);
+    expect(offices.sort()).toEqual(['br-gaya', 'jh-dhanbad']);
+  });
+});
+
 describe('attack: a log entry named `-notice` to escape the hit check and the bulletin', () => {
   it('Gaya’s entry `br-gaya:x-notice` naming a wanted vehicle is checked, and printed', async () => {
     const { api, context } = await node();

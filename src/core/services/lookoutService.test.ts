@@ -164,6 +164,13 @@ describe('lookouts and hits on one office', () => {
     // Editing it again raises no second hit while the first awaits its reply.
     await api['lookouts.update']({ id, fields: { action: 'Detain and inform Dhanbad' } });
     expect(await api['hits.list']({ lookoutId: id, limit: 10 })).toHaveLength(1);
+    // Nor once it is answered: neither its action nor its validity edited brings the case back.
+    const [hit] = await api['hits.list']({ lookoutId: id, limit: 10 });
+    await api['hits.reply']({ hitId: hit?.id ?? '', verdict: 'located', note: '' });
+    await api['lookouts.update']({ id, fields: { action: 'Seize the motorcycle' } });
+    await api['lookouts.update']({ id, fields: { validUntil: now + 20 * 86_400_000 } });
+    expect(await api['hits.list']({ lookoutId: id, limit: 10 })).toHaveLength(1);
+    expect(raised()).toHaveLength(1);
   });
 
   it('bad lookouts are refused with the field named, and nothing is written', async () => {
