@@ -139,4 +139,21 @@ describe('sync bundles', () => {
     expect(older.applied).toBe(0);
     expect(count(b, 'changes')).toBe(snapshot);
   });
+
+  it('gives the usual page cache back once overlapping imports of one node have all ended', async () => {
+    const { a, b } = await twoOffices();
+    await a.api['cases.create'](kulti);
+    const file = join(a.dir, 'for-asansol.bundle');
+    await exportBundle(a.context, { peer: b.nodeId, path: file });
+    const cache = () => b.context.store.db.pragma('cache_size', { simple: true });
+    expect(cache()).toBe(-65536);
+    const first = importBundle(b.context, { path: file, dryRun: true });
+    const second = importBundle(b.context, { path: file });
+    await Promise.all([first, second]);
+    expect(cache()).toBe(-65536);
+    await expect(
+      importBundle(b.context, { path: join(a.dir, 'missing.bundle') }),
+    ).rejects.toThrow();
+    expect(cache()).toBe(-65536);
+  });
 });

@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { BundleExportView, BundleImportView } from '../../shared/api/bundleContract';
 import type { Change, Commit } from '../../shared/domain/change';
 import { SamanvayError } from '../../shared/errors';
+import { usualCacheKib } from '../db/openDatabase';
 import { deriveBundleKey } from '../identity/bundleKey';
 import type { NodeContext } from '../node/nodeContext';
 import { getOperator } from '../repos/officeRepo';
@@ -222,15 +223,21 @@ export async function importBundle(
   // One handle for both passes: the file verified is the file applied.
   const handle = await openBundleFile(input.path, { noFollow: input.noFollow });
   const db = context.store.db;
-  const usualCache = db.pragma('cache_size', { simple: true }) as number;
+  importsRunning.set(db, (importsRunning.get(db) ?? 0) + 1);
   db.pragma(`cache_size = -${importCacheKib}`);
   try {
     return await importFrom(context, handle, input);
   } finally {
-    db.pragma(`cache_size = ${usualCache}`);
+    // Two imports (or previews) may overlap: the last to end gives the usual cache back.
+    const running = (importsRunning.get(db) ?? 1) - 1;
+    importsRunning.set(db, running);
+    if (running === 0 && db.open) db.pragma(`cache_size = -${usualCacheKib}`);
     await handle.close();
   }
 }
+
+/** How many imports hold the small page cache of a connection now. */
+const importsRunning = new WeakMap<object, number>();
 
 /**
  * The page cache while a bundle is imported, in KiB (the node's usual one is 64 MiB): an

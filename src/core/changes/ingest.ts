@@ -112,11 +112,11 @@ export function createIngest(db: Db, selfNode?: string) {
     for (const row of createsInOrder.all(change.recordId, change.entity) as ChangeRow[]) {
       const create = changeFromRow(row);
       const outcome = applier.apply(create);
-      if (outcome.status === 'refused') {
-        setStatus.run(outcome.status, reasonOf(outcome), create.origin, create.seq);
-        continue;
-      }
-      setStatus.run('applied', null, create.origin, create.seq);
+      // With no record yet, a create is applied or refused: nothing for it to wait on or supersede.
+      if (outcome.status !== 'applied' && outcome.status !== 'refused')
+        throw new Error(`a create made nothing to rebuild from (${outcome.status})`);
+      setStatus.run(outcome.status, reasonOf(outcome), create.origin, create.seq);
+      if (outcome.status === 'refused') continue;
       replayPending(create, report);
       return;
     }

@@ -59,6 +59,12 @@ export function verifyKey(db: Db): void {
   db.prepare('SELECT count(*) FROM sqlite_master').get();
 }
 
+/**
+ * A connection's page cache in KiB: 64 MiB of decrypted pages (SQLite's default is 2 MiB):
+ * every page read from the file is decrypted and authenticated, so a page kept is work saved.
+ */
+export const usualCacheKib = 64 * 1024;
+
 /** WAL, foreign keys and full fsync on every commit: what every read-write connection uses. */
 export function applyConnectionPragmas(db: Db): void {
   const mode = db.pragma('journal_mode = WAL', { simple: true });
@@ -66,9 +72,7 @@ export function applyConnectionPragmas(db: Db): void {
     throw new SamanvayError('INTERNAL', `Could not switch to WAL (got ${String(mode)}).`);
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');
-  // 64 MiB of decrypted pages (SQLite's default is 2 MiB): every page read from the file is
-  // decrypted and authenticated, so a page kept is work saved.
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = -${usualCacheKib}`);
   // Statement journals in memory, not in a temporary file: a statement whose trigger writes
   // another table journals every 16 KiB page it touches first, and past 64 KiB SQLite spills
   // that to a file (profiled: a third of the cost of such a statement). Temporary tables and
