@@ -32,13 +32,18 @@ export function hostClient(host: CoreHost): Client {
 
 /**
  * Starts the same core the app runs (in its worker thread) on `dbPath`, reached only
- * through the contract. `unlock` opens it first when given.
+ * through the contract. `unlock` opens it first when given. `housekeeping` only for a command
+ * that stays open (`samanvay node`): a one-shot command must not compact the index.
  */
 export async function openCliCore(
   dbPath: string,
-  options: { kdf?: CliKdf; unlock?: CliUnlock } = {},
+  options: { kdf?: CliKdf; unlock?: CliUnlock; housekeeping?: boolean } = {},
 ): Promise<CliCore> {
-  const host = startCoreWorker({ dbPath, ...(options.kdf ? { kdf: options.kdf } : {}) });
+  const host = startCoreWorker({
+    dbPath,
+    ...(options.kdf ? { kdf: options.kdf } : {}),
+    ...(options.housekeeping ? { housekeeping: true } : {}),
+  });
   const client = hostClient(host);
   try {
     if (options.unlock) await client.call('session.unlock', options.unlock);

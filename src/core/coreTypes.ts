@@ -22,6 +22,12 @@ export interface CoreOptions {
    * the Sync screen lists the peers offline.
    */
   sync?: CoreSyncOptions;
+  /**
+   * Daily upkeep while unlocked (compacting the search index), in the background: for a node
+   * that stays open (the app, the harness, `samanvay node`). A one-shot command leaves it out,
+   * as it would delay the command's exit and hold the write lock against a running app.
+   */
+  housekeeping?: boolean;
 }
 
 /** Sync settings of a core: where to listen, and the service's other knobs. */

@@ -1,7 +1,9 @@
 import { caseExtraDefaults } from '../shared/domain/recordExtras';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dispatch } from './api/dispatch';
-import { dhanbadOffice, tempCore, testPassphrase } from './testing/tempCore';
+import { searchCompactionEveryMs, searchCompactionFirstAfterMs } from './changes/searchCompaction';
+import { openStore, type Db } from './db/store';
+import { dhanbadOffice, tempCore, testKdf, testPassphrase } from './testing/tempCore';
 
 const robbery = {
   policeStation: 'Nirsa',
@@ -126,6 +128,88 @@ describe('core on a workstation with an OS key store', () => {
       expect(status.state).toBe('unlocked');
     } finally {
       node.cleanup();
+    }
+  });
+});
+
+describe('core search compaction', () => {
+  const cleanups: Array<() => void> = [];
+  afterEach(() => {
+    vi.useRealTimers();
+    cleanups.splice(0).forEach((cleanup) => cleanup());
+  });
+
+  /** Works on the locked node's database directly, as a second program would. */
+  async function onDatabase(dbPath: string, work: (db: Db) => unknown): Promise<unknown> {
+    const store = await openStore({ dbPath, kdf: testKdf, unlock: { passphrase: testPassphrase } });
+    try {
+      return work(store.db);
+    } finally {
+      store.close();
+    }
+  }
+
+  const lastCompactionDue = (db: Db) =>
+    db
+      .prepare("INSERT OR REPLACE INTO meta (key, value) VALUES ('search.lastCompaction', ?)")
+      .run(String(start - 2 * searchCompactionEveryMs));
+  const start = Date.UTC(2026, 0, 5, 4, 30);
+
+  it('unlocks and searches when the compaction fails, and runs it only after the unlock', async () => {
+    const node = await tempCore({ housekeeping: true, clock: { now: () => start } });
+    cleanups.push(node.cleanup);
+    const { core } = node;
+    await core.api['cases.create'](robbery);
+    await core.api['session.lock']({});
+    await onDatabase(node.dbPath, (db) => {
+      lastCompactionDue(db);
+      // Any write of the compaction fails, as on a full disk.
+      db.exec(
+        "CREATE TRIGGER full BEFORE INSERT ON meta WHEN NEW.key = 'search.lastCompaction' BEGIN SELECT RAISE(ABORT, 'disk full'); END",
+      );
+    });
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await core.api['session.unlock']({ passphrase: testPassphrase });
+    const found = await core.api['search.query']({ text: 'petrol pump', limit: 10 });
+    expect(found.map((hit) => hit.kind)).toEqual(['case']);
+    vi.advanceTimersByTime(searchCompactionFirstAfterMs);
+    expect(await core.api['search.query']({ text: 'petrol pump', limit: 10 })).toHaveLength(1);
+    await core.api['session.lock']({});
+    expect(vi.getTimerCount()).toBe(0);
+    const failed = await onDatabase(node.dbPath, (db) =>
+      db.prepare("SELECT value FROM meta WHERE key = 'search.compactionFailed'").pluck().get(),
+    );
+    expect(failed).toBe(`${start} SQLITE_CONSTRAINT_TRIGGER`);
+  });
+
+  it('compacts in the background of a long-lived node only, and a lock cancels a pending one', async () => {
+    const lastCompaction = (dbPath: string) =>
+      onDatabase(dbPath, (db) =>
+        db.prepare("SELECT value FROM meta WHERE key = 'search.lastCompaction'").pluck().get(),
+      );
+    for (const housekeeping of [true, false]) {
+      const node = await tempCore({ housekeeping, clock: { now: () => start } });
+      cleanups.push(node.cleanup);
+      const { core } = node;
+      // The first unlock builds the search index, and compacts it after: a rebuild's due.
+      await core.api['session.lock']({});
+      await core.api['session.unlock']({ passphrase: testPassphrase });
+      await core.api['session.lock']({});
+      await onDatabase(node.dbPath, lastCompactionDue);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      await core.api['session.unlock']({ passphrase: testPassphrase });
+      // The unlock itself never compacts.
+      expect(vi.getTimerCount()).toBe(housekeeping ? 1 : 0);
+      await core.api['session.lock']({});
+      expect(vi.getTimerCount()).toBe(0);
+      vi.advanceTimersByTime(searchCompactionFirstAfterMs);
+      await core.api['session.unlock']({ passphrase: testPassphrase });
+      vi.advanceTimersByTime(searchCompactionFirstAfterMs);
+      core.close();
+      vi.useRealTimers();
+      expect(await lastCompaction(node.dbPath)).toBe(
+        housekeeping ? String(start) : String(start - 2 * searchCompactionEveryMs),
+      );
     }
   });
 });

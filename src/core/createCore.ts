@@ -8,6 +8,7 @@ import { addOsKeyStoreSlot } from './db/keySlots';
 import { keySlotsAvailable, storeExists } from './db/store';
 import type { UnlockSecret } from './db/types';
 import type { Emit, NodeContext } from './node/nodeContext';
+import { scheduleSearchCompaction } from './changes/searchCompaction';
 import { createNode, openNode } from './node/openNode';
 import { getOffice, getOperator } from './repos/officeRepo';
 import { announceReceived } from './services/announceReceived';
@@ -50,7 +51,9 @@ export function createCore(options: CoreOptions): Core {
     clock,
     emit,
   };
-  let node: { context: NodeContext; api: OpenApi; sync?: SyncService } | undefined;
+  let node:
+    | { context: NodeContext; api: OpenApi; sync?: SyncService; stopHousekeeping?: () => void }
+    | undefined;
 
   function status(): SessionStatus {
     if (node) {
@@ -136,6 +139,8 @@ export function createCore(options: CoreOptions): Core {
       },
     };
     startSync();
+    if (options.housekeeping)
+      opened.stopHousekeeping = scheduleSearchCompaction(context.store.db, context.clock);
     node = opened;
     const current = status();
     emit('session.changed', current);
@@ -146,6 +151,7 @@ export function createCore(options: CoreOptions): Core {
     const closing = node;
     node = undefined;
     if (!closing) return;
+    closing.stopHousekeeping?.();
     // Stopping closes every session at once; only the listener's close finishes later.
     void closing.sync?.stop();
     closing.context.store.close();

@@ -75,6 +75,8 @@ function start(): void {
     osKeyStore: createOsKeyStore(),
     // Sync with paired peers while unlocked; accept them too when a listen address is given.
     sync: { listen: options.listen },
+    // The app stays open for a shift: the daily upkeep runs in the background.
+    housekeeping: true,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const window = createWindow(paths.preload);

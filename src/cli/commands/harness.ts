@@ -81,7 +81,7 @@ export async function harnessCommand(args: string[], io: CliIo): Promise<number>
   const kdf = makeDemo ? fastKdf : kdfOf(flags, io);
   // The core runs in a worker, as in the app, and syncs with paired peers while unlocked;
   // it accepts them with --listen.
-  const core = startCoreWorker({ dbPath, kdf, sync: { listen } });
+  const core = startCoreWorker({ dbPath, kdf, sync: { listen }, housekeeping: true });
   if (makeDemo) await createDemo(hostClient(core), dbPath, io);
   const harness = await startHarness({
     core,

@@ -56,7 +56,7 @@ export async function nodeCommand(args: string[], io: CliIo): Promise<number> {
   const signals = untilStopped();
   let core;
   try {
-    core = await openCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) });
+    core = await openCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io), housekeeping: true });
   } catch (error) {
     signals.release();
     throw error;

@@ -10,7 +10,7 @@ import {
 import { normaliseText } from '../../shared/text/normaliseText';
 import type { Db } from '../db/openDatabase';
 import { createLookoutKeys } from './lookoutKeys';
-import { compactSearchIndex } from './searchCompaction';
+import { tryCompactSearchIndex } from './searchCompaction';
 
 /** The record kinds search covers, and so the ones the index follows. */
 const indexedEntities = new Set<EntityKind>(['case', 'suspect', 'log']);
@@ -255,7 +255,8 @@ export type SearchIndexer = ReturnType<typeof createSearchIndexer>;
 /**
  * Builds the search index again when migration 009 (or a repair) asked for it, in one
  * transaction with clearing the request, so a crash half-way leaves the request standing;
- * then compacts the full-text index (a rebuild leaves it in many segments), noting `now`.
+ * then compacts the full-text index (a rebuild leaves it in many segments), noting `now`, best
+ * effort: a compaction that fails leaves the rebuilt index working and is noted in meta.
  */
 export function rebuildSearchIndexIfDue(db: Db, now: number): boolean {
   const due = db.prepare("SELECT 1 FROM meta WHERE key = 'search.rebuild'").get() !== undefined;
@@ -264,6 +265,6 @@ export function rebuildSearchIndexIfDue(db: Db, now: number): boolean {
     createSearchIndexer(db).rebuildAll();
     db.prepare("DELETE FROM meta WHERE key = 'search.rebuild'").run();
   })();
-  compactSearchIndex(db, now);
+  tryCompactSearchIndex(db, now);
   return true;
 }

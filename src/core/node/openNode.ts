@@ -1,7 +1,6 @@
 import type { WallClock } from '../wallClock';
 import { createStore, openStore } from '../db/store';
 import type { StoreOptions, UnlockSecret } from '../db/types';
-import { compactSearchIndexIfDue } from '../changes/searchCompaction';
 import { rebuildSearchIndexIfDue } from '../changes/searchIndexer';
 import { movePhotosOut } from '../photos/movePhotosOut';
 import { sweepPhotosIfDue } from '../photos/photoStorage';
@@ -19,8 +18,9 @@ export interface NodeOptions extends StoreOptions {
 /**
  * Opens an existing node's store and loads its identity: what the CLI and createCore share.
  * Photos still inside the database (before migration 005) move out to their files first, the
- * search index is built if migration 009 asked for it (and its full text compacted once a day),
- * and once a week photos no record refers to any more are removed.
+ * search index is built if migration 009 asked for it, and once a week photos no record refers
+ * to any more are removed. The daily compaction of the full text is not done here: a
+ * long-lived node runs it in the background (`scheduleSearchCompaction`), off the unlock.
  */
 export async function openNode(options: NodeOptions, unlock: UnlockSecret): Promise<NodeContext> {
   const store = await openStore({ ...options, unlock });
@@ -29,7 +29,6 @@ export async function openNode(options: NodeOptions, unlock: UnlockSecret): Prom
     const now = clock.now();
     movePhotosOut(store.db);
     rebuildSearchIndexIfDue(store.db, now);
-    compactSearchIndexIfDue(store.db, now);
     sweepPhotosIfDue(store.db, now);
     return loadNodeContext(store, clock, options.emit ?? silent);
   } catch (error) {

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../db/migrations';
 import { scratchDatabase } from '../db/migrations/migrationTestKit';
-import { identifierMatches, textMatches } from './searchRepo';
+import { identifierMatches, textMatches, type TextKind } from './searchRepo';
+import { theftBehindLogs } from './searchTestKit';
 
 const reverse = (text: string) => [...text].reverse().join('');
 
@@ -70,34 +71,42 @@ describe('identifierMatches', () => {
 });
 
 describe('textMatches', () => {
-  it('ranks every match of a narrow query, and only the newest of a broad one', () => {
-    const scratch = scratchSearch('case');
-    const { db, insertDoc } = scratch;
+  it('ranks every match of a narrow query, and only the newest of a broad one, of the kinds asked', () => {
+    const scratch = scratchDatabase(migrations, migrations.length);
+    const { db } = scratch;
+    const insertDoc = db.prepare(
+      `INSERT INTO search_docs (doc_id, entity, record_id, office_id, title) VALUES (?, ?, ?, 'o', ?)`,
+    );
     const insertText = db.prepare('INSERT INTO search_text (rowid, title, body) VALUES (?, ?, ?)');
-    // Every match by rowid with its bm25, as the ranked query weighs it (title 4, body 1).
+    // Every match by rowid with its kind and bm25, as the ranked query weighs it (title 4, body 1).
     const everyMatch = db.prepare(
-      `SELECT rowid, bm25(search_text, 4.0, 1.0) AS rank FROM search_text
-       WHERE search_text MATCH ? ORDER BY rowid DESC`,
+      `SELECT search_text.rowid, entity, bm25(search_text, 4.0, 1.0) AS rank
+       FROM search_text JOIN search_docs ON doc_id = search_text.rowid
+       WHERE search_text MATCH ? ORDER BY search_text.rowid DESC`,
     );
     const word = fc.constantFrom('chain', 'gold', 'bike', 'pistol', 'theft');
     const text = fc.array(word, { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+    const kind = fc.constantFrom<TextKind>('suspect', 'case', 'log');
     try {
       fc.assert(
         fc.property(
-          fc.array(fc.tuple(text, text), { minLength: 1, maxLength: 80 }),
+          fc.array(fc.tuple(kind, text, text), { minLength: 1, maxLength: 80 }),
           fc.constantFrom('"chain"', '"gold" "bike"', '"pist"*', '"theft" "chain"*'),
+          fc.option(fc.uniqueArray(kind, { minLength: 1, maxLength: 3 }), { nil: undefined }),
           fc.integer({ min: 1, max: 30 }),
           fc.integer({ min: 1, max: 40 }),
-          (docs, query, newest, limit) => {
+          (docs, query, kinds, newest, limit) => {
             db.transaction(() => {
               db.exec('DELETE FROM search_text; DELETE FROM search_docs;');
-              docs.forEach(([title, body], index) => {
-                insertDoc(index + 1, `c${index + 1}`, title);
+              docs.forEach(([entity, title, body], index) => {
+                insertDoc.run(index + 1, entity, `r${index + 1}`, title);
                 insertText.run(index + 1, title, body);
               });
             })();
-            const matches = everyMatch.all(query) as Array<{ rowid: number; rank: number }>;
-            const { rows, newestOf } = textMatches(db, query, limit, newest);
+            const matches = (
+              everyMatch.all(query) as Array<{ rowid: number; entity: TextKind; rank: number }>
+            ).filter((row) => kinds === undefined || kinds.includes(row.entity));
+            const { rows, newestOf } = textMatches(db, query, limit, { kinds, newest });
             const broad = matches.length > newest;
             // Narrow: the best of every match, as before. Broad: the best of the newest only.
             const ranked = broad ? matches.slice(0, newest) : matches;
@@ -110,6 +119,23 @@ describe('textMatches', () => {
         ),
         { numRuns: 200 },
       );
+    } finally {
+      scratch.close();
+    }
+  });
+
+  it('finds an old case behind more than the cut of newer log entries with the same word', () => {
+    const scratch = scratchDatabase(migrations, migrations.length);
+    const { db } = scratch;
+    try {
+      theftBehindLogs(db, 2001);
+      expect(textMatches(db, '"theft"', 60, { kinds: ['case'] })).toEqual({
+        rows: [expect.objectContaining({ entity: 'case', record_id: 'case-nirsa' })],
+      });
+      const logs = textMatches(db, '"theft"', 60, { kinds: ['log'] });
+      expect(logs.newestOf).toBe(2000);
+      expect(logs.rows).toHaveLength(60);
+      expect(logs.rows.every((row) => row.entity === 'log')).toBe(true);
     } finally {
       scratch.close();
     }

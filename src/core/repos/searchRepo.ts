@@ -163,6 +163,11 @@ export function identifierMatches(
 /** How many of the newest matches a broad free-text query is ranked among. */
 const rankedNewest = 2000;
 
+/** The kinds of record the full text covers. */
+export type TextKind = SearchDocRow['entity'];
+
+const everyTextKind: readonly TextKind[] = ['suspect', 'case', 'log'];
+
 /** Full-text hits, best first, and whether only the newest matches were ranked. */
 export interface TextMatches {
   rows: TextMatchRow[];
@@ -171,33 +176,37 @@ export interface TextMatches {
 }
 
 /**
- * Full-text hits for an FTS5 query built by the search service (never raw user text), best
- * (bm25) first. When more than `newest` records match, only the newest `newest` are ranked:
- * bm25 costs a computation per match, and a broad query ("theft") matches tens of thousands.
- * Newest is the highest rowids: a record's rowid is given when it is first indexed here, and a
- * rebuild gives them oldest first. The probe for the cut walks the match list from its newest
- * end, `newest` steps at most.
+ * Full-text hits of the record kinds `kinds` (every kind by default) for an FTS5 query built by
+ * the search service (never raw user text), best (bm25) first. When more than `newest` records
+ * of those kinds match, only their newest `newest` are ranked: bm25 costs a computation per
+ * match, and a broad query ("theft") matches tens of thousands. Newest is the highest rowids: a
+ * record's rowid is given when it is first indexed here, and a rebuild gives them oldest first.
+ * The probe for the cut walks the match list from its newest end until it has passed `newest`
+ * matches of the kinds (every match at most); each step looks its kind up by primary key.
  */
 export function textMatches(
   db: ReadDb,
   ftsQuery: string,
   limit: number,
-  newest = rankedNewest,
+  options: { kinds?: readonly TextKind[] | undefined; newest?: number } = {},
 ): TextMatches {
+  const kinds = JSON.stringify(options.kinds ?? everyTextKind);
+  const newest = options.newest ?? rankedNewest;
+  // CROSS JOIN keeps the match list the outer loop: search_docs' (entity, record_id) index
+  // would otherwise tempt the planner to run the full-text query once per record of a kind.
+  const ofKinds = `FROM search_text CROSS JOIN search_docs d ON d.doc_id = search_text.rowid
+    WHERE search_text MATCH ? AND d.entity IN (SELECT value FROM json_each(?))`;
   const cut = db
-    .prepare(
-      'SELECT rowid FROM search_text WHERE search_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
-    )
+    .prepare(`SELECT search_text.rowid ${ofKinds} ORDER BY search_text.rowid DESC LIMIT 1 OFFSET ?`)
     .pluck()
-    .get(ftsQuery, newest) as number | undefined;
+    .get(ftsQuery, kinds, newest) as number | undefined;
   const rows = db
     .prepare(
       `SELECT d.doc_id, d.entity, d.record_id, d.office_id, d.title,
               bm25(search_text, 4.0, 1.0) AS rank,
               highlight(search_text, 0, ?, ?) AS marked_title,
               snippet(search_text, 1, ?, ?, '…', 16) AS marked_snippet
-       FROM search_text JOIN search_docs d ON d.doc_id = search_text.rowid
-       WHERE search_text MATCH ? ${cut === undefined ? '' : 'AND search_text.rowid > ?'}
+       ${ofKinds} ${cut === undefined ? '' : 'AND search_text.rowid > ?'}
        ORDER BY rank LIMIT ?`,
     )
     .all(
@@ -206,6 +215,7 @@ export function textMatches(
       markStart,
       markEnd,
       ftsQuery,
+      kinds,
       ...(cut === undefined ? [] : [cut]),
       limit,
     ) as TextMatchRow[];

@@ -7,7 +7,11 @@ import {
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SearchHit } from '../../shared/api/searchContract';
+import { migrations } from '../db/migrations';
+import { scratchDatabase } from '../db/migrations/migrationTestKit';
+import { theftBehindLogs } from '../repos/searchTestKit';
 import { tempNode } from '../testing/tempCore';
+import { searchAll } from './searchService';
 
 const suspect = {
   fatherName: '',
@@ -244,5 +248,23 @@ describe('search.query', () => {
         (await api['search.query']({ limit: 40, text, kind: 'suspect' })).map((h) => h.id),
         text,
       ).toEqual([composed]);
+  });
+});
+
+describe('searchAll', () => {
+  it('finds the one case with a word when thousands of newer log entries have it too', () => {
+    const scratch = scratchDatabase(migrations, migrations.length);
+    try {
+      theftBehindLogs(scratch.db, 2001);
+      const cases = searchAll(scratch.db, { text: 'theft', kind: 'case', limit: 20 });
+      expect(cases.map((hit) => [hit.kind, hit.id, hit.newestOf])).toEqual([
+        ['case', 'case-nirsa', undefined],
+      ]);
+      const logs = searchAll(scratch.db, { text: 'theft', kind: 'log', limit: 20 });
+      expect(logs).toHaveLength(20);
+      expect(logs.every((hit) => hit.kind === 'log' && hit.newestOf === 2000)).toBe(true);
+    } finally {
+      scratch.close();
+    }
   });
 });

@@ -21,6 +21,7 @@ import {
   nameCandidates,
   textMatches,
   type IdentifierMatchRow,
+  type TextKind,
 } from '../repos/searchRepo';
 import { ftsQuery } from './ftsQuery';
 import { similarCases } from './similarCases';
@@ -127,10 +128,15 @@ function nameHits(db: ReadDb, query: ParsedQuery): SearchHit[] {
   return hits;
 }
 
-function textHits(db: ReadDb, text: string, limit: number): SearchHit[] {
+function textHits(
+  db: ReadDb,
+  text: string,
+  limit: number,
+  kinds: readonly TextKind[] | undefined,
+): SearchHit[] {
   const query = ftsQuery(text);
   if (!query) return [];
-  const { rows, newestOf } = textMatches(db, query, limit);
+  const { rows, newestOf } = textMatches(db, query, limit, { kinds });
   const best = rows[0]?.rank ?? -1;
   return rows.map((row): SearchHit => {
     const title = unmark(row.marked_title);
@@ -254,8 +260,13 @@ export function searchAll(
   if (wants('suspect')) hits.push(...nameHits(db, query));
   if (wants('vehicle')) hits.push(...vehicleHits(db, query.text));
   if (wants('phone')) hits.push(...phoneHits(db, query.text));
-  if (wants('suspect') || wants('case') || wants('log'))
-    hits.push(...textHits(db, query.text, Math.max(input.limit, 60)));
+  // The full text is asked for the wanted kind only: a cut to the newest matches, and the
+  // limit, taken over every kind would leave an old case out behind newer log entries.
+  const { kind } = input;
+  const textLimit = Math.max(input.limit, 60);
+  if (kind === undefined) hits.push(...textHits(db, query.text, textLimit, undefined));
+  else if (kind === 'suspect' || kind === 'case' || kind === 'log')
+    hits.push(...textHits(db, query.text, textLimit, [kind]));
   const ranked = merge(hits)
     .filter((hit) => wants(hit.kind))
     .map((hit) => ({ ...hit, score: Math.round(Math.max(0, Math.min(1, hit.score)) * 100) / 100 }))

@@ -19,6 +19,7 @@ const core = createCore({
   ...(data.kdf ? { kdf: data.kdf } : {}),
   ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   ...(data.sync ? { sync: data.sync } : {}),
+  ...(data.housekeeping ? { housekeeping: true } : {}),
   ...(data.keyStore ? { osKeyStore: keyStoreClient(data.keyStore) } : {}),
 });
 

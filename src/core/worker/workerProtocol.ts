@@ -11,6 +11,8 @@ export interface CoreWorkerData {
   nativeBinding?: string;
   /** Sync with paired peers while unlocked; accept them on `listen` when given. */
   sync?: { listen?: { host: string; port: number } | undefined };
+  /** Daily upkeep while unlocked: only a node that stays open (CoreOptions.housekeeping). */
+  housekeeping?: boolean;
   /** Main's OS key store (Electron safeStorage), reached over this channel. */
   keyStore?: KeyStoreChannel;
 }
