@@ -89,12 +89,15 @@ describe('kill -9 of the sending node, mid-changes and mid-photo', () => {
         ? readdirSync(folder).filter((name) => name.endsWith('.part')).length
         : 0;
     };
+    const cases = () => db.prepare('SELECT count(*) FROM cases').pluck().get() as number;
     let sawParts = false;
     for (let round = 0; round < kills; round += 1) {
       const child = runSamanvay(['node', '--db', senderPath, '--listen', `127.0.0.1:${port}`]);
       if (round === 0) {
-        await child.waitFor(/connected/, 60_000);
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 200)));
+        // Kill mid-changes: as soon as the first of them has arrived. (Waiting for the child's
+        // "connected" line instead could, on a loaded machine, let the whole transfer finish
+        // first, leaving no photo for the next round to be killed in.)
+        await until('the first changes', () => cases() > 0, 60_000);
       } else {
         // Kill as soon as part of a photo has arrived.
         await until('a photo part', () => parts() > 0, 60_000);
