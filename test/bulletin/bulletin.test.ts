@@ -1,6 +1,15 @@
 import { logExtraDefaults } from '../../src/shared/domain/recordExtras';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleNode, kulti, suspect, type TestNode } from '../../src/core/bundles/bundleTestKit';
@@ -142,5 +151,35 @@ describe('samanvay bulletin', () => {
     );
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toMatch(/--to/);
+  });
+
+  it('replaces a symbolic link planted at --out instead of writing through it, mode 0600', () => {
+    const folder = join(node.dir, 'shared-out');
+    mkdirSync(folder);
+    const victim = join(node.dir, 'victim.txt');
+    writeFileSync(victim, 'not for the bulletin\n', { mode: 0o644 });
+    const out = join(folder, 'bulletin.pdf');
+    symlinkSync(victim, out);
+    const result = samanvay(['bulletin', '--db', db, '--date', today, '--out', out], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('not for the bulletin\n');
+    const written = lstatSync(out);
+    expect(written.isFile()).toBe(true);
+    expect(written.mode & 0o777).toBe(0o600);
+    expect(readFileSync(out).subarray(0, 5).toString()).toBe('%PDF-');
+    // No temporary file is left beside it.
+    expect(readdirSync(folder)).toEqual(['bulletin.pdf']);
+  });
+
+  it('refuses an --out in a missing folder in one line, exit 1, and creates no folder', () => {
+    const absent = join(node.dir, 'absent-folder');
+    const result = samanvay(
+      ['bulletin', '--db', db, '--date', today, '--out', join(absent, 'deep', 'b.pdf')],
+      env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`samanvay bulletin: file not found: ${join(absent, 'deep')}\n`);
+    expect(existsSync(absent)).toBe(false);
   });
 });

@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +18,7 @@ import {
   type TestNode,
 } from '../../src/core/bundles/bundleTestKit';
 import { testPassphrase } from '../../src/core/testing/tempCore';
-import { istDayStart } from '../../src/shared/istDate';
+import { istDateOf, istDayStart } from '../../src/shared/istDate';
 import { samanvay } from './cliRunner';
 
 const env = { SAMANVAY_PASSPHRASE: testPassphrase };
@@ -126,6 +134,25 @@ describe('samanvay meeting', () => {
     expect(theirs).not.toContain('Verify the address at Kulti');
   });
 
+  it('replaces a symbolic link planted at the PDF name instead of writing through it, mode 0600', () => {
+    const usb = join(dhanbad.dir, 'usb-shared');
+    mkdirSync(usb);
+    const victim = join(dhanbad.dir, 'victim.txt');
+    writeFileSync(victim, 'not for the minutes\n', { mode: 0o644 });
+    const pdf = join(usb, `samanvay-meeting-${istDateOf(Date.now())}-with-wb-asansol.pdf`);
+    symlinkSync(victim, pdf);
+    const exported = meeting('export', '--with', 'wb-asansol', '--out', usb);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    expect(readFileSync(victim, 'utf8')).toBe('not for the minutes\n');
+    const written = lstatSync(pdf);
+    expect(written.isFile()).toBe(true);
+    expect(written.mode & 0o777).toBe(0o600);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    // The PDF and one bundle, no temporary file beside them.
+    expect(readdirSync(usb)).toHaveLength(2);
+  });
+
   it('refuses an unknown office in one line, exit 1, and writes nothing', () => {
     const before = changes().changes;
     const usb = join(dhanbad.dir, 'usb-refused');
@@ -183,5 +210,6 @@ describe('samanvay meeting', () => {
     const missing = meeting('export', '--with', 'wb-asansol', '--out', join(dhanbad.dir, 'absent'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/file not found: .*absent/);
+    expect(existsSync(join(dhanbad.dir, 'absent'))).toBe(false);
   });
 });
