@@ -94,6 +94,30 @@ describe('samanvay meeting', () => {
     expect(left).toContain('Share the call records');
   });
 
+  it('prints a decision with a newline and an ANSI escape on one line, without the escape', () => {
+    const decided = meeting(
+      ...[
+        'decide',
+        '--with',
+        'wb-asansol',
+        '--text',
+        'Trace the\ntruck \u001b[31mJH10 1234\u001b[0m',
+      ],
+      ...['--owner', 'jh-dhanbad', '--due', '2026-12-25', '--json'],
+    );
+    expect(decided.code).toBe(0);
+    const { entry } = json<{ entry: { id: string } }>(decided);
+    const tasks = meeting('tasks').stdout;
+    // No control character but the line ends.
+    expect(tasks.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u);
+    const line = tasks.split('\n').find((text) => text.startsWith(entry.id));
+    expect(line).toBe(
+      `${entry.id}  jh-dhanbad  due 2026-12-25 23:59 IST  Trace the truck [31mJH10 1234[0m`,
+    );
+    // A script takes the id from the line, as `meeting done` wants it.
+    expect(meeting('done', line?.split(' ')[0] ?? '').code).toBe(0);
+  });
+
   it('exports in one step: the minutes and lists as a PDF, and a bundle the other office imports', () => {
     const usb = join(dhanbad.dir, 'usb');
     mkdirSync(usb);
