@@ -1,13 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import {
-  existsSync,
-  lstatSync,
-  mkdirSync,
-  readFileSync,
-  readdirSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -20,6 +12,7 @@ import {
 import { testPassphrase } from '../../src/core/testing/tempCore';
 import { istDateOf, istDayStart } from '../../src/shared/istDate';
 import { samanvay } from './cliRunner';
+import { expectPdfReplacedLink, plantLink } from './plantedLink';
 
 const env = { SAMANVAY_PASSPHRASE: testPassphrase };
 let dhanbad: TestNode;
@@ -162,17 +155,12 @@ describe('samanvay meeting', () => {
     const usb = join(dhanbad.dir, 'usb-shared');
     mkdirSync(usb);
     const victim = join(dhanbad.dir, 'victim.txt');
-    writeFileSync(victim, 'not for the minutes\n', { mode: 0o644 });
     const pdf = join(usb, `samanvay-meeting-${istDateOf(Date.now())}-with-wb-asansol.pdf`);
-    symlinkSync(victim, pdf);
+    plantLink(pdf, victim);
     const exported = meeting('export', '--with', 'wb-asansol', '--out', usb);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
-    expect(readFileSync(victim, 'utf8')).toBe('not for the minutes\n');
-    const written = lstatSync(pdf);
-    expect(written.isFile()).toBe(true);
-    expect(written.mode & 0o777).toBe(0o600);
-    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    expectPdfReplacedLink(pdf, victim);
     // The PDF and one bundle, no temporary file beside them.
     expect(readdirSync(usb)).toHaveLength(2);
   });
