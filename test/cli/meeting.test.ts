@@ -108,7 +108,19 @@ describe('samanvay meeting', () => {
       `${entry.id}  jh-dhanbad  due 2026-12-25 23:59 IST  Trace the truck [31mJH10 1234[0m`,
     );
     // A script takes the id from the line, as `meeting done` wants it.
-    expect(meeting('done', line?.split(' ')[0] ?? '').code).toBe(0);
+    const done = meeting('done', line?.split(' ')[0] ?? '', '--json');
+    expect(json<{ id: string }>(done).id).toBe(entry.id);
+  });
+
+  it('help lists --json for every meeting action, as each takes it', () => {
+    const help = samanvay(['help']).stdout.split('\n');
+    for (const action of ['agenda', 'lists', 'minute', 'decide', 'tasks', 'done', 'export']) {
+      const at = help.findIndex((text) => text.startsWith(`samanvay meeting ${action} `));
+      expect(at, action).toBeGreaterThan(-1);
+      // A usage line may go on in the next line, indented to its flags.
+      const usage = [help[at], ...(/^ +--/.test(help[at + 1] ?? '') ? [help[at + 1]] : [])];
+      expect(usage.join(' '), action).toContain('[--json]');
+    }
   });
 
   it('exports in one step: the minutes and lists as a PDF, and a bundle the other office imports', () => {
