@@ -111,9 +111,14 @@ const isTestFile = (relative) => /\.test\.tsx?$/.test(relative) || relative.incl
 
 /**
  * The CLI is a client of the contract: of core it imports only the worker's host (to start
- * the same core the app runs), with no exception.
+ * the same core the app runs) and, beside it, the app's Save as PDF (so a printed PDF is
+ * written as the app writes one), with no other exception.
  */
-const cliCoreEntries = ['core/worker/startCoreWorker', 'core/worker/coreHost'];
+const cliCoreEntries = [
+  'core/worker/startCoreWorker',
+  'core/worker/coreHost',
+  'core/worker/pdfDialogs',
+];
 
 /**
  * The built CLI and core worker load their packages from node_modules at run time, and a

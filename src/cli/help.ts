@@ -88,7 +88,7 @@ samanvay meeting decide --db FILE --with OFFICE[,…] --text TEXT --owner OFFICE
   Records a minute (a log entry to the offices present) or a decision: a task of the owner
   office (one present), due at the IST time given (a day alone: the end of that day).
 samanvay meeting tasks --db FILE [--json]
-samanvay meeting done --db FILE TASK_ID
+samanvay meeting done --db FILE TASK_ID [--json]
   The open tasks this office owns or recorded, soonest due first; marks one done.
 samanvay meeting export --db FILE --with OFFICE[,…] --out DIR [--lang hi|bn] [--chromium PATH] [--json]
   In one step, into the folder DIR (e.g. the USB stick): today's minutes, decisions and the

@@ -1,4 +1,5 @@
 import { accessSync, constants } from 'node:fs';
+import { savePdf } from '../core/worker/pdfDialogs';
 import { SamanvayError } from '../shared/errors';
 
 /** Where a Chromium is usually installed, tried in order when none is named. */
@@ -50,16 +51,21 @@ export interface PdfSource {
 
 /**
  * Prints HTML to an A4 PDF at `out` with a system Chromium, through playwright-core (a
- * runtime dependency that bundles no browser), loaded only when a bulletin is printed.
+ * runtime dependency that bundles no browser), loaded only when a bulletin is printed. The
+ * PDF is written as the app saves one (savePdf: mode 0600, by temporary file and rename, so a
+ * symbolic link at `out` is replaced, never followed, and a missing folder is not created).
  */
 export async function printPdf(source: PdfSource, out: string, chromium: string): Promise<void> {
+  savePdf(out, await renderPdf(source, chromium));
+}
+
+async function renderPdf(source: PdfSource, chromium: string): Promise<Buffer> {
   const { chromium: launcher } = await import('playwright-core');
   const browser = await launcher.launch({ executablePath: chromium });
   try {
     const page = await browser.newPage();
     await page.setContent(source.html, { waitUntil: 'load' });
-    await page.pdf({
-      path: out,
+    return await page.pdf({
       format: 'A4',
       printBackground: true,
       displayHeaderFooter: true,

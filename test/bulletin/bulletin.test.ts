@@ -1,12 +1,13 @@
 import { logExtraDefaults } from '../../src/shared/domain/recordExtras';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleNode, kulti, suspect, type TestNode } from '../../src/core/bundles/bundleTestKit';
 import { syntheticPortrait } from '../../src/core/photos/syntheticPhoto';
 import { testPassphrase } from '../../src/core/testing/tempCore';
 import { samanvay } from '../cli/cliRunner';
+import { expectPdfReplacedLink, plantLink } from '../cli/plantedLink';
 import { findChromium } from '../../src/cli/printPdf';
 
 const env = { SAMANVAY_PASSPHRASE: testPassphrase };
@@ -142,5 +143,30 @@ describe('samanvay bulletin', () => {
     );
     expect(backwards.code).toBe(2);
     expect(backwards.stderr).toMatch(/--to/);
+  });
+
+  it('replaces a symbolic link planted at --out instead of writing through it, mode 0600', () => {
+    const folder = join(node.dir, 'shared-out');
+    mkdirSync(folder);
+    const victim = join(node.dir, 'victim.txt');
+    const out = join(folder, 'bulletin.pdf');
+    plantLink(out, victim);
+    const result = samanvay(['bulletin', '--db', db, '--date', today, '--out', out], env);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expectPdfReplacedLink(out, victim);
+    // No temporary file is left beside it.
+    expect(readdirSync(folder)).toEqual(['bulletin.pdf']);
+  });
+
+  it('refuses an --out in a missing folder in one line, exit 1, and creates no folder', () => {
+    const absent = join(node.dir, 'absent-folder');
+    const result = samanvay(
+      ['bulletin', '--db', db, '--date', today, '--out', join(absent, 'deep', 'b.pdf')],
+      env,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`samanvay bulletin: file not found: ${join(absent, 'deep')}\n`);
+    expect(existsSync(absent)).toBe(false);
   });
 });

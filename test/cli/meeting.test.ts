@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -10,8 +10,9 @@ import {
   type TestNode,
 } from '../../src/core/bundles/bundleTestKit';
 import { testPassphrase } from '../../src/core/testing/tempCore';
-import { istDayStart } from '../../src/shared/istDate';
+import { istDateOf, istDayStart } from '../../src/shared/istDate';
 import { samanvay } from './cliRunner';
+import { expectPdfReplacedLink, plantLink } from './plantedLink';
 
 const env = { SAMANVAY_PASSPHRASE: testPassphrase };
 let dhanbad: TestNode;
@@ -86,6 +87,42 @@ describe('samanvay meeting', () => {
     expect(left).toContain('Share the call records');
   });
 
+  it('prints a decision with a newline and an ANSI escape on one line, without the escape', () => {
+    const decided = meeting(
+      ...[
+        'decide',
+        '--with',
+        'wb-asansol',
+        '--text',
+        'Trace the\ntruck \u001b[31mJH10 1234\u001b[0m',
+      ],
+      ...['--owner', 'jh-dhanbad', '--due', '2026-12-25', '--json'],
+    );
+    expect(decided.code).toBe(0);
+    const { entry } = json<{ entry: { id: string } }>(decided);
+    const tasks = meeting('tasks').stdout;
+    // No control character but the line ends.
+    expect(tasks.replaceAll('\n', '')).not.toMatch(/\p{Cc}/u);
+    const line = tasks.split('\n').find((text) => text.startsWith(entry.id));
+    expect(line).toBe(
+      `${entry.id}  jh-dhanbad  due 2026-12-25 23:59 IST  Trace the truck [31mJH10 1234[0m`,
+    );
+    // A script takes the id from the line, as `meeting done` wants it.
+    const done = meeting('done', line?.split(' ')[0] ?? '', '--json');
+    expect(json<{ id: string }>(done).id).toBe(entry.id);
+  });
+
+  it('help lists --json for every meeting action, as each takes it', () => {
+    const help = samanvay(['help']).stdout.split('\n');
+    for (const action of ['agenda', 'lists', 'minute', 'decide', 'tasks', 'done', 'export']) {
+      const at = help.findIndex((text) => text.startsWith(`samanvay meeting ${action} `));
+      expect(at, action).toBeGreaterThan(-1);
+      // A usage line may go on in the next line, indented to its flags.
+      const usage = [help[at], ...(/^ +--/.test(help[at + 1] ?? '') ? [help[at + 1]] : [])];
+      expect(usage.join(' '), action).toContain('[--json]');
+    }
+  });
+
   it('exports in one step: the minutes and lists as a PDF, and a bundle the other office imports', () => {
     const usb = join(dhanbad.dir, 'usb');
     mkdirSync(usb);
@@ -124,6 +161,20 @@ describe('samanvay meeting', () => {
       / {2}wb-asansol {2}due 2026-12-20 10:30 IST {2}Share the call records\n$/,
     );
     expect(theirs).not.toContain('Verify the address at Kulti');
+  });
+
+  it('replaces a symbolic link planted at the PDF name instead of writing through it, mode 0600', () => {
+    const usb = join(dhanbad.dir, 'usb-shared');
+    mkdirSync(usb);
+    const victim = join(dhanbad.dir, 'victim.txt');
+    const pdf = join(usb, `samanvay-meeting-${istDateOf(Date.now())}-with-wb-asansol.pdf`);
+    plantLink(pdf, victim);
+    const exported = meeting('export', '--with', 'wb-asansol', '--out', usb);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+    expectPdfReplacedLink(pdf, victim);
+    // The PDF and one bundle, no temporary file beside them.
+    expect(readdirSync(usb)).toHaveLength(2);
   });
 
   it('refuses an unknown office in one line, exit 1, and writes nothing', () => {
@@ -183,5 +234,6 @@ describe('samanvay meeting', () => {
     const missing = meeting('export', '--with', 'wb-asansol', '--out', join(dhanbad.dir, 'absent'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/file not found: .*absent/);
+    expect(existsSync(join(dhanbad.dir, 'absent'))).toBe(false);
   });
 });

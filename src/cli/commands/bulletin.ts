@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import {
   commonFlags,
   dbPathOf,
@@ -35,6 +36,9 @@ export async function bulletinCommand(args: string[], io: CliIo): Promise<number
     throw new UsageError('--to must be YYYY-MM-DD, not before --date');
   const language = printLanguageOf(flags);
   const out = resolve(requireString(flags, 'out'));
+  // A missing folder is said here ("file not found: …"), before the database is unlocked; it
+  // is never created.
+  if (!statSync(dirname(out)).isDirectory()) throw new UsageError('--out must be in a folder');
   const offices = typeof flags.offices === 'string' ? flags.offices.split(',') : undefined;
   const chromium = chromiumOf(flags, io);
   const source = await withCliCore(dbPathOf(flags), { unlock: unlockOf(flags, io) }, (client) =>

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BundleImportView } from '../../shared/api/bundleContract';
+import { oneLine } from '../oneLine';
 import {
   commonFlags,
   dbPathOf,
@@ -107,7 +108,7 @@ const istDate = (ms: number) =>
 export function describeImport(summary: BundleImportView): string[] {
   const { preview } = summary;
   const lines = [
-    `${preview.kind === 'ack' ? 'Acknowledgement' : 'Bundle'} from ${preview.from} (${preview.fromOffice}, ${preview.operator}), made ${istDate(preview.createdAt)} IST${preview.full ? ', full' : ''}.`,
+    `${preview.kind === 'ack' ? 'Acknowledgement' : 'Bundle'} from ${preview.from} (${oneLine(preview.fromOffice)}, ${oneLine(preview.operator)}), made ${istDate(preview.createdAt)} IST${preview.full ? ', full' : ''}.`,
   ];
   if (preview.kind === 'changes') {
     lines.push(
@@ -117,7 +118,7 @@ export function describeImport(summary: BundleImportView): string[] {
       lines.push(`Dated ${istDate(preview.range.from)} to ${istDate(preview.range.to)} IST.`);
     for (const office of preview.offices) {
       lines.push(
-        `  ${office.office}: cases ${office.newCases} new, ${office.changedCases} changed; suspects ${office.newSuspects} new, ${office.changedSuspects} changed; log entries ${office.logEntries}; other ${office.otherChanges}.`,
+        `  ${oneLine(office.office)}: cases ${office.newCases} new, ${office.changedCases} changed; suspects ${office.newSuspects} new, ${office.changedSuspects} changed; log entries ${office.logEntries}; other ${office.otherChanges}.`,
       );
     }
   }

@@ -8,6 +8,7 @@ import type {
   TaskView,
 } from '../../shared/api/meetingContract';
 import { istDateTimeOf } from '../../shared/istDate';
+import { oneLine } from '../oneLine';
 
 /** An instant as the CLI prints it: `YYYY-MM-DD HH:mm IST`. */
 export const istText = (epochMs: number): string =>
@@ -18,34 +19,37 @@ function section<T>(title: string, items: T[], line: (item: T) => string): strin
   return [`${title} (${items.length}):`, ...items.map((item) => `  ${line(item)}`)];
 }
 
+/** Fields of a line, each made one line of text, the empty ones left out. */
+const fields = (parts: string[]) =>
+  parts
+    .map(oneLine)
+    .filter((part) => part !== '')
+    .join('  ');
+
 const person = (suspect: AgendaSuspect) =>
-  [
+  fields([
     suspect.officeId,
     suspect.policeStation || 'PS unknown',
     suspect.name,
     suspect.status,
     suspect.historySheetNumber,
-  ]
-    .filter((part) => part !== '')
-    .join('  ');
+  ]);
 
 const caseLine = (item: AgendaCase) =>
-  `${item.officeId}  ${item.policeStation} PS ${item.firNumber}/${item.firYear}  ${item.crimeHead}  ${item.lane}  ${istText(item.occurredAt)}`;
+  `${item.officeId}  ${oneLine(item.policeStation)} PS ${oneLine(item.firNumber)}/${item.firYear}  ${oneLine(item.crimeHead)}  ${item.lane}  ${istText(item.occurredAt)}`;
 
 /** The joint agenda as text, a section per kind of item. */
 export function agendaLines(agenda: MeetingAgenda): string[] {
   return [
     `Agenda of ${agenda.offices.join(' + ')}:`,
     ...section('Open lookouts', agenda.lookouts, (lookout) =>
-      [
+      fields([
         lookout.officeId,
         lookout.kind,
         lookout.name,
         lookout.vehicle,
         `until ${istText(lookout.validUntil)}`,
-      ]
-        .filter((part) => part !== '')
-        .join('  '),
+      ]),
     ),
     ...section('Wanted', agenda.wanted, person),
     ...section('Unsolved cases', agenda.unsolvedCases, caseLine),
@@ -54,7 +58,7 @@ export function agendaLines(agenda: MeetingAgenda): string[] {
       'Overdue requests',
       agenda.overdueRequests,
       ({ entry, waitingOn }) =>
-        `${entry.officeId}  due ${entry.dueAt === null ? '-' : istText(entry.dueAt)}  waiting on ${waitingOn.join(', ')}  ${entry.text}`,
+        `${entry.officeId}  due ${entry.dueAt === null ? '-' : istText(entry.dueAt)}  waiting on ${waitingOn.join(', ')}  ${oneLine(entry.text)}`,
     ),
   ];
 }
@@ -70,7 +74,7 @@ export function listsLines(lists: ExchangedLists): string[] {
 
 /** One task in a line: its id (for `meeting done`), owner, due time and text. */
 export const taskLine = (task: TaskView): string =>
-  `${task.entry.id}  ${task.owner}  due ${istText(task.dueAt)}${task.done ? '  done' : ''}  ${task.entry.text}`;
+  `${task.entry.id}  ${task.owner}  due ${istText(task.dueAt)}${task.done ? '  done' : ''}  ${oneLine(task.entry.text)}`;
 
 /** What an export wrote: the PDF, and a bundle per node of each other office present. */
 export function exportLines(result: MeetingExport, folder: string, pdf: string): string[] {

@@ -1,6 +1,7 @@
 import type { SyncEventView } from '../../shared/api/syncContract';
 import { commonFlags, dbPathOf, parseFlags, UsageError, unlockOf, type CliIo } from '../cliContext';
 import { openCliCore } from '../cliCore';
+import { oneLine } from '../oneLine';
 
 /** One log line for a sync event: time, what, who, details. */
 export function eventLine(event: SyncEventView, at = new Date()): string {
@@ -11,13 +12,13 @@ export function eventLine(event: SyncEventView, at = new Date()): string {
     case 'connected':
       return `${time} connected ${event.peer} ${event.address} ${event.outbound ? 'outbound' : 'inbound'}`;
     case 'disconnected':
-      return `${time} disconnected ${event.peer}${event.code ? ` ${event.code}` : ''}${event.detail ? ` ${event.detail}` : ''}`;
+      return `${time} disconnected ${event.peer}${event.code ? ` ${event.code}` : ''}${event.detail ? ` ${oneLine(event.detail)}` : ''}`;
     case 'received':
       return `${time} received ${event.changes} changes from ${event.peer}`;
     case 'photo':
       return `${time} photo ${event.hash} from ${event.peer}`;
     default:
-      return `${time} ${event.type} ${event.code} ${event.peer || '-'} ${event.address || '-'} ${event.detail}`;
+      return `${time} ${event.type} ${event.code} ${event.peer || '-'} ${event.address || '-'} ${oneLine(event.detail)}`;
   }
 }
 

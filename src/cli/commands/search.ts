@@ -4,6 +4,7 @@ import { searchKinds, type SearchHit } from '../../shared/api/searchContract';
 import { SamanvayError } from '../../shared/errors';
 import { withCliCore } from '../cliCore';
 import { commonFlags, dbPathOf, unlockOf, UsageError, type CliIo } from '../cliContext';
+import { oneLine } from '../oneLine';
 
 function parse(args: string[]) {
   try {
@@ -80,7 +81,7 @@ export async function searchCommand(args: string[], io: CliIo): Promise<number> 
       );
     for (const hit of hits)
       io.out(
-        `${hit.kind.padEnd(8)} ${hit.score.toFixed(2)}  ${hit.title}  (${hit.reasons.map((reason) => reasonWords[reason]).join(', ')})  ${hit.id}`,
+        `${hit.kind.padEnd(8)} ${hit.score.toFixed(2)}  ${oneLine(hit.title)}  (${hit.reasons.map((reason) => reasonWords[reason]).join(', ')})  ${hit.id}`,
       );
   }
   return 0;

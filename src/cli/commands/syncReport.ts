@@ -1,5 +1,6 @@
 import type { SyncOnceProgressView, SyncRefusalView } from '../../shared/api/adminNodeContract';
 import type { HeldBackView } from '../../shared/api/views';
+import { oneLine } from '../oneLine';
 
 /** What `samanvay sync --once --json` prints. */
 export interface OnceReport {
@@ -81,7 +82,7 @@ export function notInSyncLine(report: OnceReport): string {
       .filter(Boolean)
       .join(' and ');
     const who = side === 'peer' ? 'the peer refused' : 'this node refused';
-    parts.push(`${who} ${what} (${first.code}: ${first.detail})`);
+    parts.push(`${who} ${what} (${first.code}: ${oneLine(first.detail)})`);
   };
   describe('peer');
   describe('here');
@@ -106,6 +107,6 @@ export function heldBackLine(view: HeldBackView): string {
   const why =
     view.code === 'UNKNOWN_NODE'
       ? `the peer takes ${view.officeId ?? 'that office'}'s records only from computers paired with it or vouched for by its office`
-      : `the peer refused them (${view.code}: ${view.detail})`;
+      : `the peer refused them (${view.code}: ${oneLine(view.detail)})`;
   return `${what} signed by ${who} stay here: ${why}.`;
 }

@@ -14,6 +14,15 @@ export interface PdfDialogs {
 }
 
 /**
+ * Writes a rendered PDF to `path` as the app and the CLI save one (mode 0600): a temporary
+ * file beside it, created exclusively, fsynced and renamed over. A symbolic link at `path` is
+ * replaced, not followed; a missing folder is refused (ENOENT), not created.
+ */
+export function savePdf(path: string, pdf: Buffer): void {
+  writeFileDurable(path, pdf);
+}
+
+/**
  * The app's host of page calls, with Save as PDF in front of `bulletin.pdf` and `meeting.pdf`:
  * the printable HTML comes from core (`bulletin.html`, `meeting.record`), main's save dialog
  * chooses the path (the page names none), main renders the PDF, and it is written durably
@@ -31,7 +40,7 @@ export function withPdfDialogs(host: CoreHost, pdf: PdfDialogs): CoreHost {
     try {
       const path = await pdf.save(name);
       if (path === null) return { ok: true, result: { dialog: true, file: null } };
-      writeFileDurable(path, await pdf.render(html, footer));
+      savePdf(path, await pdf.render(html, footer));
       return { ok: true, result: { dialog: true, file: basename(path) } };
     } catch (error) {
       return { ok: false, error: toWireError(error) };
