@@ -96,6 +96,13 @@ export function createHitCheck(db: Db, officeId: string) {
        LIMIT 1`,
     )
     .pluck();
+  // Any hit on the pair, answered or not (a decoy a third office plants does not count).
+  const hitBefore = db
+    .prepare(
+      `SELECT 1 FROM hits AS h WHERE h.lookout_id = :lookout AND h.match_id = :match
+         AND h.deleted = 0 AND ${hitFromRecordOwner('h')} LIMIT 1`,
+    )
+    .pluck();
   const people = new Map<string, KeyedPerson>();
   // Word keys of free text, word by word and remembered: a log's vocabulary repeats, and
   // keying a long entry whole every time would cost milliseconds per write.
@@ -224,13 +231,19 @@ export function createHitCheck(db: Db, officeId: string) {
     return found;
   }
 
-  /** The hit one record raises on one lookout now, if any (a new lookout's scan). */
+  /**
+   * The hit one record raises on one lookout now, if any (a new or edited lookout's scan). A
+   * record the lookout has hit before, answered or not, is not hit again by a scan: an edit of
+   * the lookout is no new sighting.
+   */
   function checkLookout(
     entity: EntityKind,
     id: string,
     lookoutId: string,
     now: number,
   ): FoundHit | undefined {
+    if (hitBefore.get({ lookout: lookoutId, match: id, own: officeId }) !== undefined)
+      return undefined;
     const lookout = lookoutById.get(lookoutId, now, now) as LookoutRow | undefined;
     if (!lookout) return undefined;
     const record = recordOf(entity, id);

@@ -3,7 +3,6 @@ import type { Change, ChangeIntent } from '../../shared/domain/change';
 import type { EntityKind } from '../../shared/domain/enums';
 import { newRecordId, officeOfRecordId } from '../../shared/domain/ids';
 import type { NodeContext } from '../node/nodeContext';
-import { hitFromRecordOwner } from '../repos/hitReplySql';
 import { getHit } from '../repos/lookoutRepo';
 import { createHitCheck, type FoundHit } from './hitCheck';
 
@@ -79,13 +78,6 @@ export function watchForHits(context: NodeContext): () => void {
     )
     .pluck();
   const lookoutKeys = db.prepare('SELECT key FROM lookout_keys WHERE lookout_id = ?').pluck();
-  // A hit a third office planted on the pair (a decoy) does not count: see hitFromRecordOwner.
-  const alreadyHit = db
-    .prepare(
-      `SELECT 1 FROM hits AS h WHERE h.lookout_id = :lookout AND h.match_id = :match
-         AND h.deleted = 0 AND ${hitFromRecordOwner('h')} LIMIT 1`,
-    )
-    .pluck();
 
   const hitIntents = (found: FoundHit[]): ChangeIntent[] => {
     const now = context.clock.now();
@@ -113,20 +105,14 @@ export function watchForHits(context: NodeContext): () => void {
     return [...records.values()];
   }
 
-  /**
-   * Which of `records` a new or edited lookout matches, as hits on it: only that lookout is
-   * judged, and a record it has hit before (answered or not) is not hit again by the scan.
-   */
+  /** Which of `records` a new or edited lookout matches, as hits on it: only that lookout is judged. */
   const scanRecords = (
     lookoutId: string,
     records: ReadonlyArray<{ entity: EntityKind; record_id: string }>,
     now: number,
   ): FoundHit[] =>
-    records.flatMap((row) =>
-      alreadyHit.get({ lookout: lookoutId, match: row.record_id, own: context.officeId }) !==
-      undefined
-        ? []
-        : (hitCheck.checkLookout(row.entity, row.record_id, lookoutId, now) ?? []),
+    records.flatMap(
+      (row) => hitCheck.checkLookout(row.entity, row.record_id, lookoutId, now) ?? [],
     );
 
   /** This office's records a new lookout matches, as hits on it. */

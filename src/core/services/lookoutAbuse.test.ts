@@ -61,6 +61,28 @@ function signer(officeId: string) {
   return { sign, register };
 }
 
+/** A hit a third office writes on another office's lookout and record: a decoy. */
+const decoyHit = (
+  recordId: string,
+  lookoutId: string,
+  matchId: string,
+  match: { reasons: string[]; score: number },
+): Intent => ({
+  entity: 'hit',
+  recordId,
+  op: 'create',
+  body: {
+    fields: {
+      lookoutId,
+      matchEntity: 'suspect',
+      matchId,
+      matchTitle: 'someone else',
+      ...match,
+      foundAt: now,
+    },
+  },
+});
+
 describe('attack: a third office plants a decoy hit', () => {
   it('a hit Gaya plants on (Asansol’s lookout, Dhanbad’s suspect) does not stop Dhanbad raising the real one', async () => {
     const { api, context } = await node();
@@ -70,22 +92,7 @@ describe('attack: a third office plants a decoy hit', () => {
     const lookoutId = 'wb-adpc:lookout1';
     peerOffice(context, 'wb-adpc').write([lookoutChange(lookoutId)]);
     peerOffice(context, 'br-gaya').write([
-      {
-        entity: 'hit',
-        recordId: 'br-gaya:decoy1',
-        op: 'create',
-        body: {
-          fields: {
-            lookoutId,
-            matchEntity: 'suspect',
-            matchId: suspectId,
-            matchTitle: 'someone else',
-            reasons: ['name'],
-            score: 71,
-            foundAt: now,
-          },
-        },
-      },
+      decoyHit('br-gaya:decoy1', lookoutId, suspectId, { reasons: ['name'], score: 71 }),
     ]);
     await api['suspects.update']({ id: suspectId, fields: { marks: 'Mole on chin' } });
     const officesOf = async () =>
@@ -105,22 +112,10 @@ describe('attack: a third office plants a decoy hit before the lookout arrives',
     );
     const lookoutId = 'wb-adpc:lookout2';
     const gaya = signer('br-gaya');
-    const decoy: Intent = {
-      entity: 'hit',
-      recordId: 'br-gaya:decoy2',
-      op: 'create',
-      body: {
-        fields: {
-          lookoutId,
-          matchEntity: 'suspect',
-          matchId: suspectId,
-          matchTitle: 'someone else',
-          reasons: ['vehicle'],
-          score: 90,
-          foundAt: now,
-        },
-      },
-    };
+    const decoy = decoyHit('br-gaya:decoy2', lookoutId, suspectId, {
+      reasons: ['vehicle'],
+      score: 90,
+    });
     context.changeLog.receive(gaya.sign([gaya.register, decoy]), { pairedOffice: 'br-gaya' });
     const asansol = signer('wb-adpc');
     const lookout = lookoutChange(

@@ -1,4 +1,5 @@
-import { localeOf, type Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
+import { numberFormat } from './formatters';
 
 const lakh = 100_000;
 const crore = 10_000_000;
@@ -8,18 +9,6 @@ const unitWords: Record<Language, { lakh: string; crore: string }> = {
   hi: { lakh: 'लाख', crore: 'करोड़' },
   bn: { lakh: 'লাখ', crore: 'কোটি' },
 };
-
-/** One number formatter per language, built once: building them is the costly part. */
-const numberFormats = new Map<Language, Intl.NumberFormat>();
-
-function numberFormatOf(language: Language): Intl.NumberFormat {
-  let format = numberFormats.get(language);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf[language], { maximumFractionDigits: 2 });
-    numberFormats.set(language, format);
-  }
-  return format;
-}
 
 function roundTo(value: number, digits: number): number {
   const factor = 10 ** digits;
@@ -34,7 +23,7 @@ function roundTo(value: number, digits: number): number {
 export function formatMoney(rupees: number, language: Language): string {
   const sign = rupees < 0 ? '-' : '';
   const amount = Math.abs(rupees);
-  const number = numberFormatOf(language);
+  const number = numberFormat(language, { maximumFractionDigits: 2 });
   const words = unitWords[language];
   if (roundTo(amount, 0) < lakh) return `${sign}₹${number.format(roundTo(amount, 0))}`;
   const inLakh = roundTo(amount / lakh, 2);

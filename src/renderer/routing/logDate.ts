@@ -1,5 +1,6 @@
 import { displayTimeZone } from '../format/dateTime';
-import { localeOf, type Language } from '../i18n/languages';
+import { dateTimeFormat } from '../format/formatters';
+import type { Language } from '../i18n/languages';
 
 import { dayMs } from '../../shared/istDate';
 
@@ -32,29 +33,9 @@ export function logHref(date: string): string {
   return `#/log?date=${date}`;
 }
 
-/**
- * Formatters are costly to build and the log draws a time on every entry, so one per language
- * and style is kept; they hold no state beyond their options.
- */
-const timeOfDayFormats = new Map<Language, Intl.DateTimeFormat>();
-const logDayFormats = new Map<Language, Intl.DateTimeFormat>();
-
-function cachedFormat(
-  cache: Map<Language, Intl.DateTimeFormat>,
-  language: Language,
-  options: Intl.DateTimeFormatOptions,
-): Intl.DateTimeFormat {
-  let format = cache.get(language);
-  if (!format) {
-    format = new Intl.DateTimeFormat(localeOf[language], options);
-    cache.set(language, format);
-  }
-  return format;
-}
-
 /** Time of day in IST on the 24-hour clock, e.g. `21:30`, with the language's digits. */
 export function formatTimeOfDay(epochMs: number, language: Language): string {
-  return cachedFormat(timeOfDayFormats, language, {
+  return dateTimeFormat(language, {
     timeZone: displayTimeZone,
     timeStyle: 'short',
     hourCycle: 'h23',
@@ -63,7 +44,7 @@ export function formatTimeOfDay(epochMs: number, language: Language): string {
 
 /** A log day as a heading, e.g. `Sunday, 29 November 2026`. */
 export function formatLogDay(date: string, language: Language): string {
-  return cachedFormat(logDayFormats, language, { timeZone: 'UTC', dateStyle: 'full' }).format(
+  return dateTimeFormat(language, { timeZone: 'UTC', dateStyle: 'full' }).format(
     Date.parse(`${date}T00:00:00Z`),
   );
 }
