@@ -39,11 +39,62 @@ describe('announceReceived', () => {
       body: { fields: fields(recordId === 'wb-adpc:urgent-1') },
     }));
     announceReceived(node.context, received);
-    expect(node.events.map((event) => event.event)).toEqual(['record.changed', 'lookout.urgent']);
-    expect(node.events[1]?.payload).toMatchObject({
+    expect(node.events.map((event) => event.event)).toEqual(['lookout.urgent']);
+    await Promise.resolve();
+    expect(node.events.map((event) => event.event)).toEqual(['lookout.urgent', 'record.changed']);
+    expect(node.events[0]?.payload).toMatchObject({
       id: 'wb-adpc:urgent-1',
       officeId: 'wb-adpc',
       urgent: true,
+    });
+  });
+
+  it('tells received commits of one job in one record.changed per entity kind, and local writes at once', async () => {
+    const node = await tempNode();
+    cleanups.push(node.cleanup);
+    node.events.length = 0;
+    const change = (entity: 'case' | 'suspect', recordId: string): Change => ({
+      origin: 'PEER-0000-0000-0000',
+      seq: 1,
+      hlc: '000001764400000000.000000',
+      office: 'wb-adpc',
+      operator: 'x',
+      entity,
+      recordId,
+      op: 'update',
+      body: { fields: {} },
+    });
+    for (let index = 0; index < 300; index += 1)
+      announceReceived(node.context, [change('case', `wb-adpc:c${index % 200}`)]);
+    announceReceived(node.context, [change('suspect', 'wb-adpc:s1')]);
+    announceReceived(node.context, [change('case', 'wb-adpc:mine')], 'local');
+    expect(node.events).toEqual([
+      {
+        event: 'record.changed',
+        payload: { entity: 'case', ids: ['wb-adpc:mine'], origin: 'local' },
+      },
+    ]);
+    await Promise.resolve();
+    const remote = node.events.slice(1).map((event) => event.payload) as Array<{
+      entity: string;
+      ids: string[];
+      origin: string;
+    }>;
+    expect(remote.map(({ entity, origin }) => `${entity}:${origin}`)).toEqual([
+      'case:remote',
+      'suspect:remote',
+    ]);
+    expect(new Set(remote[0]?.ids)).toEqual(
+      new Set(Array.from({ length: 200 }, (_, index) => `wb-adpc:c${index}`)),
+    );
+    expect(remote[0]?.ids).toHaveLength(200);
+    // The next job starts afresh.
+    announceReceived(node.context, [change('suspect', 'wb-adpc:s2')]);
+    await Promise.resolve();
+    expect(node.events.at(-1)?.payload).toEqual({
+      entity: 'suspect',
+      ids: ['wb-adpc:s2'],
+      origin: 'remote',
     });
   });
 });
