@@ -18,6 +18,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Log.module.css';
 import { formatLogDay, isIsoDate, istDateOf, shiftDate } from '../../routing/logDate';
 import { mergeEntries, threadsOf } from '../../components/LogEntry/logThreads';
+import { useFirstDraw } from './useFirstDraw';
 import { useLogDate } from './useLogDate';
 import { dayPageInput, defaultThreadsPerPage } from './logDayPage';
 import { useMentionLabels } from './useMentionLabels';
@@ -115,20 +116,25 @@ export function LogPage({
 
   // Today opens at its newest entries, just above the compose box, as a chat does.
   const openedDay = dayLoading ? undefined : date;
+  const { drawn, opening } = useFirstDraw(threads, date, {
+    loading: dayLoading,
+    today: date === today,
+  });
   useEffect(() => {
     if (openedDay && openedDay === today) window.scrollTo({ top: document.body.scrollHeight });
   }, [openedDay, today]);
 
   // Scrolling up near the earliest thread drawn fetches the page before it.
   useEffect(() => {
-    if (earlier === 0 || fetchingEarlier) return undefined;
+    // Not while a day is first drawn: its short first draw is no scroll to the top.
+    if (earlier === 0 || fetchingEarlier || opening) return undefined;
     const onScroll = () => {
       const top = earlierButton.current?.getBoundingClientRect().bottom;
       if (top !== undefined && top > -fetchEarlierWithin) showEarlier();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
-  }, [earlier, fetchingEarlier, showEarlier]);
+  }, [earlier, fetchingEarlier, opening, showEarlier]);
 
   useEffect(() => {
     const drawn =
@@ -296,11 +302,11 @@ export function LogPage({
                 {t('log.showEarlier', { count: earlier })}
               </Button>
             ) : null}
-            {threads.map((thread, index) => (
+            {drawn.map((thread, index) => (
               <div
                 key={thread.entry.id}
                 className={classes.thread}
-                data-newest={index >= threads.length - newestLaidOut || undefined}
+                data-newest={index >= drawn.length - newestLaidOut || undefined}
               >
                 {thread.answersEarlierDay && thread.entry.replyTo ? (
                   <EarlierParent id={thread.entry.replyTo} officeName={officeName} />
