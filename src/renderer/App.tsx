@@ -1,5 +1,5 @@
 import { Center, Loader, MantineProvider, Stack } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Client } from '../shared/api/client';
 import type { InitResult } from '../shared/api/views';
 import { ClientProvider, useClient } from './api/ClientProvider';
@@ -16,12 +16,13 @@ import { MeetingPage } from './pages/Meeting/Meeting.page';
 import { FirstRunPage } from './pages/FirstRun/FirstRun.page';
 import { GalleryPage } from './pages/Gallery/Gallery.page';
 import { LogPage } from './pages/Log/Log.page';
+import { askFirstPageEarly } from './pages/Log/logDayPage';
 import { LookoutsPage } from './pages/Lookouts/Lookouts.page';
 import { RecoveryKeyPage } from './pages/RecoveryKey/RecoveryKey.page';
 import { SettingsPage } from './pages/Settings/Settings.page';
 import { SyncPage } from './pages/Sync/Sync.page';
 import { UnlockPage } from './pages/Unlock/Unlock.page';
-import { useHashRoute } from './routing/useHashRoute';
+import { useHashRoute, type Route } from './routing/useHashRoute';
 import { SessionProvider, useSession } from './session/SessionProvider';
 import { cssVariablesResolver, theme } from './theme';
 
@@ -103,7 +104,14 @@ function SessionGate() {
 function UnlockedApp() {
   const client = useClient();
   const { status, refresh, setStatus } = useSession();
-  const route = useHashRoute();
+  // The log's first page is asked for as the address moves to it, while the board is taken down.
+  const enter = useCallback(
+    (next: Route, hash: string) => {
+      if (next === 'log') askFirstPageEarly(client, hash);
+    },
+    [client],
+  );
+  const route = useHashRoute(enter);
   const [locking, setLocking] = useState(false);
   if (!status) return null;
 

@@ -7,7 +7,8 @@ import { localeOf, type Language } from '../i18n/languages';
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function keptIn<T>(cache: Map<string, T>, key: string, build: () => T): T {
+/** The value kept under `key`, built (once) when there is none yet. */
+export function keptIn<T>(cache: Map<string, T>, key: string, build: () => T): T {
   let format = cache.get(key);
   if (!format) {
     format = build();

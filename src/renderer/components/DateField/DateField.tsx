@@ -1,22 +1,20 @@
 import { DateInput } from '@mantine/dates';
 import 'dayjs/locale/bn';
 import 'dayjs/locale/hi';
+import { dateTimeFormat, keptIn } from '../../format/formatters';
 import { useI18n } from '../../i18n/I18nProvider';
-import { digitsOf, localeOf, type Language } from '../../i18n/languages';
+import { digitsOf, type Language } from '../../i18n/languages';
 import { inDigits, parseIndianDate, parseIndianDateTime, showIndianDate } from './indianDate';
 
 /**
  * What makes the input and its calendar write numbers in the language's digits (Bengali digits
  * in Bengali): the value, the month and year headings, the years and the days. Mantine writes
- * them with dayjs, which knows no digit systems, so each is given as a function.
+ * them with dayjs, which knows no digit systems, so each is given as a function. Built once per
+ * language: the log and the board's filters draw a date field on each of their renders.
  */
-function digitProps(language: Language, withTime: boolean) {
+function buildDigitProps(language: Language, withTime: boolean) {
   const digits = digitsOf[language];
-  const heading = new Intl.DateTimeFormat(localeOf[language], {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  const heading = dateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const at = (date: string) => new Date(`${date.slice(0, 10)}T00:00:00Z`);
   const year = (date: string) => inDigits(date.slice(0, 4), digits);
   return {
@@ -28,6 +26,11 @@ function digitProps(language: Language, withTime: boolean) {
     renderDay: (date: string) => inDigits(String(Number(date.slice(8, 10))), digits),
   };
 }
+
+const builtDigitProps = new Map<string, ReturnType<typeof buildDigitProps>>();
+
+const digitProps = (language: Language, withTime: boolean) =>
+  keptIn(builtDigitProps, `${language} ${withTime}`, () => buildDigitProps(language, withTime));
 
 export interface DateFieldProps {
   label: string;

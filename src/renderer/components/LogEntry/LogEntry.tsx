@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
+import { Badge, Button } from '@mantine/core';
 import { memo } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -25,7 +25,8 @@ export interface LogEntryProps {
 
 /**
  * One entry of the log: IST time, office, operator, category, text, photos and links; which
- * other offices have seen it, and the Reply and Acknowledge actions.
+ * other offices have seen it, and the Reply and Acknowledge actions. Plain elements and CSS
+ * rather than layout and text components: a day's first page draws dozens of entries at once.
  */
 export const LogEntry = memo(function LogEntry({
   entry,
@@ -52,18 +53,14 @@ export const LogEntry = memo(function LogEntry({
       data-entry={entry.id}
       aria-label={t('log.entryLabel', { category, office, time })}
     >
-      <Group gap="xs" wrap="wrap" className={classes.head}>
-        <Text span fw={700} size="sm" className={classes.time}>
+      <div className={classes.head}>
+        <span className={classes.time}>
           <time dateTime={new Date(entry.at).toISOString()}>{time}</time>
-        </Text>
-        <Text span fw={700} size="sm" c={mine ? 'indigo.8' : undefined}>
+        </span>
+        <span className={classes.office} data-mine={mine || undefined}>
           {office}
-        </Text>
-        {entry.operatorName ? (
-          <Text span size="sm" c="dimmed">
-            {entry.operatorName}
-          </Text>
-        ) : null}
+        </span>
+        {entry.operatorName ? <span className={classes.operator}>{entry.operatorName}</span> : null}
         <Badge color={categoryColor[entry.category]} variant="light" radius="sm">
           {category}
         </Badge>
@@ -77,13 +74,13 @@ export const LogEntry = memo(function LogEntry({
             {t('log.unanswered')}
           </Badge>
         ) : null}
-      </Group>
-      <Text className={classes.text}>{entry.text}</Text>
+      </div>
+      <p className={classes.text}>{entry.text}</p>
       <RequestLine entry={entry} officeId={officeId} officeName={officeName} />
       <EntryPhotos hashes={entry.photos} />
       <EntryLinks entry={entry} mentionLabel={mentionLabel} />
-      <Group gap="sm" justify="space-between" wrap="wrap" className={classes.foot}>
-        <Text size="xs" c="dimmed" data-testid="seen-by">
+      <div className={classes.foot}>
+        <p className={classes.seen} data-testid="seen-by">
           {seen.length > 0
             ? t('log.seenBy', {
                 offices: seen
@@ -91,8 +88,8 @@ export const LogEntry = memo(function LogEntry({
                   .join(', '),
               })
             : t('log.seenByNone')}
-        </Text>
-        <Group gap="xs">
+        </p>
+        <div className={classes.actions}>
           {mine ? null : canAcknowledge(entry, officeId) ? (
             <Button size="compact-sm" variant="light" onClick={() => onAcknowledge(entry)}>
               {t('log.acknowledge')}
@@ -105,8 +102,8 @@ export const LogEntry = memo(function LogEntry({
           <Button size="compact-sm" variant="subtle" onClick={() => onReply(entry)}>
             {t('log.reply')}
           </Button>
-        </Group>
-      </Group>
+        </div>
+      </div>
     </article>
   );
 });
@@ -122,27 +119,26 @@ function EntryLinks({
   const { t } = useI18n();
   if (entry.caseIds.length + entry.suspectIds.length + entry.vehicles.length === 0) return null;
   return (
-    <Group gap={6} wrap="wrap" className={classes.links}>
+    <div className={classes.links}>
       {entry.caseIds.map((id) => (
-        <Anchor key={id} href={`#/board?case=${id}`} className={classes.caseChip} size="sm">
+        <a key={id} href={`#/board?case=${id}`} className={classes.caseChip}>
           #{mentionLabel('case', id) ?? id}
-        </Anchor>
+        </a>
       ))}
       {entry.suspectIds.map((id) => (
-        <Anchor
+        <a
           key={id}
           href={galleryHref({ filter: {}, suspectId: id })}
           className={classes.suspectChip}
-          size="sm"
         >
           @{mentionLabel('suspect', id) ?? id}
-        </Anchor>
+        </a>
       ))}
       {entry.vehicles.map((vehicle) => (
-        <Text key={vehicle} span size="sm" className={classes.vehicleChip} title={t('log.vehicle')}>
+        <span key={vehicle} className={classes.vehicleChip} title={t('log.vehicle')}>
           {vehicle}
-        </Text>
+        </span>
       ))}
-    </Group>
+    </div>
   );
 }

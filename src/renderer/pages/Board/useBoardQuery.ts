@@ -4,6 +4,7 @@ import {
   parseBoardQuery,
   type BoardQuery,
 } from '../../components/BoardFilters/boardQuery';
+import { routeOf } from '../../routing/useHashRoute';
 
 /**
  * The board's filters and open case, kept in the address (`#/board?ps=Nirsa&case=…`) so a view
@@ -24,7 +25,10 @@ export function useBoardQuery(
     setQueryState(next);
   }, []);
   useEffect(() => {
-    const follow = () => apply(window.location.hash);
+    // Leaving the board changes the address too: that is no new filter to ask a board for.
+    const follow = () => {
+      if (routeOf(window.location.hash) === 'board') apply(window.location.hash);
+    };
     window.addEventListener('hashchange', follow);
     return () => window.removeEventListener('hashchange', follow);
   }, [apply]);

@@ -2,6 +2,7 @@ import { ActionIcon, Button, EmptyState, Group, Loader, Stack, Text, Title } fro
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LogEntryView } from '../../../shared/api/views';
 import { useClient } from '../../api/ClientProvider';
+import { takeOrCall } from '../../api/earlyCall';
 import { useCall, useLoader } from '../../api/useLoader';
 import { ComposeBox, composeInputId } from '../../components/ComposeBox/ComposeBox';
 import { DateField } from '../../components/DateField/DateField';
@@ -17,17 +18,18 @@ import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Log.module.css';
 import { formatLogDay, isIsoDate, istDateOf, shiftDate } from '../../routing/logDate';
 import { mergeEntries, threadsOf } from '../../components/LogEntry/logThreads';
+import { useFirstDraw } from './useFirstDraw';
 import { useLogDate } from './useLogDate';
+import { dayPageInput, defaultThreadsPerPage } from './logDayPage';
 import { useMentionLabels } from './useMentionLabels';
 import { OverdueRequests } from '../../components/OverdueRequests/OverdueRequests';
 import { ShiftHandover } from '../../components/ShiftHandover/ShiftHandover';
 
 /**
- * A busy day (a border district can post hundreds of entries, a relay tens of thousands)
- * loads and shows its latest threads first; earlier ones are fetched a page at a time, when
- * the reader scrolls up to them or asks, so the screen stays quick to open and to draw.
+ * Threads out of view are laid out only when they scroll near (Log.module.css), save the newest
+ * few: today opens scrolled to its end, which must then be where their real heights put it.
  */
-const defaultThreadsPerPage = 50;
+const newestLaidOut = 8;
 
 /** How near (px) the top of the loaded day a reader scrolls before the next page is fetched. */
 const fetchEarlierWithin = 600;
@@ -63,7 +65,8 @@ export function LogPage({
       date,
       threads: shownCount,
       // The counts come with their own call: a busy day's page is drawn before they are read.
-      ...(await client.call('log.day', { date, threads: shownCount, counts: false })),
+      // The first page may have been asked for already, as the address moved to the log.
+      ...(await takeOrCall(client, 'log.day', dayPageInput(date, shownCount))),
     }),
     `log.day ${date} ${shownCount}`,
     { refreshOn: ['log'] },
@@ -113,20 +116,25 @@ export function LogPage({
 
   // Today opens at its newest entries, just above the compose box, as a chat does.
   const openedDay = dayLoading ? undefined : date;
+  const { drawn, opening } = useFirstDraw(threads, date, {
+    loading: dayLoading,
+    today: date === today,
+  });
   useEffect(() => {
     if (openedDay && openedDay === today) window.scrollTo({ top: document.body.scrollHeight });
   }, [openedDay, today]);
 
   // Scrolling up near the earliest thread drawn fetches the page before it.
   useEffect(() => {
-    if (earlier === 0 || fetchingEarlier) return undefined;
+    // Not while a day is first drawn: its short first draw is no scroll to the top.
+    if (earlier === 0 || fetchingEarlier || opening) return undefined;
     const onScroll = () => {
       const top = earlierButton.current?.getBoundingClientRect().bottom;
       if (top !== undefined && top > -fetchEarlierWithin) showEarlier();
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     return () => window.removeEventListener('scroll', onScroll);
-  }, [earlier, fetchingEarlier, showEarlier]);
+  }, [earlier, fetchingEarlier, opening, showEarlier]);
 
   useEffect(() => {
     const drawn =
@@ -294,8 +302,12 @@ export function LogPage({
                 {t('log.showEarlier', { count: earlier })}
               </Button>
             ) : null}
-            {threads.map((thread) => (
-              <Stack gap={4} key={thread.entry.id} className={classes.thread}>
+            {drawn.map((thread, index) => (
+              <div
+                key={thread.entry.id}
+                className={classes.thread}
+                data-newest={index >= drawn.length - newestLaidOut || undefined}
+              >
                 {thread.answersEarlierDay && thread.entry.replyTo ? (
                   <EarlierParent id={thread.entry.replyTo} officeName={officeName} />
                 ) : null}
@@ -303,7 +315,7 @@ export function LogPage({
                 {thread.replies.map((reply) => (
                   <LogEntry key={reply.id} entry={reply} isReply {...entryProps} />
                 ))}
-              </Stack>
+              </div>
             ))}
           </Stack>
         )}
