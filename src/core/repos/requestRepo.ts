@@ -86,23 +86,22 @@ export function overdueCounts(
 }
 
 /**
- * What the overdue answer depends on besides the clock: a token that changes whenever any
- * connection commits a write (`data_version` for others, `total_changes()` for this one), and
- * the earliest due time not yet passed at `now`, after which one more request may be overdue
- * (null when none is due later).
+ * What the overdue answer depends on besides the clock: the version of what it reads, raised
+ * by triggers on any connection's write to requests, replies, log sets, offices or operators
+ * (migration 019; a case saved or a plain log line leaves it), and the earliest due time not
+ * yet passed at `now`, after which one more request may be overdue (null when none is due later).
  */
 export function overdueDependencies(
   db: ReadDb,
   now: number,
 ): { writes: string; nextDueAt: number | null } {
-  const dataVersion = db.pragma('data_version', { simple: true }) as number;
   const row = db
     .prepare(
-      `SELECT total_changes() AS changes, (SELECT min(due_at) FROM log_entries
+      `SELECT (SELECT version FROM overdue_inputs) AS version, (SELECT min(due_at) FROM log_entries
          WHERE due_at IS NOT NULL AND deleted = 0 AND due_at >= ?) AS next`,
     )
-    .get(now) as { changes: number; next: number | null };
-  return { writes: `${dataVersion}:${row.changes}`, nextDueAt: row.next };
+    .get(now) as { version: number; next: number | null };
+  return { writes: String(row.version), nextDueAt: row.next };
 }
 
 /** Requests still open (due or not, not yet answered or closed by every addressee), newest first. */

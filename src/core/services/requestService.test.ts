@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { logExtraDefaults } from '../../shared/domain/recordExtras';
 import { openStore } from '../db/store';
 import { peerOffice } from '../testing/peerOffice';
+import { suspectInput } from '../testing/suspectFixture';
 import { tempNode, testKdf, testPassphrase } from '../testing/tempCore';
 
 const hour = 3_600_000;
@@ -134,6 +135,47 @@ describe('requests with due times, and the shift handover', () => {
       other.close();
     }
     expect(await waiting()).toBe(0);
+  });
+
+  it('keeps its answer through writes it does not read, and answers anew on those it does', async () => {
+    const { api, context, advance, now } = await node();
+    const adpc = peerOffice(context, 'wb-adpc');
+    const posted = await api['log.post']({
+      ...request,
+      addressedTo: ['wb-adpc'],
+      dueAt: now() + hour,
+    });
+    advance(2 * hour);
+    const kept = await api['log.overdue']({});
+    expect(kept.perOffice).toEqual({ 'wb-adpc': 1 });
+    // A suspect saved and a plain log line posted: nothing the answer reads.
+    await api['suspects.create']({ ...suspectInput, name: 'Ramesh Mahato' });
+    await api['log.post']({ ...request, category: 'information', text: 'Patrol at Chirkunda.' });
+    expect(await api['log.overdue']({})).toBe(kept);
+    // An acknowledgement of the request is shown in its listing: a new answer.
+    adpc.write([
+      { entity: 'log', recordId: posted.id, op: 'add', body: { field: 'acks', value: 'wb-adpc' } },
+    ]);
+    const acknowledged = await api['log.overdue']({});
+    expect(acknowledged).not.toBe(kept);
+    expect(acknowledged.requests[0]?.entry.acks).toContain('wb-adpc');
+    // So is the sender's new name, and a reply.
+    context.store.db
+      .prepare('UPDATE operators SET name = ? WHERE id = ?')
+      .run('Renamed Operator', context.session.operatorId);
+    const renamed = await api['log.overdue']({});
+    expect(renamed.requests[0]?.entry.operatorName).toContain('Renamed Operator');
+    adpc.write([
+      {
+        entity: 'log',
+        recordId: 'wb-adpc:reply-2',
+        op: 'create',
+        body: {
+          fields: { ...request, category: 'reply', text: 'Done.', replyTo: posted.id, at: now() },
+        },
+      },
+    ]);
+    expect((await api['log.overdue']({})).perOffice).toEqual({});
   });
 
   it('hands over open requests, active urgent entries and unacknowledged items, recording the incoming operator', async () => {

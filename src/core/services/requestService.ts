@@ -30,7 +30,8 @@ interface OverdueAnswer {
 export function createRequestService(context: NodeContext): RequestApi {
   const db = context.store.db;
   // Every screen with the overdue header asks on opening and on each log change; counting reads
-  // every request past due, so the answer is kept until a write or a due time changes it.
+  // every request past due, so the answer is kept until a write to what it reads, or a due
+  // time passing, changes it.
   let lastOverdue: OverdueAnswer | undefined;
   return {
     'log.overdue': async () => {

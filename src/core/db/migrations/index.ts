@@ -16,6 +16,7 @@ import { migration015BoardText } from './015_board_text';
 import { migration016CaseInsertCounts } from './016_case_insert_counts';
 import { migration017OverdueRequests } from './017_overdue_requests';
 import { migration018Equivocations } from './018_equivocations';
+import { migration019OverdueInputs } from './019_overdue_inputs';
 import type { Migration } from './migration';
 
 /** Every schema migration, in the order they apply; versions are 1, 2, 3… with no gaps. */
@@ -38,4 +39,5 @@ export const migrations: Migration[] = [
   migration016CaseInsertCounts,
   migration017OverdueRequests,
   migration018Equivocations,
+  migration019OverdueInputs,
 ];
