@@ -7,7 +7,6 @@ import { caseLanes, type CaseLane } from '../../../shared/domain/enums';
 import { useClient } from '../../api/ClientProvider';
 import { useCall } from '../../api/useLoader';
 import { BoardFilters } from '../../components/BoardFilters/BoardFilters';
-import { activeFilterCount } from '../../components/BoardFilters/boardQuery';
 import { BoardLane } from '../../components/BoardLane/BoardLane';
 import { moveRefusal, type DraggedCard } from '../../components/BoardLane/moveRules';
 import { CaseCard } from '../../components/CaseCard/CaseCard';
@@ -20,6 +19,7 @@ import { UndoToast } from '../../components/UndoToast/UndoToast';
 import { officeName } from '../../format/officeName';
 import { useI18n } from '../../i18n/I18nProvider';
 import classes from './Board.module.css';
+import { boardTotal, boardTotalText } from './boardTotal';
 import { useBoard } from './useBoard';
 import { useCaseActions } from './useCaseActions';
 import { caseTitle } from '../../format/caseTitle';
@@ -126,10 +126,10 @@ export function BoardPage({ officeId }: { officeId?: string }) {
     [officeLabel, officeId, openCard, moveCard, refuseCard],
   );
 
-  const total = board.data
-    ? caseLanes.reduce((sum, lane) => sum + board.data!.lanes[lane].total, 0)
-    : 0;
-  const filtered = activeFilterCount(query) > 0;
+  // The label and the empty states speak for the board drawn below them, not for the address:
+  // until the new board comes, they stay as they were, then change with the lanes.
+  const shown = board.data ? boardTotal(board.data.lanes, board.data.filter) : undefined;
+  const total = shown?.count ?? 0;
   return (
     <div className={classes.page}>
       <Group justify="space-between" mb="xs" wrap="nowrap">
@@ -137,9 +137,9 @@ export function BoardPage({ officeId }: { officeId?: string }) {
           <Title order={1} size="h2">
             {t('nav.board')}
           </Title>
-          {board.data ? (
+          {shown ? (
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="board-total">
-              {t(filtered ? 'board.totalFiltered' : 'board.total', { count: total })}
+              {boardTotalText(t, shown)}
             </Text>
           ) : null}
           <OverdueRequests />
@@ -160,8 +160,8 @@ export function BoardPage({ officeId }: { officeId?: string }) {
           <Text>{t('board.loading')}</Text>
         </Group>
       ) : null}
-      {board.data && total === 0 ? (
-        filtered ? (
+      {shown && total === 0 ? (
+        shown.filtered ? (
           <EmptyState
             title={t('board.noMatchTitle')}
             description={t('board.noMatchText')}

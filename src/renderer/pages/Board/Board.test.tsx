@@ -2,93 +2,12 @@ import { caseExtraDefaults } from '../../../shared/domain/recordExtras';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { InputOf } from '../../../shared/api/contract';
-import type {
-  CaseBoard,
-  CaseBoardCard,
-  CaseFullDetail,
-  OfficeView,
-} from '../../../shared/api/views';
-import { caseLanes } from '../../../shared/domain/enums';
+import type { CaseBoardCard, CaseFullDetail } from '../../../shared/api/views';
 import { cardDragType } from '../../components/BoardLane/moveRules';
-import { createFakeClient, failWith, type FakeHandlers } from '../../test/fakeClient';
+import { createFakeClient, failWith } from '../../test/fakeClient';
 import { renderWithProviders } from '../../test/renderWithProviders';
 import { BoardPage } from './Board.page';
-
-const lateEveningUtc = Date.UTC(2025, 0, 15, 20, 0);
-const own = 'jh-dhanbad';
-const other = 'wb-purulia';
-
-const offices: OfficeView[] = [
-  {
-    id: own,
-    nameEn: 'Dhanbad Control Room',
-    nameHi: 'धनबाद नियंत्रण कक्ष',
-    nameBn: 'ধানবাদ নিয়ন্ত্রণ কক্ষ',
-    state: 'Jharkhand',
-    district: 'Dhanbad',
-    policeStations: ['Nirsa', 'Chirkunda'],
-  },
-  {
-    id: other,
-    nameEn: 'Purulia Control Room',
-    nameHi: 'पुरुलिया नियंत्रण कक्ष',
-    nameBn: 'পুরুলিয়া নিয়ন্ত্রণ কক্ষ',
-    state: 'West Bengal',
-    district: 'Purulia',
-    policeStations: ['Neturia'],
-  },
-];
-
-function card(fields: Partial<CaseBoardCard>): CaseBoardCard {
-  return {
-    id: 'c1',
-    officeId: own,
-    policeStation: 'Nirsa',
-    firNumber: '12',
-    firYear: 2025,
-    crimeHead: 'theft',
-    occurredAt: lateEveningUtc,
-    propertyValue: 1_250_000,
-    lane: 'registered',
-    priority: 'urgent',
-    sharing: 'network',
-    updatedAt: lateEveningUtc,
-    suspectCount: 0,
-    suspects: [],
-    updatedByOffice: own,
-    updatedByOther: false,
-    ...fields,
-  };
-}
-
-/** A core holding `cases`, answering the board's calls as the real one does. */
-function boardClient(cases: CaseBoardCard[], extra: FakeHandlers = {}) {
-  return createFakeClient({
-    'offices.list': () => offices,
-    'cases.board': (input: InputOf<'cases.board'>): CaseBoard => {
-      const matching = cases.filter(
-        (item) =>
-          (!input.policeStation || item.policeStation === input.policeStation) &&
-          (!input.priority || item.priority === input.priority),
-      );
-      return {
-        lanes: Object.fromEntries(
-          caseLanes.map((lane) => {
-            const items = matching.filter((item) => item.lane === lane);
-            return [lane, { total: items.length, items }];
-          }),
-        ) as CaseBoard['lanes'],
-      };
-    },
-    'cases.move': ({ id, lane }) => {
-      const found = cases.find((item) => item.id === id);
-      if (found) found.lane = lane;
-      return { id };
-    },
-    ...extra,
-  });
-}
+import { boardClient, card, lateEveningUtc, offices, other, own } from './test/boardCore';
 
 const lane = (name: string) => screen.getByRole('region', { name });
 const movesOf = (client: ReturnType<typeof boardClient>) =>
