@@ -7,7 +7,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { events, type EventName } from '../../shared/api/contract';
 import { dispatch } from '../api/dispatch';
 import { createCore } from '../createCore';
-import { createCallOrder } from './callOrder';
 import { keyStoreClient } from './keyStoreBridge';
 import type { CoreWorkerData, FromWorker, ToWorker } from './workerProtocol';
 
@@ -30,12 +29,15 @@ for (const event of Object.keys(events) as EventName[]) {
   core.on(event, (payload) => post({ type: 'event', event, payload }));
 }
 
-// Set once the host closes the core: photo reads still waiting then are not run (the host
-// answers every call left open when the worker goes).
-let closed = false;
-const call = createCallOrder(({ id, method, input }) => {
-  if (closed) return;
-  void dispatch(core.api, method, input).then((outcome) => {
+port.on('message', (message: ToWorker) => {
+  if (message.type === 'close') {
+    core.close();
+    post({ type: 'closed' });
+    port.close();
+    return;
+  }
+  const { id } = message;
+  void dispatch(core.api, message.method, message.input).then((outcome) => {
     try {
       post({ type: 'result', id, ...outcome });
     } catch {
@@ -43,15 +45,4 @@ const call = createCallOrder(({ id, method, input }) => {
       post({ type: 'result', id, ok: false, error: { code: 'INTERNAL', message: 'INTERNAL' } });
     }
   });
-});
-
-port.on('message', (message: ToWorker) => {
-  if (message.type === 'close') {
-    closed = true;
-    core.close();
-    post({ type: 'closed' });
-    port.close();
-    return;
-  }
-  call(message);
 });
