@@ -67,10 +67,11 @@ async function renderPdf(source: PdfSource, chromium: string): Promise<Buffer> {
     await page.setContent(source.html, { waitUntil: 'load' });
     // 'load' can come before the inlined fonts are decoded, and text in a face still loading
     // prints invisible: on a loaded machine the rows of the minutes came out blank while the
-    // bold headings printed. So every face the page declares is loaded first.
+    // bold headings printed. So every face the page declares is loaded first (a face that
+    // fails prints in the fallback, as before).
     // (A string: this file is typed for Node, without the DOM.)
     await page.evaluate(
-      'Promise.all([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => true)',
+      'Promise.allSettled([...document.fonts].map((face) => face.load())).then(() => document.fonts.ready).then(() => true)',
     );
     return await page.pdf({
       format: 'A4',

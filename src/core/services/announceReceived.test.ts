@@ -88,6 +88,18 @@ describe('announceReceived', () => {
       new Set(Array.from({ length: 200 }, (_, index) => `wb-adpc:c${index}`)),
     );
     expect(remote[0]?.ids).toHaveLength(200);
+    // A listener failing on one kind loses neither the others nor the process.
+    const told: string[] = [];
+    const failing = {
+      ...node.context,
+      emit: ((event: string, payload: { entity: string }) => {
+        if (payload.entity === 'case') throw new Error('listener failed');
+        told.push(`${event}:${payload.entity}`);
+      }) as typeof node.context.emit,
+    };
+    announceReceived(failing, [change('case', 'wb-adpc:c1'), change('suspect', 'wb-adpc:s9')]);
+    await Promise.resolve();
+    expect(told).toEqual(['record.changed:suspect']);
     // The next job starts afresh.
     announceReceived(node.context, [change('suspect', 'wb-adpc:s2')]);
     await Promise.resolve();

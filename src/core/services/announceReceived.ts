@@ -36,8 +36,17 @@ export function announceReceived(
     untoldByNode.set(context, fresh);
     queueMicrotask(() => {
       untoldByNode.delete(context);
-      for (const [entity, ids] of fresh)
-        context.emit('record.changed', { entity, ids: [...ids], origin: 'remote' });
+      // A node locked meanwhile has no screens left to tell.
+      if (!context.store.db.open) return;
+      for (const [entity, ids] of fresh) {
+        // Away from the commit that caused it, a listener's failure must not lose the other
+        // kinds' events, nor end the process.
+        try {
+          context.emit('record.changed', { entity, ids: [...ids], origin: 'remote' });
+        } catch (error) {
+          console.error('samanvay: telling the screens of received records failed:', error);
+        }
+      }
     });
   }
   idsByEntity(changes, untold);

@@ -12,17 +12,30 @@ let early: { client: Client; key: string; answer: Promise<unknown> } | undefined
 
 const keyOf = (method: Method, input: unknown) => `${method} ${JSON.stringify(input)}`;
 
-/** Sends the call now, for `takeOrCall` to pick up. */
-export function callEarly<M extends Method>(client: Client, method: M, input: InputOf<M>): void {
+/**
+ * Sends the call now, for `takeOrCall` to pick up. A change to `entity` before the answer is
+ * taken drops it: the screen subscribes to changes only once drawn, so it would not hear of
+ * that one, and would show the answer without it.
+ */
+export function callEarly<M extends Method>(
+  client: Client,
+  method: M,
+  input: InputOf<M>,
+  entity: string,
+): void {
   const answer = client.call(method, input);
   const slot = { client, key: keyOf(method, input), answer };
   early = slot;
-  const drop = () =>
-    setTimeout(() => {
-      if (early === slot) early = undefined;
-    }, 0);
+  const stopFollowing = client.subscribe('record.changed', (changed) => {
+    if (changed.entity === entity) drop();
+  });
+  function drop() {
+    stopFollowing();
+    if (early === slot) early = undefined;
+  }
+  const dropSoon = () => setTimeout(drop, 0);
   // A failure is reported to the screen that takes the answer, or to nobody.
-  answer.then(drop, drop);
+  answer.then(dropSoon, dropSoon);
 }
 
 /** The answer of the same call sent early, if there is one waiting; otherwise a new call. */

@@ -4,7 +4,22 @@ import { scratchDatabase } from './migrationTestKit';
 import { runMigrations, schemaVersion } from './runMigrations';
 
 describe('migration 019: overdue inputs', () => {
-  it('raises the version on a log entry’s set element, not on a case’s', () => {
+  it('keeps its twelve triggers through every later migration', () => {
+    const scratch = scratchDatabase(migrations, migrations.length);
+    try {
+      const triggers = scratch.db
+        .prepare(
+          "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'overdue_inputs_%'",
+        )
+        .pluck()
+        .get();
+      expect(triggers).toBe(12);
+    } finally {
+      scratch.close();
+    }
+  });
+
+  it('raises the version on a log entry’s close, not on a case’s, nor on a plain entry’s acknowledgement', () => {
     const scratch = scratchDatabase(migrations, 18);
     try {
       runMigrations(scratch.db, migrations.slice(0, 19));
@@ -13,12 +28,13 @@ describe('migration 019: overdue inputs', () => {
         scratch.db.prepare('SELECT version FROM overdue_inputs').pluck().get() as number;
       const add = scratch.db.prepare(
         `INSERT INTO set_elements (entity, record_id, field, value, tag, removed)
-         VALUES (?, 'x:1', 'acks', 'wb-adpc', ?, 0)`,
+         VALUES (?, 'x:1', ?, 'wb-adpc', ?, 0)`,
       );
       expect(version()).toBe(0);
-      add.run('case', 't1');
+      add.run('case', 'closes', 't1');
+      add.run('log', 'acks', 't0');
       expect(version()).toBe(0);
-      add.run('log', 't2');
+      add.run('log', 'closes', 't2');
       expect(version()).toBe(1);
       scratch.db.prepare("UPDATE set_elements SET removed = 1 WHERE tag = 't2'").run();
       expect(version()).toBe(2);

@@ -120,9 +120,11 @@ export function LogPage({
     loading: dayLoading,
     today: date === today,
   });
+  // Again once the rest of the first page is drawn above it: when the first draw fitted the
+  // window, the page was at its top, where browsers keep the view as threads are added above.
   useEffect(() => {
     if (openedDay && openedDay === today) window.scrollTo({ top: document.body.scrollHeight });
-  }, [openedDay, today]);
+  }, [openedDay, today, opening]);
 
   // Scrolling up near the earliest thread drawn fetches the page before it.
   useEffect(() => {

@@ -18,5 +18,5 @@ export function dayPageInput(date: string, threads: number): InputOf<'log.day'> 
 /** Asks for the first page of the day a log address shows, as the log is about to be drawn. */
 export function askFirstPageEarly(client: Client, hash: string, now = Date.now()): void {
   const date = dateFromHash(hash) ?? istDateOf(now);
-  callEarly(client, 'log.day', dayPageInput(date, defaultThreadsPerPage));
+  callEarly(client, 'log.day', dayPageInput(date, defaultThreadsPerPage), 'log');
 }
