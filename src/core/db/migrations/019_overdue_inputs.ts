@@ -14,7 +14,7 @@ export const migration019OverdueInputs: Migration = {
   name: 'overdue inputs',
   up(db) {
     const bump = 'BEGIN UPDATE overdue_inputs SET version = version + 1; END;';
-    // A log set element the answer may show: any but an acknowledgement of a plain entry.
+    // A log set element the answer may show: every kind but an acknowledgement of a plain entry.
     const shown = (row: 'NEW' | 'OLD') =>
       `${row}.entity = 'log' AND (${row}.field <> 'acks' OR EXISTS (SELECT 1 FROM log_entries
          WHERE id = ${row}.record_id AND due_at IS NOT NULL))`;
